@@ -1,0 +1,74 @@
+"""Text normalisation and the removal of blocks that copied posts repeat.
+
+Each step is a small function, cheapest first; :func:`clean_text` runs them in
+order. None of them drops content that appears only once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+SCRAPED_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
+SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +([.,;:!?)])(?=\s|$)")
+BLANK_RUN = re.compile(r"\n{3,}")
+SPLIT_WORD = re.compile(r"(?<![\w.'’-])([A-Z]) ([a-z]{2,})\b")
+
+
+def normalise(text: str) -> str:
+    """NFC, no control characters, one space between words, tidy line breaks."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = CONTROL.sub("", text)
+    text = SCRAPED_BREAK.sub("\n", text)
+    text = SPACE_RUN.sub(" ", text)
+    text = SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return BLANK_RUN.sub("\n\n", text).strip()
+
+
+def join_split_words(text: str, vocabulary=frozenset()) -> str:
+    """Mend words a scraper split after their capital ("A lexander" -> "Alexander").
+
+    A pair is joined only when the joined word is known: in ``vocabulary`` (the
+    knowledge base's capitalised words) or written whole elsewhere in the text.
+    """
+    if not SPLIT_WORD.search(text):
+        return text
+    whole = set(re.findall(r"\b[A-Z][a-z]{2,}\b", text))
+
+    def mend(m: re.Match) -> str:
+        word = m[1] + m[2]
+        return word if word in whole or word in vocabulary else m[0]
+
+    return SPLIT_WORD.sub(mend, text)
+
+
+def remove_repeated_tail(text: str, min_chars: int = 20) -> str:
+    """Drop a block of lines that repeats the block just before it.
+
+    Copying a Telegram post as text gives its body twice: once after the
+    headline, once again without it. The longest exactly repeated tail wins.
+    """
+    lines = text.split("\n")
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    stripped = [lines[i].strip() for i in content]
+    n = len(stripped)
+    for k in range(n // 2, 0, -1):
+        if stripped[n - k:] == stripped[n - 2 * k:n - k] and sum(map(len, stripped[n - k:])) >= min_chars:
+            return "\n".join(lines[: content[n - k]]).rstrip()
+    return text
+
+
+def clean_text(text: str, vocabulary=frozenset()) -> str:
+    """The full cleaning cascade for one post's text."""
+    text = normalise(text)
+    text = remove_repeated_tail(text)
+    return join_split_words(text, vocabulary)
+
+
+def fingerprint(text: str) -> str:
+    """A key under which reposts of the same text collide (case, spacing, emoji aside)."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return re.sub(r"[\W_]+", "", folded)
