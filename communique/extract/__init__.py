@@ -1,0 +1,205 @@
+"""Extraction: one post in, one record out.
+
+``extract(post, kb, context)`` is a pure function of the post, the knowledge
+base and the date context: no database, no global state, so batches can run
+in parallel. The steps run in order, cheapest first; each sets one part of
+the record and the evidence spans that support it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..kb import KB
+from ..models import Post
+from .dates import DateContext, find_dates
+from .document import Document, Zone
+from .events import event_type, forum, location, plover
+from .orgs import countries_mentioned, organisations, publisher_country
+from .people import PersonMention, find_people, is_participant
+
+PARTY_CUE = re.compile(
+    r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|"
+    r"officials?|presidents?|members?|partners?|colleagues|authorities)\s+(?:of|from)\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$",
+    re.I,
+)
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|&)\s+(?:the\s+)?$")
+COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:\w+\s+){0,2}(?:talks|consultations|negotiations|summit|meeting|intergovernmental|commission|contacts|dialogue)\b", re.I)
+VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+SECONDARY = re.compile(r"\b(?:also\s+)?(?:met|meets|held\s+(?:talks|a\s+meeting|meetings|a\s+conversation)|had\s+(?:a\s+)?(?:meeting|conversation|talks))\s+with\b", re.I)
+
+
+def extract(post: Post, kb: KB, context: DateContext | None = None) -> dict:
+    """The record of one post (see the README's "Record" section for its fields)."""
+    doc = Document(post, kb)
+    publisher = publisher_country(doc)
+    codes, org_spans = organisations(doc)
+    primary = primary_event(doc, publisher, context)
+    events = [primary, *secondary_events(doc, publisher, context, primary)]
+    return {
+        "post_id": post.post_id,
+        "source": {"file": post.source_file, "id": post.source_id},
+        "channel": post.channel,
+        "forwarded_from": post.forwarded_from,
+        "published": post.published,
+        "url": post.url,
+        "title": post.title,
+        "text": post.text,
+        "hashtags": [tag for _, _, tag in doc.hashtags],
+        "organisations": codes,
+        "countries_mentioned": countries_mentioned(doc),
+        "publisher": publisher,
+        "events": events,
+        "evidence": {"organisations": org_spans},
+    }
+
+
+def primary_event(doc: Document, publisher: str | None, context: DateContext | None) -> dict:
+    lead = doc.lead
+    etype, type_spans = event_type(doc)
+    people = participants(doc, lead, publisher)
+    if etype == "visit":
+        people = _merge(people, _visit_hosts(doc, lead, publisher))
+    day = event_date(doc, lead, context, publisher)
+    place, place_spans = location(doc, lead, etype)
+    framework, forum_spans = forum(doc, lead, etype)
+    actors, actor_spans = event_actors(doc, lead, people, etype)
+    org_codes, _ = organisations(doc)
+    return _event(etype, day, place, people, actors, framework, org_codes, publisher, True, {
+        "type": type_spans,
+        "date": [day["span"]] if day["span"] else [],
+        "location": place_spans,
+        "participants": [span for p in people for span in p.evidence],
+        "actors": actor_spans,
+        "forum": forum_spans,
+    })
+
+
+def _event(etype, day, place, people, actors, framework, org_codes, publisher, is_primary, evidence) -> dict:
+    return {
+        "type": etype,
+        "date": day["date"],
+        "end_date": day["end_date"],
+        "date_inferred": day["inferred"],
+        "location": place,
+        "participants": [_participant(p) for p in people],
+        "actors": actors,
+        "forum": framework,
+        "organisations": org_codes,
+        "plover": plover(etype, actors, place, publisher),
+        "evidence": {k: [list(s) for s in v] for k, v in evidence.items()},
+        "primary": is_primary,
+    }
+
+
+def _participant(p: PersonMention) -> dict:
+    office = p.registry.office_on(None) if p.registry is not None else None
+    return {
+        "name": p.name,
+        "role": p.role or (office or {}).get("role"),
+        "country": p.country,
+        "organisation": p.org,
+        "wikidata": p.wikidata,
+    }
+
+
+def participants(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
+    found = [p for p in find_people(doc, zone, publisher) if is_participant(doc, p, zone.start)]
+    return _merge([], found)
+
+
+def _merge(people: list[PersonMention], more: list[PersonMention]) -> list[PersonMention]:
+    """One entry per person: the same registry entry, or one name inside the other."""
+    out = list(people)
+    for p in more:
+        same = next((q for q in out if q.key == p.key or _same_name(q.name, p.name)), None)
+        if same is None:
+            out.append(p)
+        elif len(p.name) > len(same.name):
+            same.name = p.name
+    return out
+
+
+def _same_name(a: str, b: str) -> bool:
+    a_words, b_words = a.split(), b.split()
+    short, long_ = sorted((a_words, b_words), key=len)
+    return bool(short) and all(w in long_ for w in short)
+
+
+def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[PersonMention]:
+    """On a visit, the people met there are participants too."""
+    found = []
+    for start, end in list(doc.sentences(lead.end, min(len(doc.text), lead.end + 2500)))[:12]:
+        sentence = doc.text[start:end]
+        if re.search(r"\b(?:met|meeting|talks|received|welcomed|conversation)\b", sentence, re.I) and not sentence.lstrip().startswith(("💬", "“", '"')):
+            found += participants(doc, Zone(start, end), publisher)
+    return found
+
+
+def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher: str | None) -> dict:
+    """The first date the lead states; failing that, none (a post without a day has no date)."""
+    for d in find_dates(doc.text[lead.start: lead.end], context, publisher):
+        if d.date is None:
+            continue
+        return {"date": d.date, "end_date": d.end_date, "inferred": d.inferred,
+                "span": (lead.start + d.start, lead.start + d.end)}
+    return {"date": None, "end_date": None, "inferred": False, "span": None}
+
+
+def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: str) -> tuple[list[str], list]:
+    """States that took part: the participants', the flags that open the post, and states named as parties."""
+    actors, spans = [], []
+
+    def add(iso3, span):
+        if iso3 and iso3 not in actors:
+            actors.append(iso3)
+        if span:
+            spans.append(span)
+
+    for p in people:
+        add(p.country, p.country_span)
+    for start, end, iso3 in doc.leading_flags:
+        add(iso3, (start, end))
+    text = doc.text
+    previous_party = None
+    for m in doc.mentions_in(lead, ("country", "adjective")):
+        before = text[max(lead.start, m.start - 60): m.start]
+        party = bool(PARTY_CUE.search(before))
+        if previous_party is not None and LIST_GAP.match(text[previous_party.end: m.start]):
+            party = True
+        if re.match(r"^\s*[-–—]\s*$", text[max(lead.start, m.start - 3): m.start]) or (
+            re.match(r"^\s*[-–—]", text[m.end: m.end + 3]) and COMPOUND_EVENT.match(text[m.end: m.end + 60])
+        ):
+            party = party or bool(COMPOUND_EVENT.match(text[m.end: m.end + 60]))
+        if etype == "visit" and VISIT_TO.search(before) and m.kind == "country":
+            party = True
+        if party:
+            add(m.value, (m.start, m.end))
+        previous_party = m if party else None
+    return actors, spans
+
+
+def secondary_events(doc: Document, publisher, context, primary: dict) -> list[dict]:
+    """Further meetings the post reports: "also met with ...", "held talks with ..."."""
+    events = []
+    subject = primary["participants"][:1]
+    lead_end = doc.lead.end
+    for start, end in doc.sentences(lead_end):
+        sentence = doc.text[start:end]
+        if not SECONDARY.search(sentence) or sentence.lstrip().startswith(("💬", "“", '"')):
+            continue
+        people = participants(doc, Zone(start, end), publisher)
+        known = {p["name"] for p in primary["participants"]}
+        people = [p for p in people if p.name not in known]
+        if not people:
+            continue
+        day = event_date(doc, Zone(start, end), context, publisher)
+        if day["date"] is None:
+            day = {**day, "date": primary["date"], "inferred": True}
+        actors = list(dict.fromkeys([*(s["country"] for s in subject), *(p.country for p in people)]))
+        actors = [a for a in actors if a]
+        event = _event("meeting", day, primary["location"], [], actors, primary["forum"], [], publisher, False, {
+            "type": [(start, end)], "participants": [s for p in people for s in p.evidence]})
+        event["participants"] = subject + [_participant(p) for p in people]
+        events.append(event)
+    return events

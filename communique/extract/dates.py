@@ -1,0 +1,200 @@
+"""Date expressions: explicit dates, ranges, "today"/"yesterday", weekdays.
+
+Every expression is resolved to a full date against a :class:`DateContext`:
+the publication day (in the publisher's local time) or, in a dump without
+dates, a neighbouring post's date. A year that the text does not state is
+marked as inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+MONTHS = {m.lower(): i for i, m in enumerate(
+    "January February March April May June July August September October November December".split(), 1)}
+MONTHS.update({m[:3].lower(): i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
+
+_MONTH = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DASH = r"\s*(?:-|–|—|to|and)\s*"
+_YEAR = r"(?:,?\s+(?P<{n}>(?:19|20)\d\d))?"
+_WEEKDAY = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+
+# "April 8-9, 2024", "December 31, 2025 – January 2, 2026", "May 30", "Tuesday, November 28"
+MONTH_FIRST = re.compile(
+    _WEEKDAY + _MONTH.format(n="m1") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:])" + _YEAR.format(n="y1")
+    + r"(?:" + _DASH + r"(?:" + _MONTH.format(n="m2") + r"\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:])" + _YEAR.format(n="y2") + r")?"
+)
+# "8-9 April 2024", "16 October", "31 December 2025 – 2 January 2026"
+DAY_FIRST = re.compile(
+    _WEEKDAY + r"(?<![\d.])(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+" + _MONTH.format(n="m1") + _YEAR.format(n="y1") + r")?"
+    + _DASH + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format(n="m2") + _YEAR.format(n="y2")
+    + r"|" + r"(?<![\d.])(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format(n="m3") + _YEAR.format(n="y3")
+)
+RELATIVE = re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|earlier today|last night)\b", re.I)
+WEEKDAY_ONLY = re.compile(r"\b(?:on|last|this|On|Last|This)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))")
+ANCHOR = re.compile(_MONTH.format(n="m") + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{1,2})\s+" + _MONTH.format(n="m2") + r",?\s+(?P<y2>(?:19|20)\d\d)")
+
+TIMEZONES = {
+    "RUS": "Europe/Moscow", "USA": "America/New_York", "CHN": "Asia/Shanghai", "GBR": "Europe/London",
+    "IND": "Asia/Kolkata", "KAZ": "Asia/Almaty", "BLR": "Europe/Minsk", "IRN": "Asia/Tehran",
+    "TUR": "Europe/Istanbul", "FRA": "Europe/Paris", "DEU": "Europe/Berlin", "JPN": "Asia/Tokyo",
+    "UZB": "Asia/Tashkent", "KGZ": "Asia/Bishkek", "TJK": "Asia/Dushanbe", "PAK": "Asia/Karachi",
+    "BRA": "America/Sao_Paulo", "ZAF": "Africa/Johannesburg", "UKR": "Europe/Kyiv",
+}
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What relative dates resolve against.
+
+    ``mode`` is "published" (the post's own publication time), "after" (a
+    previous post's date: this post is later) or "before" (a later post's
+    date: this post is earlier).
+    """
+
+    reference: date | datetime
+    mode: str
+
+    @classmethod
+    def from_published(cls, published: str | None, post=None) -> "DateContext | None":
+        stamp = parse_timestamp(published)
+        return cls(stamp, "published") if stamp else None
+
+    def local_day(self, iso3: str | None) -> date:
+        ref = self.reference
+        if isinstance(ref, datetime):
+            if ref.tzinfo is not None and iso3 in TIMEZONES:
+                ref = ref.astimezone(ZoneInfo(TIMEZONES[iso3]))
+            return ref.date()
+        return ref
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: str | None
+    end_date: str | None = None
+    inferred: bool = False
+    kind: str = "explicit"  # explicit, relative, weekday
+
+
+def parse_timestamp(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    text = str(value).strip().replace("Z", "+00:00")
+    for candidate in (text, text.replace(" ", "T", 1)):
+        try:
+            return datetime.fromisoformat(candidate)
+        except ValueError:
+            continue
+    m = ANCHOR.search(text)
+    if m:
+        d = _anchor_date(m)
+        return datetime(d.year, d.month, d.day) if d else None
+    return None
+
+
+def _anchor_date(m: re.Match) -> date | None:
+    month = MONTHS[(m["m"] or m["m2"]).lower().rstrip(".")]
+    try:
+        return date(int(m["y"] or m["y2"]), month, int(m["d"] or m["d2"]))
+    except ValueError:
+        return None
+
+
+def find_anchor(text: str) -> date | None:
+    """The first full date (with its year) stated in a text, if any."""
+    for m in ANCHOR.finditer(text):
+        if (d := _anchor_date(m)) is not None:
+            return d
+    return None
+
+
+def _resolve_year(month: int, day: int, context: DateContext | None, iso3: str | None) -> tuple[int | None, bool]:
+    if context is None:
+        return None, True
+    ref = context.local_day(iso3)
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None, True
+    if context.mode == "after":
+        later = [c for c in candidates if c >= ref - timedelta(days=45)]
+        return (min(later) if later else max(candidates)).year, True
+    if context.mode == "before":
+        earlier = [c for c in candidates if c <= ref + timedelta(days=45)]
+        return (max(earlier) if earlier else min(candidates)).year, True
+    # a post is usually about the recent past; the near future is less likely
+    best = min(candidates, key=lambda c: (c - ref).days * (1.5 if c > ref else -1.0))
+    return best.year, True
+
+
+def _make(year, month, day) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except (ValueError, TypeError):
+        return None
+
+
+def _explicit(m: re.Match, groups, context, iso3) -> DateMention | None:
+    m1, d1, y1, m2, d2, y2 = groups
+    month1 = MONTHS[m1.lower().rstrip(".")] if m1 else None
+    month2 = MONTHS[m2.lower().rstrip(".")] if m2 else None
+    month1 = month1 or month2
+    month2 = month2 or month1
+    if month1 is None:
+        return None
+    day1, day2 = int(d1), (int(d2) if d2 else None)
+    year1 = int(y1) if y1 else (int(y2) if y2 and (month2 >= month1) else None)
+    inferred = False
+    if year1 is None:
+        year1, inferred = _resolve_year(month1, day1, context, iso3)
+        if year1 is None:
+            return DateMention(m.start(), m.end(), None, None, True)
+    start = _make(year1, month1, day1)
+    if start is None:
+        return None  # "February 30": not a date
+    end = None
+    if day2 is not None:
+        year2 = int(y2) if y2 else (year1 if month2 >= month1 else year1 + 1)
+        end = _make(year2, month2, day2)
+        if end is not None and end <= start:
+            end = None
+    return DateMention(m.start(), m.end(), start, end, inferred)
+
+
+def find_dates(text: str, context: DateContext | None, iso3: str | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, resolved, in order of position."""
+    found: list[DateMention] = []
+    for m in MONTH_FIRST.finditer(text):
+        if (d := _explicit(m, (m["m1"], m["d1"], m["y1"], m["m2"], m["d2"], m["y2"]), context, iso3)):
+            found.append(d)
+    for m in DAY_FIRST.finditer(text):
+        groups = (m["m1"], m["d1"], m["y1"], m["m2"], m["d2"], m["y2"]) if m["d1"] else (m["m3"], m["d3"], m["y3"], None, None, None)
+        if (d := _explicit(m, groups, context, iso3)):
+            found.append(d)
+    if context is not None:
+        day = context.local_day(iso3)
+        for m in RELATIVE.finditer(text):
+            shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(m["rel"].lower(), 0)
+            found.append(DateMention(m.start(), m.end(), (day + timedelta(days=shift)).isoformat(), kind="relative"))
+        for m in WEEKDAY_ONLY.finditer(text):
+            back = (day.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
+            found.append(DateMention(m.start(), m.end(), (day - timedelta(days=back)).isoformat(), inferred=True, kind="weekday"))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept, reach = [], -1
+    for d in found:
+        if d.start >= reach:
+            kept.append(d)
+            reach = d.end
+    return kept

@@ -1,0 +1,123 @@
+"""A post prepared for extraction: its zones, knowledge-base mentions, hashtags and flags.
+
+The *headline* is the first line that says something (leading hashtag and
+emoji-only lines are skipped; a document's title is its headline). The *lead*
+is the headline plus the lines that complete it (a "📍 Place, date" line) and
+the first sentence after it: the primary event is read from the lead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..kb import KB, Mention
+from ..models import Post
+
+HASHTAG = re.compile(r"(?<![\w#])#(\w{2,60})")
+FLAG_PAIR = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bJr)[.!?](?=\s+[\"“(]?[A-Z0-9🇦-🇿]|\s*$)|\n")
+READOUT_PREFIX = re.compile(r"^\s*(?:Readout|Read-out|Readout and Photos?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
+PLACE_LINE = re.compile(r"^\W{0,3}📍")
+ONLY_SYMBOLS = re.compile(r"^[\W_\d]*$")
+
+
+@dataclass
+class Zone:
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    post: Post
+    kb: KB
+    text: str = field(init=False)
+
+    def __post_init__(self):
+        self.text = self.post.text
+
+    # -- zones -----------------------------------------------------------------
+    @cached_property
+    def lines(self) -> list[tuple[int, int]]:
+        spans, pos = [], 0
+        for line in self.text.split("\n"):
+            spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return spans
+
+    def _is_content(self, start: int, end: int) -> bool:
+        line = self.text[start:end]
+        bare = HASHTAG.sub("", line)
+        return not ONLY_SYMBOLS.match(bare)
+
+    @cached_property
+    def headline(self) -> Zone:
+        for start, end in self.lines:
+            if self._is_content(start, end):
+                line = self.text[start:end]
+                if (m := READOUT_PREFIX.match(line)):
+                    start += m.end()
+                return Zone(start, end)
+        return Zone(0, 0)
+
+    @cached_property
+    def lead(self) -> Zone:
+        """Headline, its place/date line, and the first sentence after them."""
+        end = self.headline.end
+        following = [(s, e) for s, e in self.lines if s > self.headline.end and self._is_content(s, e)]
+        for s, e in following[:3]:
+            if PLACE_LINE.match(self.text[s:e]) or len(self.text[s:e]) < 60 and not self.text[s:e].rstrip().endswith("."):
+                end = e
+                continue
+            sentence = SENTENCE_END.search(self.text, s, min(e, s + 600))
+            end = sentence.end() if sentence else e
+            break
+        if self.headline.end - self.headline.start < 600:
+            head_sentence = SENTENCE_END.search(self.text, self.headline.start, self.headline.end)
+            if head_sentence and head_sentence.end() < self.headline.end - 1 and end == self.headline.end:
+                # a long first paragraph: take its first two sentences
+                second = SENTENCE_END.search(self.text, head_sentence.end() + 1, self.headline.end)
+                end = second.end() if second else self.headline.end
+        return Zone(self.headline.start, max(end, self.headline.end))
+
+    def sentences(self, start: int = 0, end: int | None = None):
+        """(start, end) of each sentence between two offsets."""
+        end = len(self.text) if end is None else end
+        pos = start
+        for m in SENTENCE_END.finditer(self.text, start, end):
+            if m.end() - pos > 1:
+                yield pos, m.end()
+            pos = m.end()
+        if end - pos > 1:
+            yield pos, end
+
+    # -- knowledge-base mentions ----------------------------------------------
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        return self.kb.scan(self.text)
+
+    def mentions_in(self, zone: Zone, kinds: tuple[str, ...] | None = None) -> list[Mention]:
+        return [m for m in self.mentions if zone.start <= m.start and m.end <= zone.end and (kinds is None or m.kind in kinds)]
+
+    @cached_property
+    def hashtags(self) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m[1]) for m in HASHTAG.finditer(self.text)]
+
+    @cached_property
+    def leading_flags(self) -> list[tuple[int, int, str]]:
+        """Flags that open the post (before its first words): the MFA's mark of the parties."""
+        found = []
+        for start, end in self.lines[:4]:
+            line = self.text[start:end]
+            for m in FLAG_PAIR.finditer(line):
+                prefix = HASHTAG.sub("", line[: m.start()])
+                if re.search(r"[A-Za-z]", prefix):
+                    break
+                iso3 = self.kb.country_of_flag_pair(m[0])
+                if iso3:
+                    found.append((start + m.start(), start + m.end(), iso3))
+            if self._is_content(start, end):
+                break
+        return found

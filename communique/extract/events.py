@@ -1,0 +1,130 @@
+"""What happened, where, and in which framework: event type, location, forum, PLOVER code.
+
+Each decision is read from the lead (see :mod:`.document`); the patterns are
+ordered from the most specific to the most general, and the earliest trigger in
+the headline wins unless a more specific reading applies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document, Zone
+from .orgs import org_mentions
+
+I = re.I
+# (type, pattern): what a headline's verb or noun says happened
+TRIGGERS: list[tuple[str, re.Pattern]] = [
+    ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|\bcall(?:ed)?\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bspoke (?:with|to)\b(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
+    ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b", I)),
+    ("message", re.compile(r"\bmessage\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletter\b|\btelegram\b|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
+    ("agreement", re.compile(r"\bsign(?:ed|s|ing)\b|\bentry into force|\bentered into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
+    ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\btour\b|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation to\b", I)),
+    ("statement", re.compile(r"\bstatement\b|\bremarks?\b|\baddress(?:ed|es)?\b(?! book)|\bspeech\b|\bcomments?\b|\bcommented\b|\bop-ed\b|\barticle\b|\bbriefing\b|\bdeclaration\b|\bspoke at\b|\bdelivered\b|\blecture\b|\btalking points\b", I)),
+    ("multilateral_meeting", re.compile(r"\btook part in\b|\btakes part in\b|\btake part in\b|\bparticipat(?:ed|es|ing|ion) in\b|\bsummit\b|\bministerial\b|\bsession\b|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\battended\b|\bjoined\b(?! (?:by|him|her))|\bconvened\b|\bconference\b", I)),
+    ("meeting", re.compile(r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b", I)),
+]
+PRIORITY = {t: i for i, (t, _) in enumerate(TRIGGERS)}
+BILATERAL_AT = re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|following|after|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I)
+MULTILATERAL_WORDS = re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I)
+
+FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|outcome|results|format|presidency|chairmanship|meeting|summit|session|council|ministerial|conference|forum|debate|assembly|participants?|part|attend\w*|plenary)\s+(?:of|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,6}$|\bat\s+(?:the\s+)?(?:\d+\w*\s+)?$|\bthe\s+$|\bwithin\s+(?:the\s+)?$", I)
+FORUM_AFTER = re.compile(r"^[’']?s?\s*(?:\+|Plus|Outreach|[\s/-])*(?:\d+\w*\s+)?(?:Summit|Council|Ministerial|Foreign Ministers?|Ministers?|Leaders|meeting|Meeting|session|Session|summit|General Assembly|Security Council|Heads|Conference|Forum|Plenary|Defence|Defense|Presidency|presidency|chairmanship|Chairmanship|Secretariat|Commission|format|Business|Parliamentary|Assembly|Ambassadors)", )
+
+LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\(|\bfrom)\s*(?:the\s+)?$", I)
+LOCATION_NOT = re.compile(r"(?:summit|meeting|session|talks|conference|visit|agreement|declaration|format|process|forum|treaty|accords?|memorandum|communiqu\w+)\s+(?:in|at)\s+(?:the\s+)?$", I)
+HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
+PLACE_DATE_LINE = re.compile(r"📍\s*(?P<place>[^,\n]+)")
+
+
+def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
+    """The type of the primary event, and the span that decided it."""
+    for zone in (doc.headline, doc.lead):
+        text = doc.text[zone.start: zone.end]
+        if (m := BILATERAL_AT.search(text)):
+            return "meeting", [(zone.start + m.start(), zone.start + m.end())]
+        hits = []
+        for name, pattern in TRIGGERS:
+            if (m := pattern.search(text)):
+                hits.append((m.start(), PRIORITY[name], name, m))
+        if not hits:
+            continue
+        hits.sort()
+        names = {h[2] for h in hits}
+        if "interview" in names:
+            best = next(h for h in hits if h[2] == "interview")
+        elif "phone_call" in names and hits[0][2] in ("meeting", "statement", "message"):
+            best = next(h for h in hits if h[2] == "phone_call")
+        else:
+            best = hits[0]
+        name, m = best[2], best[3]
+        if name == "statement" and "meeting" in names and not MULTILATERAL_WORDS.search(text):
+            meeting = next(h for h in hits if h[2] == "meeting")
+            if re.search(r"\bwith\b", text[meeting[0]: meeting[0] + 40]):
+                name, m = "meeting", meeting[3]
+        return name, [(zone.start + m.start(), zone.start + m.end())]
+    return "other", []
+
+
+def forum(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """The multilateral framework of the event: an organisation named as its setting."""
+    text = doc.text
+    orgs = org_mentions(doc, zone.start, zone.end)
+    for m in orgs:
+        before = text[max(zone.start, m.start - 80): m.start]
+        after = text[m.end: m.end + 40]
+        if FORUM_AFTER.match(after) or (FORUM_BEFORE.search(before) and etype != "phone_call" and not re.search(r"\b(?:with|and)\s+(?:the\s+)?$", before)):
+            if etype in ("phone_call", "message", "agreement") and not FORUM_AFTER.match(after):
+                continue
+            return m.value, [(m.start, m.end)]
+    if etype == "multilateral_meeting" and orgs:
+        return orgs[0].value, [(orgs[0].start, orgs[0].end)]
+    return None, []
+
+
+def location(doc: Document, zone: Zone, etype: str) -> tuple[dict | None, list[tuple[int, int]]]:
+    """Where the event took place, when the lead says so."""
+    if etype in ("phone_call", "message"):
+        return None, []
+    text = doc.text
+    places = doc.mentions_in(zone, ("city", "venue"))
+    for m in places:
+        city, iso3 = m.value
+        before = text[max(zone.start, m.start - 40): m.start]
+        if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):
+            return {"city": city, "country": iso3}, [(m.start, m.end)]
+        if LOCATION_BEFORE.search(before) and not LOCATION_NOT.search(before):
+            return {"city": city, "country": iso3}, [(m.start, m.end)]
+    if etype == "visit":
+        return _visit_city(doc, zone)
+    return None, []
+
+
+def _visit_city(doc: Document, zone: Zone) -> tuple[dict | None, list[tuple[int, int]]]:
+    """"an official visit to China": the city of China the post names next, else none."""
+    text = doc.text
+    for m in doc.mentions_in(zone, ("country",)):
+        if re.search(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", text[max(zone.start, m.start - 30): m.start], I):
+            for place in doc.mentions:
+                if place.kind in ("city", "venue") and place.value[1] == m.value and place.start > m.start:
+                    return {"city": place.value[0], "country": m.value}, [(place.start, place.end)]
+    return None, []
+
+
+def plover(etype: str, actors: list[str], place: dict | None, publisher: str | None) -> dict | None:
+    """The PLOVER event and mode for a communique type."""
+    if etype == "phone_call":
+        return {"event": "CONSULT", "mode": "phone"}
+    if etype == "multilateral_meeting":
+        return {"event": "CONSULT", "mode": "multilateral"}
+    if etype == "visit":
+        return {"event": "CONSULT", "mode": "visit"}
+    if etype == "meeting":
+        if place and place.get("country") and actors and place["country"] not in actors:
+            return {"event": "CONSULT", "mode": "third-party"}
+        return {"event": "CONSULT", "mode": "visit"}
+    if etype == "agreement":
+        return {"event": "AGREE", "mode": None}
+    if etype == "message":
+        return {"event": "SUPPORT", "mode": "praise"}
+    return None

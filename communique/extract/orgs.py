@@ -1,0 +1,94 @@
+"""Organisations and states mentioned anywhere in a post: text, hashtags and flags."""
+
+from __future__ import annotations
+
+import re
+
+from ..kb import KB, Mention
+from .document import Document
+
+CAMEL_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")
+DOMAIN_PUBLISHERS = {
+    "whitehouse": "USA", "state.gov": "USA", "mid.ru": "RUS", "kremlin": "RUS", "mfarussia": "RUS",
+    "fmprc": "CHN", "mea.gov.in": "IND", "gov.uk": "GBR", "mofa.go.jp": "JPN", "mfa.gov": None,
+}
+
+
+def hashtag_org(kb: KB, tag: str) -> str | None:
+    """The organisation a hashtag names: "#SCO", "#UNGA79", "#RussiaASEAN"."""
+    bare = tag.rstrip("0123456789")
+    if (code := kb.org_alias.get(bare)):
+        return code
+    for part in CAMEL_PART.findall(tag):
+        if part.isupper() and (code := kb.org_alias.get(part)):
+            return code
+    return None
+
+
+def hashtag_countries(kb: KB, tag: str) -> list[str]:
+    """States in a bilateral hashtag: "#RussiaChina" -> RUS, CHN."""
+    parts, found, i = CAMEL_PART.findall(tag), [], 0
+    while i < len(parts):
+        for width in (3, 2, 1):
+            key = "".join(parts[i:i + width])
+            if (iso3 := kb.hashtag_countries.get(key)):
+                found.append(iso3)
+                i += width
+                break
+        else:
+            i += 1
+    return found
+
+
+def org_mentions(doc: Document, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Organisation mentions in the text and its hashtags, in order."""
+    end = len(doc.text) if end is None else end
+    found = [m for m in doc.mentions if m.kind == "org" and start <= m.start < end and _accepted(doc, m)]
+    covered = {m.start for m in found}
+    for h_start, h_end, tag in doc.hashtags:
+        if start <= h_start < end and h_start + 1 not in covered and (code := hashtag_org(doc.kb, tag)):
+            found.append(Mention(h_start, h_end, "org", code, tag))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _accepted(doc: Document, m: Mention) -> bool:
+    """An ambiguous alias ("Security Council") counts unless a state's or "National" qualifies it."""
+    if m.surface not in doc.kb.ambiguous_org_aliases:
+        return True
+    before = doc.text[max(0, m.start - 30): m.start]
+    qualified = re.search(r"(?:National|Russian|Russia[’']s|Belarusian|Iranian|American|U\.S\.|Israeli|Ukrainian|Kazakh|Armenian|Chinese)\s+$", before)
+    return not qualified
+
+
+def organisations(doc: Document) -> tuple[list[str], list[tuple[int, int]]]:
+    codes, spans = [], []
+    for m in org_mentions(doc):
+        spans.append((m.start, m.end))
+        if m.value not in codes:
+            codes.append(m.value)
+    return codes, spans
+
+
+def countries_mentioned(doc: Document) -> list[str]:
+    found = [m.value for m in doc.mentions if m.kind in ("country", "adjective")]
+    found += [iso3 for _, _, iso3 in doc.leading_flags]
+    for _, _, tag in doc.hashtags:
+        found += hashtag_countries(doc.kb, tag)
+    return list(dict.fromkeys(found))
+
+
+def publisher_country(doc: Document) -> str | None:
+    """The publishing state, from the channel, the forward's origin or the URL."""
+    post = doc.post
+    parts = [post.forwarded_from, post.channel, post.url, post.source_file.rsplit("/", 1)[-1]]
+    label = " ".join(p for p in parts if p)
+    low = label.lower()
+    for needle, iso3 in DOMAIN_PUBLISHERS.items():
+        if needle in low and iso3:
+            return iso3
+    for m in doc.kb.scan(label.replace("-", " ").replace("_", " ")):
+        if m.kind in ("country", "adjective"):
+            return m.value
+        if m.kind == "venue":
+            return m.value[1]
+    return None

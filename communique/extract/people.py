@@ -1,0 +1,265 @@
+"""People: who is named, in which office, of which state.
+
+A person is recognised from an office title next to a name, in the forms
+diplomatic texts use:
+
+* ``TITLE [of COUNTRY] NAME``  ("Foreign Minister of China Wang Yi")
+* ``COUNTRY's|ADJECTIVE TITLE NAME``  ("Russia's President Vladimir Putin", "Chinese President Xi Jinping")
+* ``TITLE NAME of COUNTRY``  ("Prime Minister Narendra Modi of India")
+* ``NAME, TITLE of COUNTRY``  ("Wang Yi, Minister of Foreign Affairs of China")
+
+and from the registry of office-holders in the knowledge base. A title with no
+state belongs, failing the registry, to the publisher's own state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..kb import Mention, name_key
+from .document import Document, Zone
+
+CONNECTORS = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "du", "dos", "das", "la", "le", "ben", "y", "al-", "Al"}
+HONORIFICS = re.compile(
+    r"^(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|General|Gen\.|Admiral|Marshal|Colonel|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope)\s+"
+)
+STOP_WORDS = {
+    "On", "The", "In", "At", "During", "As", "And", "With", "For", "From", "To", "Of", "A", "An", "This", "That", "It",
+    "His", "Her", "Their", "Our", "We", "They", "He", "She", "I", "You", "Today", "Yesterday", "Tomorrow", "Also",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Federation", "Republic", "Kingdom", "State", "States", "Ministry", "Government", "Council", "Office", "Affairs",
+    "Foreign", "Minister", "President", "Prime", "Secretary", "General", "Deputy", "Chairman", "Ambassador",
+    "Read", "Full", "Video", "Photo", "Photos", "Key", "Talking", "Points", "Summit", "Meeting", "Session", "Mr", "Ms",
+    "Administration", "Commission", "Union", "Assembly", "Parliament", "Duma", "Senate", "Congress", "Committee", "Embassy",
+}
+NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—]|\.(?=\s|$)")
+NON_PARTICIPANT = re.compile(
+    r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\blate\b|condolences|predecessor|"
+    r"(?:prepar\w+ for|upcoming|forthcoming|planned|future) (?:\w+ ){0,3}visit|\bwill visit|"
+    r"on behalf of|\bnamed after|\bportrait of|\bmonument to",
+    re.I,
+)
+TITLE_JOIN = re.compile(r"^\s*(?:and|–|-|—|,)\s*$")
+MODIFIERS = re.compile(r"(?:(?:First|Acting|Interim|Deputy|Vice|Senior|Chief|Special|Assistant|Under|Incoming|Outgoing|Executive|Permanent|Former|Newly[- ]elected)\s+)+$")
+OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?$")
+
+
+@dataclass
+class PersonMention:
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    role_span: tuple[int, int] | None = None
+    country: str | None = None
+    country_span: tuple[int, int] | None = None
+    wikidata: str | None = None
+    registry: object = None
+    org: str | None = None  # the organisation whose office the person holds
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        if self.registry is not None:
+            return "reg:" + self.registry.name
+        return name_key(self.name)
+
+
+def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[str, int, int] | None:
+    """The name that starts at ``pos`` (after an optional comma and honorifics), if any."""
+    m = re.match(r"[ \t]*,?[ \t]*", text[pos:])
+    pos += m.end()
+    while (h := HONORIFICS.match(text, pos)):
+        pos = h.end()
+    start = pos
+    tokens: list[str] = []
+    end = pos
+    for tm in re.finditer(r"[^\s]+", text[pos:pos + 120]):
+        token = tm.group()
+        t_start = pos + tm.start()
+        if t_start in blocked:
+            break
+        cut = NAME_END.search(token)
+        word = token[: cut.start()] if cut else token
+        if not word:
+            break
+        if not (word[0].isupper() or word in CONNECTORS or word.startswith(("al-", "el-", "bin-"))) or word in STOP_WORDS:
+            break
+        if any(ch.isdigit() for ch in word):
+            break
+        tokens.append(word)
+        end = t_start + len(word)
+        if cut or len(tokens) >= 6:
+            break
+    while tokens and (tokens[-1] in CONNECTORS or tokens[-1].lower() in CONNECTORS):
+        tokens.pop()
+        end = start + len(" ".join(tokens))
+    if not tokens or all(len(t.rstrip(".")) <= 1 for t in tokens):
+        return None
+    name = text[start:end]
+    return name, start, end
+
+
+def _country_before(doc: Document, office: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    """"Russia's President", "Chinese President", "the Iranian Foreign Minister"."""
+    text = doc.text
+    left = text[max(0, office.start - 4): office.start]
+    m = re.search(r"(?:[’']s)?\s+$", left)
+    if not m:
+        return None
+    cand = by_end.get(office.start - (len(left) - m.start()))
+    if cand is not None and cand.kind in ("country", "adjective"):
+        return cand
+    return None
+
+
+def _extend_title(doc: Document, office: Mention, offices: list[Mention], i: int) -> tuple[int, int, str, int]:
+    """Join "Deputy Prime Minister and Foreign Minister", "Crown Prince and Prime Minister" into one title."""
+    text = doc.text
+    start, end, j = office.start, office.end, i
+    while j + 1 < len(offices) and TITLE_JOIN.match(text[end: offices[j + 1].start]):
+        j += 1
+        end = offices[j].end
+    mods = MODIFIERS.search(text[max(0, start - 60): start])
+    if mods:
+        start -= len(mods.group())
+    return start, end, text[start:end], j
+
+
+def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
+    """Every person named in ``zone``, with role and state where the text gives them."""
+    text = doc.text
+    mentions = doc.mentions_in(zone)
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    blocked = {m.start for m in mentions if m.kind in ("country", "adjective", "city", "venue", "org", "office")}
+    offices = [m for m in mentions if m.kind == "office"]
+    found: list[PersonMention] = []
+    i = 0
+    while i < len(offices):
+        office = offices[i]
+        t_start, t_end, title, i_last = _extend_title(doc, office, offices, i)
+        i = i_last + 1
+        person = _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone)
+        if person is None:
+            person = _person_before_title(doc, t_start, t_end, title, office, by_start, zone)
+        if person is not None:
+            found.append(person)
+    for m in mentions:
+        if m.kind == "person" and not any(p.start <= m.start < p.end for p in found):
+            reg = m.value
+            found.append(PersonMention(m.surface, m.start, m.end, country=reg.country, registry=reg, evidence=[(m.start, m.end)]))
+    for p in found:
+        _resolve(doc, p, publisher)
+    return found
+
+
+def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone) -> PersonMention | None:
+    text = doc.text
+    pos = t_end
+    country = org = None
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[pos:pos + 12])
+    if of and (nxt := by_start.get(pos + of.end())) and nxt.kind in ("country", "org"):
+        if nxt.kind == "country":
+            country = nxt
+        else:
+            org = nxt
+        pos = nxt.end
+    got = read_name(text, pos, doc, blocked - {pos})
+    if got is None or got[1] >= zone.end:
+        return None
+    name, n_start, n_end = got
+    if n_start - pos > 40:
+        return None
+    before = _country_before(doc, Mention(t_start, t_end, "office", office.value, title), by_end)
+    person = PersonMention(name, n_start, n_end, role=_role(title, office), role_span=(t_start, t_end), org=org.value if org else None)
+    if country is None:
+        after = re.match(r"\s+of\s+(?:the\s+)?", text[n_end:n_end + 12])
+        if after and (c := by_start.get(n_end + after.end())) and c.kind == "country":
+            country = c
+    country = country or before
+    if country is not None:
+        person.country, person.country_span = country.value, (country.start, country.end)
+    person.evidence = [(min(t_start, before.start if before else t_start), n_end)]
+    return person
+
+
+def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> PersonMention | None:
+    """"Wang Yi, Minister of Foreign Affairs of China"."""
+    text = doc.text
+    left = text[max(zone.start, t_start - 80): t_start]
+    m = re.search(r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?$", left)
+    if not m:
+        return None
+    name = m.group(1)
+    tokens = name.split()
+    while tokens and tokens[0] in STOP_WORDS:
+        tokens.pop(0)
+    if len(tokens) < 2 or any(t in STOP_WORDS for t in tokens):
+        return None
+    name = " ".join(tokens)
+    n_end = t_start - (len(left) - m.end(1))
+    n_start = n_end - len(name)
+    person = PersonMention(name, n_start, n_end, role=_role(title, office), role_span=(t_start, t_end))
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[t_end:t_end + 12])
+    if of and (c := by_start.get(t_end + of.end())) and c.kind in ("country", "org"):
+        if c.kind == "country":
+            person.country, person.country_span = c.value, (c.start, c.end)
+        else:
+            person.org = c.value
+    person.evidence = [(n_start, t_end)]
+    return person
+
+
+def _role(title: str, office: Mention) -> str:
+    title = re.sub(r"\s+", " ", title).strip()
+    return title if len(title) <= 80 else office.value
+
+
+def _resolve(doc: Document, p: PersonMention, publisher: str | None) -> None:
+    """Registry identity, fullest written name, and the state failing an explicit one."""
+    kb = doc.kb
+    reg = p.registry or kb.person(p.name)
+    if reg is None and len(p.name.split()) == 1:
+        reg = _by_surname(doc, p.name)
+    if reg is not None:
+        p.registry = reg
+        p.wikidata = reg.wikidata
+        if p.country is None:
+            p.country = reg.country
+    p.name = fullest_name(doc, p, reg)
+    if p.country is None and p.org is None and p.role and publisher:
+        p.country = publisher
+
+
+def _by_surname(doc: Document, surname: str):
+    for m in doc.mentions:
+        if m.kind == "person" and m.value.name.split()[-1] == surname:
+            return m.value
+    return None
+
+
+def fullest_name(doc: Document, p: PersonMention, reg) -> str:
+    """The longest form of this person's name written anywhere in the post."""
+    best = p.name
+    forms = {p.name}
+    if reg is not None:
+        forms |= {reg.name, *reg.aliases}
+    text = doc.text
+    for form in forms:
+        if len(form) > len(best) and form in text:
+            best = form
+    if reg is None and len(best.split()) == 1:
+        m = re.search(r"\b((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(best) + r"\b", text)
+        if m and not any(t in STOP_WORDS for t in m.group(1).split()):
+            best = m.group(1) + best
+    return best
+
+
+def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
+    """False for people only mentioned: the dead, predecessors, visitors being prepared."""
+    window = doc.text[max(zone_start, p.start - 70): p.start]
+    clause = re.split(r"[.;]\s|\bmet\b|\bwith\b(?!.*\bwith\b)", window)[-1]
+    return not NON_PARTICIPANT.search(clause)

@@ -1,0 +1,250 @@
+"""The knowledge base: versioned data files in ``kb/data/`` and the code that loads them.
+
+``load_kb()`` reads the files once per process and builds one Aho-Corasick
+automaton over every surface form (country names and adjectives, cities,
+venues, organisations, office titles, registered people), so a post is scanned
+for all of them in a single pass (:meth:`KB.scan`).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+DATA = Path(__file__).parent / "data"
+WORD = re.compile(r"\w", re.UNICODE)
+
+
+def flag(iso2: str) -> str:
+    """The flag emoji of a two-letter code ("RU" -> "🇷🇺")."""
+    return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in iso2.upper())
+
+
+def name_key(name: str) -> str:
+    """A person's name folded for comparison: no accents, case or punctuation."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z0-9]+", folded))
+
+
+@dataclass
+class Country:
+    iso3: str
+    iso2: str
+    name: str
+    official: str
+    names: list[str]
+    adjectives: list[str]
+    hashtags: list[str]
+    capital: str | None
+
+
+@dataclass
+class Organisation:
+    code: str
+    name: str
+    aliases: list[str]
+    members: list[str] = field(default_factory=list)
+    parent: str | None = None
+    ambiguous_aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Person:
+    name: str
+    country: str | None
+    aliases: list[str]
+    wikidata: str | None
+    offices: list[dict]
+
+    def office_on(self, day: str | None) -> dict | None:
+        """The office held on ``day`` (ISO date), else the latest one."""
+        if not self.offices:
+            return None
+        if day:
+            for office in self.offices:
+                if (office.get("start") or "0000") <= day <= (office.get("end") or "9999"):
+                    return office
+        return max(self.offices, key=lambda o: o.get("start") or "")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A knowledge-base entry found in a text: ``kind`` is country, adjective,
+    city, venue, org, office or person; ``value`` the resolved entry."""
+
+    start: int
+    end: int
+    kind: str
+    value: object
+    surface: str
+
+
+class KB:
+    """All reference data, indexed for lookup and for scanning texts."""
+
+    def __init__(self, data_dir: Path = DATA):
+        self.countries = {c.iso3: c for c in _load_countries(data_dir)}
+        self.by_iso2 = {c.iso2: c.iso3 for c in self.countries.values()}
+        self.organisations = {o.code: o for o in _load_organisations(data_dir)}
+        self.cities = _load_cities(data_dir)  # surface -> (city, iso3)
+        self.venues = _load_venues(data_dir)  # surface -> (city, iso3)
+        self.offices = _load_offices(data_dir)
+        self.people = _load_people(data_dir)
+        self.people_by_key = {}
+        for person in self.people:
+            for n in [person.name, *person.aliases]:
+                self.people_by_key.setdefault(name_key(n), person)
+        self.org_alias = {a: o.code for o in self.organisations.values() for a in {o.code, o.name, *o.aliases}}
+        self.ambiguous_org_aliases = {a: o.code for o in self.organisations.values() for a in o.ambiguous_aliases}
+        self.stop_phrases = _load_lines(data_dir / "stop_phrases.txt")
+        self.capital_of = {c.iso3: c.capital for c in self.countries.values() if c.capital}
+        self.hashtag_countries = self._hashtag_index()
+        self.automaton = self._build_automaton()
+        self.vocabulary = frozenset(self._vocabulary())
+
+    # -- indexes -------------------------------------------------------------
+    def _hashtag_index(self) -> dict[str, str]:
+        index = {}
+        for c in self.countries.values():
+            for form in [*c.hashtags, c.name.replace(" ", ""), *c.names]:
+                if " " not in form and form[:1].isupper():
+                    index.setdefault(form, c.iso3)
+        return index
+
+    def _surface_forms(self):
+        for c in self.countries.values():
+            for n in {c.name, c.official, *c.names}:
+                if n:
+                    yield n, ("country", c.iso3)
+            for a in c.adjectives:
+                yield a, ("adjective", c.iso3)
+        for surface, place in self.cities.items():
+            yield surface, ("city", place)
+        for surface, place in self.venues.items():
+            yield surface, ("venue", place)
+        for o in self.organisations.values():
+            for a in {o.code, o.name, *o.aliases, *o.ambiguous_aliases}:
+                yield a, ("org", o.code)
+        for form, role in self.offices["heads"].items():
+            yield form, ("office", role)
+        for person in self.people:
+            for n in {person.name, *person.aliases}:
+                if len(n) > 3:
+                    yield n, ("person", person)
+        for phrase in self.stop_phrases:
+            yield phrase, ("stop", phrase)
+
+    def _build_automaton(self):
+        automaton = ahocorasick.Automaton()
+        entries: dict[str, list] = {}
+        for surface, entry in self._surface_forms():
+            surface = surface.strip()
+            if surface.lower().startswith("the "):
+                surface = surface[4:]
+            for form in {surface, surface.replace("'", "’"), surface.replace("’", "'")}:
+                entries.setdefault(form, [])
+                if entry not in entries[form]:
+                    entries[form].append(entry)
+        for form, found in entries.items():
+            automaton.add_word(form, (form, found))
+        automaton.make_automaton()
+        return automaton
+
+    def _vocabulary(self):
+        for surface in list(self.cities) + [p.name for p in self.people] + list(self.offices["heads"]):
+            for word in surface.split():
+                if word[:1].isupper() and word.isalpha():
+                    yield word
+        for c in self.countries.values():
+            for n in [c.name, *c.names, *c.adjectives]:
+                yield from (w for w in n.split() if w[:1].isupper() and w.isalpha())
+
+    # -- scanning ------------------------------------------------------------
+    def scan(self, text: str) -> list[Mention]:
+        """Every entry found in ``text`` on word boundaries, longest first where they overlap."""
+        found = []
+        n = len(text)
+        for end_index, (form, entries) in self.automaton.iter(text):
+            start, end = end_index - len(form) + 1, end_index + 1
+            if start > 0 and WORD.match(text[start - 1]) and text[start - 1] not in "_":
+                continue
+            if end < n and WORD.match(text[end]):
+                continue
+            for kind, value in entries:
+                found.append(Mention(start, end, kind, value, form))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept, reach = [], -1
+        for m in found:
+            if m.start >= reach or (kept and m.start == kept[-1].start and m.end == kept[-1].end):
+                kept.append(m)
+                reach = max(reach, m.end)
+        return [m for m in kept if m.kind != "stop"]
+
+    def person(self, name: str) -> Person | None:
+        return self.people_by_key.get(name_key(name))
+
+    def country_of_flag_pair(self, pair: str) -> str | None:
+        letters = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in pair)
+        return self.by_iso2.get(letters)
+
+
+def _load_lines(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [l.strip() for l in lines if l.strip() and not l.startswith("#")]
+
+
+def _load_countries(data_dir: Path) -> list[Country]:
+    rows = json.loads((data_dir / "countries.json").read_text(encoding="utf-8"))
+    return [Country(**{k: r.get(k) for k in Country.__dataclass_fields__}) for r in rows]
+
+
+def _load_organisations(data_dir: Path) -> list[Organisation]:
+    rows = json.loads((data_dir / "organisations.json").read_text(encoding="utf-8"))
+    return [Organisation(**{k: r[k] for k in Organisation.__dataclass_fields__ if k in r}) for r in rows]
+
+
+def _load_places(path: Path, key: str) -> dict[str, tuple[str, str]]:
+    places = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            place = (row.get("city") or row[key], row["iso3"])
+            for surface in [row[key], *(row.get("aliases") or "").split("|")]:
+                if surface.strip():
+                    places.setdefault(surface.strip(), place)
+    return places
+
+
+def _load_cities(data_dir: Path) -> dict[str, tuple[str, str]]:
+    return _load_places(data_dir / "cities.tsv", "city")
+
+
+def _load_venues(data_dir: Path) -> dict[str, tuple[str, str]]:
+    return _load_places(data_dir / "venues.tsv", "venue")
+
+
+def _load_offices(data_dir: Path) -> dict:
+    raw = json.loads((data_dir / "offices.json").read_text(encoding="utf-8"))
+    heads = {h["form"]: h["role"] for h in raw["heads"]}
+    return {**raw, "heads": heads}
+
+
+def _load_people(data_dir: Path) -> list[Person]:
+    rows = json.loads((data_dir / "people.json").read_text(encoding="utf-8"))
+    return [
+        Person(r["name"], r.get("country"), r.get("aliases", []), r.get("wikidata"), r.get("offices", []))
+        for r in rows
+    ]
+
+
+@lru_cache(maxsize=4)
+def load_kb(data_dir: str | None = None) -> KB:
+    """The knowledge base, loaded once per process (and per data folder)."""
+    return KB(Path(data_dir) if data_dir else DATA)

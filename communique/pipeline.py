@@ -1,0 +1,96 @@
+"""From files to records: read, clean, mark duplicates, give each post its date context, extract.
+
+``records(paths)`` is the one loop that ``communique extract``, ``communique
+ingest`` and the Python API share. It yields a record (a dict) per post in input
+order, and a :class:`~communique.models.Skipped` for anything that could not be
+read or extracted; one bad post never stops the batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import deque
+from dataclasses import replace
+from typing import Iterable, Iterator
+
+from .clean import clean_text, fingerprint
+from .extract import extract
+from .extract.dates import DateContext, find_anchor
+from .kb import KB, load_kb
+from .models import Post, Skipped
+from .sources import ReadOptions, expand_paths, read
+
+MAX_BUFFER = 50  # posts without dates held back until a neighbour gives the year
+
+
+class Deduplicator:
+    """Remembers a short hash of every text seen; a repeat points at the first post."""
+
+    def __init__(self):
+        self.seen: dict[bytes, str] = {}
+
+    def check(self, post_id: str, text: str) -> str | None:
+        key = hashlib.blake2b(fingerprint(text).encode(), digest_size=12).digest()
+        first = self.seen.setdefault(key, post_id)
+        return None if first == post_id else first
+
+
+def prepared(posts: Iterable[Post | Skipped], kb: KB) -> Iterator[Post | Skipped]:
+    for item in posts:
+        if isinstance(item, Post):
+            item = replace(item, text=clean_text(item.text, kb.vocabulary))
+        yield item
+
+
+def with_context(posts: Iterable[Post | Skipped]) -> Iterator[tuple[Post | Skipped, DateContext | None]]:
+    """Pair each post with the date its relative dates resolve against.
+
+    A post with a publication date uses it. In a dump without dates, posts are
+    in channel order, so a post takes its year from the previous post that
+    states a full date or, before the first such post, from the next one.
+    """
+    waiting: deque = deque()
+    last: DateContext | None = None
+    for item in posts:
+        if isinstance(item, Skipped) or item.published:
+            yield from ((p, last) for p in waiting) if last else ((p, None) for p in waiting)
+            waiting.clear()
+            yield item, (DateContext.from_published(item.published, item) if isinstance(item, Post) else None)
+            continue
+        anchor = find_anchor(item.text)
+        if anchor is not None:
+            for p in waiting:
+                yield p, DateContext(anchor, "before")
+            waiting.clear()
+            last = DateContext(anchor, "after")
+            yield item, DateContext(anchor, "after")
+        elif last is not None:
+            yield item, last
+        else:
+            waiting.append(item)
+            if len(waiting) > MAX_BUFFER:
+                yield waiting.popleft(), None
+    for p in waiting:
+        yield p, last
+
+
+def records(paths, format: str = "auto", options: ReadOptions | None = None, kb: KB | None = None) -> Iterator[dict | Skipped]:
+    """Every post of every file, extracted, in input order (see module doc)."""
+    kb = kb or load_kb()
+    dedup = Deduplicator()
+    for path in expand_paths(paths):
+        posts = prepared(read(path, format, options), kb)
+        for item, context in with_context(posts):
+            if isinstance(item, Skipped):
+                yield item
+                continue
+            yield extract_one(item, kb, context, dedup)
+
+
+def extract_one(post: Post, kb: KB, context, dedup: Deduplicator) -> dict | Skipped:
+    try:
+        record = extract(post, kb, context)
+    except Exception as ex:  # one bad post never stops a batch: record why and go on
+        return Skipped(post.source_file, post.source_id or "?", f"extraction failed: {type(ex).__name__}: {ex}")
+    record["duplicate_of"] = dedup.check(record["post_id"], post.text)
+    return record
