@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 SCRAPED_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
 SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +([.,;:!?)])(?=\s|$)")
@@ -22,6 +23,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = CONTROL.sub("", text)
+    text = ODD_SPACE.sub(" ", text)
     text = SCRAPED_BREAK.sub("\n", text)
     text = SPACE_RUN.sub(" ", text)
     text = SPACE_BEFORE_PUNCT.sub(r"\1", text)

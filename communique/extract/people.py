@@ -22,7 +22,7 @@ from .document import Document, Zone
 
 CONNECTORS = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "du", "dos", "das", "la", "le", "ben", "y", "al-", "Al"}
 HONORIFICS = re.compile(
-    r"^(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|General|Gen\.|Admiral|Marshal|Colonel|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope)\s+"
+    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|General|Gen\.|Admiral|Marshal|Colonel|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope)\s+"
 )
 STOP_WORDS = {
     "On", "The", "In", "At", "During", "As", "And", "With", "For", "From", "To", "Of", "A", "An", "This", "That", "It",
@@ -34,7 +34,8 @@ STOP_WORDS = {
     "Read", "Full", "Video", "Photo", "Photos", "Key", "Talking", "Points", "Summit", "Meeting", "Session", "Mr", "Ms",
     "Administration", "Commission", "Union", "Assembly", "Parliament", "Duma", "Senate", "Congress", "Committee", "Embassy",
 }
-NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—]|\.(?=\s|$)")
+NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—]|(?<![A-Z])\.(?=\s|$)")
+SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.;:]|$)")
 NON_PARTICIPANT = re.compile(
     r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\blate\b|condolences|predecessor|"
     r"(?:prepar\w+ for|upcoming|forthcoming|planned|future) (?:\w+ ){0,3}visit|\bwill visit|"
@@ -93,6 +94,9 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
         end = t_start + len(word)
         if cut or len(tokens) >= 6:
             break
+    if tokens and (suffix := SUFFIX.match(text, end)):
+        end = suffix.end()
+        tokens.append(suffix.group().strip(" ,"))
     while tokens and (tokens[-1] in CONNECTORS or tokens[-1].lower() in CONNECTORS):
         tokens.pop()
         end = start + len(" ".join(tokens))

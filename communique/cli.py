@@ -1,0 +1,227 @@
+"""The ``communique`` command: parse, call the library, print. No logic lives here."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from .errors import CommuniqueError
+from .sources import FORMATS, ReadOptions
+
+
+class CliError(click.ClickException):
+    """A one-line ``Error: ...`` and exit code 2."""
+
+    exit_code = 2
+
+
+class CommuniqueGroup(click.Group):
+    """Turns every CommuniqueError a command raises into a one-line error."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except CommuniqueError as ex:
+            raise CliError(str(ex)) from ex
+
+
+@click.group(cls=CommuniqueGroup)
+@click.version_option(package_name="communique")
+def cli():
+    """Turn diplomatic communications into structured, searchable event data."""
+
+
+def db_option(fn):
+    return click.option(
+        "--db", "db_path", type=click.Path(dir_okay=False),
+        help="Database file (default: $COMMUNIQUE_DB, else communique.db in your user data folder).",
+    )(fn)
+
+
+def input_options(fn):
+    fn = click.option("--text-column", metavar="COLUMN", help="CSV / JSON Lines: the column holding the post text.")(fn)
+    return click.option("--format", "format_", type=click.Choice(FORMATS), default="auto", show_default=True,
+                        help="Input format; auto detects it from the content.")(fn)
+
+
+def json_option(fn):
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(fn)
+
+
+def filter_options(fn):
+    for name, help_ in reversed([
+        ("actor", "A state that took part (ISO3, e.g. RUS)."),
+        ("org", "An organisation code: the event's forum or one the post mentions (e.g. SCO)."),
+        ("type", "Event type: meeting, phone_call, visit, multilateral_meeting, statement..."),
+        ("person", "A participant's name or part of it (case and accents ignored)."),
+        ("since", "Events on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+        ("until", "Events on or before this date."),
+    ]):
+        fn = click.option(f"--{name}", help=help_)(fn)
+    return fn
+
+
+def open_existing(db_path):
+    from .store import Database
+
+    return Database.existing(db_path)
+
+
+def print_json(value) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@input_options
+def extract(paths, format_, text_column):
+    """Print one JSON record per post of PATHS (files or folders), in input order.
+
+    Posts that cannot be read are reported on stderr with the reason.
+
+    Example:
+
+    \b
+        communique extract sco-channel.txt > records.jsonl
+        communique extract export.csv --text-column body
+    """
+    from .models import Skipped
+    from .pipeline import records
+
+    for item in records(paths, format_, ReadOptions(text_column=text_column)):
+        if isinstance(item, Skipped):
+            click.echo(f"Skipped {item.source_file} {item.where}: {item.reason}", err=True)
+        else:
+            click.echo(json.dumps(item, ensure_ascii=False))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@input_options
+@click.option("--batch-size", type=click.IntRange(1), default=500, show_default=True, help="Posts per transaction.")
+@click.pass_context
+def ingest(ctx, paths, db_path, format_, text_column, batch_size):
+    """Extract PATHS (files or folders) and store the posts and events in the database.
+
+    Posts already stored are left as they are, so ingesting again adds only
+    what is new. A file that cannot be read is reported and leaves the
+    database unchanged; the other files still go in.
+
+    Example:
+
+    \b
+        communique ingest sco-channel.txt mfa.csv --db diplomacy.db
+    """
+    from tqdm import tqdm
+
+    from .api import ingest_files
+    from .store import Database
+
+    db = Database(db_path)
+    with tqdm(unit=" posts", file=sys.stderr, disable=not sys.stderr.isatty(), delay=1.0, leave=False) as bar:
+        report = ingest_files(db, paths, format_, ReadOptions(text_column=text_column), batch_size, bar.update)
+    click.echo(
+        f"Read {report.read} post{'s' * (report.read != 1)}: {report.new} new, {report.already_present} already present, "
+        f"{report.duplicates} duplicates, {len(report.skipped)} skipped"
+    )
+    for reason, count in report.reasons().most_common():
+        click.echo(f"  {count} skipped: {reason}")
+    for error in report.errors:
+        click.echo(f"Error: {error}", err=True)
+    if report.errors:
+        ctx.exit(2)
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True)
+@json_option
+def search(query, db_path, limit, as_json):
+    """Full-text search of the stored posts, best matches first.
+
+    Words are matched as written ("AND", quotes and * are just text);
+    "quoted words" match as a phrase; a trailing * matches a prefix.
+
+    Example:
+
+    \b
+        communique search "Lavrov Wang Yi"
+        communique search 'sanctions' --limit 5 --json
+    """
+    styled = sys.stdout.isatty() and not as_json
+    marks = tuple(click.style("\0", bold=True).split("\0")) if styled else ("[", "]")
+    results = open_existing(db_path).search(query, limit=limit, highlight=marks)
+    if as_json:
+        return print_json(results)
+    if not results:
+        click.echo(f"No posts match {query!r}.")
+    for n, r in enumerate(results, 1):
+        heading = "  ".join(v for v in (r["post_id"], (r["published"] or r["date"] or "")[:10], r["channel"], r["title"]) if v)
+        click.echo(f"{n}. {heading}")
+        click.echo("   " + " ".join(r["snippet"].split()))
+
+
+@cli.command()
+@db_option
+@filter_options
+@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True)
+@json_option
+def events(db_path, limit, as_json, **filters):
+    """List stored events, newest first, filtered by state, organisation, type, person or date.
+
+    Example:
+
+    \b
+        communique events --actor RUS --actor-free --type meeting --since 2024-01-01
+    """
+    found = open_existing(db_path).events(filters, limit=limit)
+    if as_json:
+        return print_json(found)
+    rows = [
+        (e.get("date"), e.get("type"), ",".join(e.get("actors") or []),
+         "; ".join(p.get("name", "") for p in e.get("participants") or []),
+         ", ".join(v for v in (e.get("location") or {}).values() if v), e.get("forum"), e["post_id"])
+        for e in found
+    ]
+    click.echo(table(rows, ["date", "type", "actors", "participants", "location", "forum", "post"]))
+
+
+@cli.command()
+@db_option
+@json_option
+def stats(db_path, as_json):
+    """Counts of posts, events, people, states and organisations, and the most frequent pairs of states.
+
+    Example:
+
+    \b
+        communique stats --db diplomacy.db --json
+    """
+    numbers = open_existing(db_path).stats()
+    if as_json:
+        return print_json(numbers)
+    for key in ("posts", "events", "people", "states", "organisations", "duplicates", "skipped"):
+        click.echo(f"{key:<14} {numbers[key]}")
+    if numbers["first_date"]:
+        click.echo(f"{'dates':<14} {numbers['first_date']} to {numbers['last_date']}")
+    sections = {
+        "top pairs": [f"{a}-{b} {n}" for a, b, n in numbers["top_pairs"]],
+        "by type": [f"{k} {v}" for k, v in numbers["by_type"].items()],
+        "by channel": [f"{k} {v}" for k, v in numbers["by_channel"].items()],
+    }
+    for title, items in sections.items():
+        if items:
+            click.echo(f"{title + ':':<14} " + ", ".join(items))
+
+
+def table(rows, headers, width: int = 40) -> str:
+    """A plain text table; long cells are cut with an ellipsis."""
+    cells = [["" if v is None else str(v) for v in row] for row in rows]
+    cells = [[c if len(c) <= width else c[: width - 1] + "…" for c in row] for row in cells]
+    widths = [max([len(h), *(len(row[i]) for row in cells)]) for i, h in enumerate(headers)]
+    lines = [headers, ["-" * w for w in widths], *cells]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip() for line in lines)

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Score communique's extraction on every gold set, per corpus and per field.
+
+Usage: python eval/evaluate.py [--diff] [--json] [--corpus-dir DIR] [--scorer PATH]
+
+Gold sets (GUIDELINES.md format): the shared seed gold for the SCO channel dump,
+and eval/gold_mfa.jsonl and eval/gold_whitehouse.jsonl for the two larger
+corpora. With --diff, every field that differs from gold is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from communique.models import Skipped  # noqa: E402
+from communique.pipeline import records  # noqa: E402
+
+SETS = [
+    ("seed (SCO channel)", "{eval}/seed_gold.jsonl", "sco-channel-2023-2024.txt"),
+    ("Russian MFA channel", str(HERE / "gold_mfa.jsonl"), "mfarussia-telegram-2025-12-to-2026-03.csv"),
+    ("White House readouts", str(HERE / "gold_whitehouse.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
+]
+FIELDS = ["type_acc", "date_acc", "date_precision", "location_acc", "location_precision", "forum_acc", "forum_precision",
+          "participants_p", "participants_r", "participants_f1", "actors_p", "actors_r", "actors_f1",
+          "organisations_p", "organisations_r", "organisations_f1"]
+
+
+def load_scorer(path: Path):
+    spec = importlib.util.spec_from_file_location("score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def evaluate(shared: Path, scorer_path: Path | None = None, diff: bool = False) -> dict:
+    scorer = load_scorer(scorer_path or shared / "eval" / "score.py")
+    results = {}
+    for name, gold_path, corpus in SETS:
+        gold_path = Path(gold_path.format(eval=shared / "eval"))
+        gold = [json.loads(l) for l in gold_path.read_text(encoding="utf-8").splitlines() if l.strip()]
+        gold = [g for g in gold if not g.get("skip")]
+        preds = [r for r in records([shared / "corpus" / corpus]) if not isinstance(r, Skipped)]
+        result, missing = scorer.score(gold, preds)
+        results[name] = result
+        if diff:
+            print_diff(scorer, gold, preds, name)
+    return results
+
+
+def print_diff(scorer, gold, preds, name):
+    print(f"\n=== {name}")
+    for g in gold:
+        rec = scorer.find(g, preds) or {}
+        ev = scorer.primary(rec)
+        problems = []
+        for field in ("type", "date", "end_date", "forum"):
+            if (ev.get(field) or None) != (g.get(field) or None):
+                problems.append(f"{field}: {ev.get(field)!r} != {g.get(field)!r}")
+        got_city = (ev.get("location") or {}).get("city")
+        want_city = (g.get("location") or {}).get("city")
+        if scorer.fold(got_city) != scorer.fold(want_city):
+            problems.append(f"location: {got_city!r} != {want_city!r}")
+        got_p = sorted(p.get("name", "") for p in ev.get("participants") or [])
+        want_p = sorted(p["name"] for p in g.get("participants", []))
+        if len(got_p) != len(want_p) or not all(any(scorer.names_match(n, gp) for n in got_p) for gp in g.get("participants", [])):
+            problems.append(f"participants: {got_p} != {want_p}")
+        if set(ev.get("actors") or []) != set(g.get("actors", [])):
+            problems.append(f"actors: {sorted(ev.get('actors') or [])} != {sorted(g.get('actors', []))}")
+        got_o = {scorer.org(o) for o in rec.get("organisations") or []}
+        want_o = {scorer.org(o) for o in g.get("organisations", [])}
+        if got_o != want_o:
+            problems.append(f"organisations: extra {sorted(got_o - want_o)} missing {sorted(want_o - got_o)}")
+        if problems:
+            print(f"- {g.get('post_id', '')} {g['starts'][:70]}")
+            for p in problems:
+                print("    " + p)
+
+
+def table(results: dict) -> str:
+    names = list(results)
+    lines = ["| field | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+    for field in FIELDS:
+        lines.append(f"| {field} | " + " | ".join(str(results[n].get(field)) for n in names) + " |")
+    lines.append("| posts | " + " | ".join(str(results[n]["posts"]) for n in names) + " |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus-dir", type=Path, default=ROOT.parent / "shared", help="the shared folder (corpus/ and eval/)")
+    parser.add_argument("--scorer", type=Path, default=None)
+    parser.add_argument("--diff", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    results = evaluate(args.corpus_dir, args.scorer, args.diff)
+    print(json.dumps(results, indent=1) if args.json else table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
