@@ -209,6 +209,7 @@ CITY_RENAMES = {
     ("Kuwait", "KWT"): "Kuwait City", ("Panamá", "PAN"): "Panama City",
     ("Ciudad de Panamá", "PAN"): "Panama City",
     ("Ulan Bator", "MNG"): "Ulaanbaatar", ("Köln", "DEU"): "Cologne",
+    ("New York City", "USA"): "New York",
     ("Gent", "BEL"): "Ghent", ("Sevilla", "ESP"): "Seville",
     ("Halle (Saale)", "DEU"): "Halle", ("Fukui-shi", "JPN"): "Fukui",
     ("Nara-shi", "JPN"): "Nara", ("Tottori-shi", "JPN"): "Tottori",
@@ -273,7 +274,7 @@ CITY_ALIASES = {
     "Lugansk": ["Luhansk"], "Malé": ["Male"], "Mumbai": ["Bombay"],
     "Mykolaiv": ["Nikolaev", "Nikolayev"],
     "Nay Pyi Taw": ["Naypyidaw", "Naypyitaw", "Nay Pyi Daw"],
-    "New Delhi": ["Delhi"], "New York City": ["New York"],
+    "New Delhi": ["Delhi"], "New York": ["New York City", "NYC"],
     "Odesa": ["Odessa"], "Saint Petersburg": [
         "St Petersburg", "St. Petersburg", "St.Petersburg"],
     "Sanaa": ["Sana'a", "Sana’a"],

@@ -108,9 +108,11 @@ def _anchor_date(m: re.Match) -> date | None:
         return None
 
 
-def find_anchor(text: str) -> date | None:
-    """The first full date (with its year) stated in a text, if any."""
-    for m in ANCHOR.finditer(text):
+def find_anchor(text: str, lines: int = 4) -> date | None:
+    """The first full date (with its year) in a post's opening lines: the date of
+    the post's own event, which dates its neighbours in a dump without dates."""
+    opening = "\n".join([l for l in text.split("\n") if l.strip()][:lines])
+    for m in ANCHOR.finditer(opening):
         if (d := _anchor_date(m)) is not None:
             return d
     return None

@@ -16,11 +16,12 @@ I = re.I
 # (type, pattern): what a headline's verb or noun says happened
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|\bcall(?:ed)?\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bspoke (?:with|to)\b(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
-    ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b", I)),
+    ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\banswers? to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\bbriefing\b", I)),
     ("message", re.compile(r"\bmessage\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletter\b|\btelegram\b|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
     ("agreement", re.compile(r"\bsign(?:ed|s|ing)\b|\bentry into force|\bentered into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\btour\b|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation to\b", I)),
-    ("statement", re.compile(r"\bstatement\b|\bremarks?\b|\baddress(?:ed|es)?\b(?! book)|\bspeech\b|\bcomments?\b|\bcommented\b|\bop-ed\b|\barticle\b|\bbriefing\b|\bdeclaration\b|\bspoke at\b|\bdelivered\b|\blecture\b|\btalking points\b", I)),
+    ("other", re.compile(r"\bceremon(?:y|ies)\b|\bexhibition\b|\bletters of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
+    ("statement", re.compile(r"\bstatement\b|\bremarks?\b|\baddress(?:ed|es)?\b(?! book)|\bspeech\b|\bcomments?\b|\bcommented\b|\bop-ed\b|\barticle\b|\bdeclaration\b|\bspoke at\b|\bdelivered\b|\blecture\b|\btalking points\b", I)),
     ("multilateral_meeting", re.compile(r"\btook part in\b|\btakes part in\b|\btake part in\b|\bparticipat(?:ed|es|ing|ion) in\b|\bsummit\b|\bministerial\b|\bsession\b|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\battended\b|\bjoined\b(?! (?:by|him|her))|\bconvened\b|\bconference\b", I)),
     ("meeting", re.compile(r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b", I)),
 ]
@@ -28,11 +29,12 @@ PRIORITY = {t: i for i, (t, _) in enumerate(TRIGGERS)}
 BILATERAL_AT = re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|following|after|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I)
 MULTILATERAL_WORDS = re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I)
 
-FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|outcome|results|format|presidency|chairmanship|meeting|summit|session|council|ministerial|conference|forum|debate|assembly|participants?|part|attend\w*|plenary)\s+(?:of|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,6}$|\bat\s+(?:the\s+)?(?:\d+\w*\s+)?$|\bthe\s+$|\bwithin\s+(?:the\s+)?$", I)
+FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|outcome|results|format|presidency|chairmanship|meeting|summit|session|council|ministerial|conference|forum|debate|assembly|participants?|part|attend\w*|plenary)\s+(?:of|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,6}$|\bat\s+(?:the\s+)?(?:\d+\w*\s+)?$|\bwithin\s+(?:the\s+)?$", I)
 FORUM_AFTER = re.compile(r"^[’']?s?\s*(?:\+|Plus|Outreach|[\s/-])*(?:\d+\w*\s+)?(?:Summit|Council|Ministerial|Foreign Ministers?|Ministers?|Leaders|meeting|Meeting|session|Session|summit|General Assembly|Security Council|Heads|Conference|Forum|Plenary|Defence|Defense|Presidency|presidency|chairmanship|Chairmanship|Secretariat|Commission|format|Business|Parliamentary|Assembly|Ambassadors)", )
 
-LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\(|\bfrom)\s*(?:the\s+)?$", I)
-LOCATION_NOT = re.compile(r"(?:summit|meeting|session|talks|conference|visit|agreement|declaration|format|process|forum|treaty|accords?|memorandum|communiqu\w+)\s+(?:in|at)\s+(?:the\s+)?$", I)
+LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom)\s*(?:the\s+)?$", I)
+PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
+LOCATION_NOT = re.compile(r"(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|concluded|embassy|embassies|consulate|ambassadors?|will be held|to be held)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$", I)
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
 PLACE_DATE_LINE = re.compile(r"📍\s*(?P<place>[^,\n]+)")
 
@@ -93,11 +95,17 @@ def location(doc: Document, zone: Zone, etype: str) -> tuple[dict | None, list[t
         before = text[max(zone.start, m.start - 40): m.start]
         if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):
             return {"city": city, "country": iso3}, [(m.start, m.end)]
-        if LOCATION_BEFORE.search(before) and not LOCATION_NOT.search(before):
-            return {"city": city, "country": iso3}, [(m.start, m.end)]
+        in_headline = m.start < doc.headline.end
+        if (LOCATION_BEFORE.search(before) or (in_headline and PARENTHESIS.search(before))) and not LOCATION_NOT.search(before):
+            return {"city": _as_written(m, city), "country": iso3}, [(m.start, m.end)]
     if etype == "visit":
         return _visit_city(doc, zone)
     return None, []
+
+
+def _as_written(m, city: str) -> str:
+    """The city as the post writes it ("St Petersburg", "Kiev"), for a city named directly."""
+    return m.surface if m.kind == "city" else city
 
 
 def _visit_city(doc: Document, zone: Zone) -> tuple[dict | None, list[tuple[int, int]]]:
@@ -107,7 +115,7 @@ def _visit_city(doc: Document, zone: Zone) -> tuple[dict | None, list[tuple[int,
         if re.search(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", text[max(zone.start, m.start - 30): m.start], I):
             for place in doc.mentions:
                 if place.kind in ("city", "venue") and place.value[1] == m.value and place.start > m.start:
-                    return {"city": place.value[0], "country": m.value}, [(place.start, place.end)]
+                    return {"city": _as_written(place, place.value[0]), "country": m.value}, [(place.start, place.end)]
     return None, []
 
 

@@ -36,6 +36,7 @@ STOP_WORDS = {
 }
 NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—]|(?<![A-Z])\.(?=\s|$)")
 SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.;:]|$)")
+CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
 NON_PARTICIPANT = re.compile(
     r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\blate\b|condolences|predecessor|"
     r"(?:prepar\w+ for|upcoming|forthcoming|planned|future) (?:\w+ ){0,3}visit|\bwill visit|"
@@ -86,7 +87,9 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
         word = token[: cut.start()] if cut else token
         if not word:
             break
-        if not (word[0].isupper() or word in CONNECTORS or word.startswith(("al-", "el-", "bin-"))) or word in STOP_WORDS:
+        if not (word[0].isupper() or word in CONNECTORS or word.startswith(("al-", "el-", "bin-"))):
+            break
+        if word in STOP_WORDS and not (not tokens and word in CALENDAR_WORDS and _capitalised_next(text, t_start + len(token))):
             break
         if any(ch.isdigit() for ch in word):
             break
@@ -104,6 +107,12 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
         return None
     name = text[start:end]
     return name, start, end
+
+
+def _capitalised_next(text: str, pos: int) -> bool:
+    """A first name like "Monday" or "May" counts when a capitalised word follows it."""
+    m = re.match(r" ([A-Z][a-z]+)", text[pos:pos + 30])
+    return bool(m) and m.group(1) not in STOP_WORDS
 
 
 def _country_before(doc: Document, office: Mention, by_end: dict[int, Mention]) -> Mention | None:
@@ -136,7 +145,10 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
     """Every person named in ``zone``, with role and state where the text gives them."""
     text = doc.text
     mentions = doc.mentions_in(zone)
-    by_start = {m.start: m for m in mentions}
+    by_start = {}
+    for m in mentions:  # where a form is both a name and an adjective ("UAE"), the name wins
+        if m.start not in by_start or m.kind == "country":
+            by_start[m.start] = m
     by_end = {m.end: m for m in mentions}
     blocked = {m.start for m in mentions if m.kind in ("country", "adjective", "city", "venue", "org", "office")}
     offices = [m for m in mentions if m.kind == "office"]
@@ -165,12 +177,16 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     pos = t_end
     country = org = None
     of = re.match(r"\s+of\s+(?:the\s+)?", text[pos:pos + 12])
-    if of and (nxt := by_start.get(pos + of.end())) and nxt.kind in ("country", "org"):
-        if nxt.kind == "country":
-            country = nxt
-        else:
+    if of and (nxt := by_start.get(pos + of.end())) and nxt.kind in ("country", "adjective", "org"):
+        if nxt.kind == "org":
             org = nxt
+        else:
+            country = nxt
         pos = nxt.end
+        # "Ambassador of Israel to the Russian Federation", "Permanent Representative of China to the UN"
+        to = re.match(r"\s+(?:to|in|at)\s+(?:the\s+)?", text[pos:pos + 12])
+        if to and (dest := by_start.get(pos + to.end())) and dest.kind in ("country", "adjective", "org", "city"):
+            pos = dest.end
     got = read_name(text, pos, doc, blocked - {pos})
     if got is None or got[1] >= zone.end:
         return None
