@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from dataclasses import replace
+from datetime import timedelta
 from typing import Iterable, Iterator
 
 from .clean import clean_text, fingerprint
@@ -58,6 +59,8 @@ def with_context(posts: Iterable[Post | Skipped]) -> Iterator[tuple[Post | Skipp
             yield item, (DateContext.from_published(item.published, item) if isinstance(item, Post) else None)
             continue
         anchor = find_anchor(item.text)
+        if anchor is not None and last is not None and anchor < last.reference - timedelta(days=45):
+            anchor = None  # a historical date ("the summit of October 14, 2022"), not this post's
         if anchor is not None:
             for p in waiting:
                 yield p, DateContext(anchor, "before")

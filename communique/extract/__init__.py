@@ -60,8 +60,10 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     people = participants(doc, lead, publisher)
     if etype == "visit":
         people = _merge(people, _visit_hosts(doc, lead, publisher))
-    day = event_date(doc, lead, context, publisher)
-    place, place_spans = location(doc, lead, etype)
+    day = event_date(doc, doc.core, context, publisher)
+    if day["date"] is None:
+        day = event_date(doc, lead, context, publisher)
+    place, place_spans = location(doc, doc.core, etype)
     framework, forum_spans = forum(doc, lead, etype)
     actors, actor_spans = event_actors(doc, lead, people, etype)
     org_codes, _ = organisations(doc)

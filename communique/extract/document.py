@@ -20,6 +20,7 @@ FLAG_PAIR = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bJr)[.!?](?=\s+[\"“(]?[A-Z0-9🇦-🇿]|\s*$)|\n")
 READOUT_PREFIX = re.compile(r"^\s*(?:Readout|Read-out|Readout and Photos?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
+QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
 ONLY_SYMBOLS = re.compile(r"^[\W_\d]*$")
 
 
@@ -63,24 +64,44 @@ class Document:
         return Zone(0, 0)
 
     @cached_property
-    def lead(self) -> Zone:
-        """Headline, its place/date line, and the first sentence after them."""
+    def _following(self) -> list[tuple[int, int]]:
+        return [(s, e) for s, e in self.lines if s > self.headline.end and self._is_content(s, e)]
+
+    def _first_sentence(self, start: int, end: int) -> int:
+        sentence = SENTENCE_END.search(self.text, start, min(end, start + 600))
+        return sentence.end() if sentence else end
+
+    @cached_property
+    def core(self) -> Zone:
+        """Headline and its place/date lines and, for a titled document, the body's first sentence:
+        where the event's own date and place are stated."""
         end = self.headline.end
-        following = [(s, e) for s, e in self.lines if s > self.headline.end and self._is_content(s, e)]
-        for s, e in following[:3]:
-            if PLACE_LINE.match(self.text[s:e]) or len(self.text[s:e]) < 60 and not self.text[s:e].rstrip().endswith("."):
+        for s, e in self._following[:3]:
+            line = self.text[s:e]
+            if PLACE_LINE.match(line):
                 end = e
                 continue
-            sentence = SENTENCE_END.search(self.text, s, min(e, s + 600))
-            end = sentence.end() if sentence else e
+            if self.post.title and not QUOTE_LINE.match(line):
+                end = self._first_sentence(s, e)
             break
-        if self.headline.end - self.headline.start < 600:
-            head_sentence = SENTENCE_END.search(self.text, self.headline.start, self.headline.end)
-            if head_sentence and head_sentence.end() < self.headline.end - 1 and end == self.headline.end:
-                # a long first paragraph: take its first two sentences
-                second = SENTENCE_END.search(self.text, head_sentence.end() + 1, self.headline.end)
-                end = second.end() if second else self.headline.end
+        if end == self.headline.end and not self.post.title:
+            end = self._first_sentence(self.headline.start, self.headline.end)
         return Zone(self.headline.start, max(end, self.headline.end))
+
+    @cached_property
+    def lead(self) -> Zone:
+        """The core, and the first narrative sentence after it (quotes are skipped): who took part."""
+        end = self.core.end
+        for s, e in self._following[:4]:
+            if s < self.core.end:
+                continue
+            line = self.text[s:e]
+            if PLACE_LINE.match(line) or (len(line) < 60 and not line.rstrip().endswith(".")):
+                continue
+            if not QUOTE_LINE.match(line):
+                end = self._first_sentence(s, e)
+            break
+        return Zone(self.headline.start, max(end, self.core.end))
 
     def sentences(self, start: int = 0, end: int | None = None):
         """(start, end) of each sentence between two offsets."""
