@@ -32,6 +32,9 @@ STOP_WORDS = {
     "Federation", "Republic", "Kingdom", "State", "States", "Ministry", "Government", "Council", "Office", "Affairs",
     "Foreign", "Minister", "President", "Prime", "Secretary", "General", "Deputy", "Chairman", "Ambassador",
     "Read", "Full", "Video", "Photo", "Photos", "Key", "Talking", "Points", "Summit", "Meeting", "Session", "Mr", "Ms",
+    "Call", "Calls", "Meeting", "Meetings", "Trip", "Visit", "Travel", "Participation", "Remarks", "Statement",
+    "Conversation", "Discussion", "Engagement", "Readout", "Delegation", "Virtual", "Bilateral", "Trilateral",
+    "Joint", "Launch", "Event", "Pull-Aside", "Phone", "Telephone", "Talks", "Dinner", "Lunch", "Breakfast",
     "Administration", "Commission", "Union", "Assembly", "Parliament", "Duma", "Senate", "Congress", "Committee", "Embassy",
 }
 NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—]|(?<![A-Z])\.(?=\s|$)")
@@ -119,7 +122,7 @@ def _country_before(doc: Document, office: Mention, by_end: dict[int, Mention]) 
     """"Russia's President", "Chinese President", "the Iranian Foreign Minister"."""
     text = doc.text
     left = text[max(0, office.start - 4): office.start]
-    m = re.search(r"(?:[’']s)?\s+$", left)
+    m = re.search(r"(?:[’']s)? $", left)
     if not m:
         return None
     cand = by_end.get(office.start - (len(left) - m.start()))
@@ -174,23 +177,14 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
 
 def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone) -> PersonMention | None:
     text = doc.text
-    pos = t_end
-    country = org = None
-    of = re.match(r"\s+of\s+(?:the\s+)?", text[pos:pos + 12])
-    if of and (nxt := by_start.get(pos + of.end())) and nxt.kind in ("country", "adjective", "org"):
-        if nxt.kind == "org":
-            org = nxt
-        else:
-            country = nxt
-        pos = nxt.end
-        # "Ambassador of Israel to the Russian Federation", "Permanent Representative of China to the UN"
-        to = re.match(r"\s+(?:to|in|at)\s+(?:the\s+)?", text[pos:pos + 12])
-        if to and (dest := by_start.get(pos + to.end())) and dest.kind in ("country", "adjective", "org", "city"):
-            pos = dest.end
+    pos, country, org = _title_tail(doc, t_end, by_start)
     got = read_name(text, pos, doc, blocked - {pos})
     if got is None or got[1] >= zone.end:
         return None
     name, n_start, n_end = got
+    registered = by_start.get(n_start)
+    if registered is not None and registered.kind == "person" and registered.end < n_end:
+        name, n_end = text[n_start:registered.end], registered.end
     if n_start - pos > 40:
         return None
     before = _country_before(doc, Mention(t_start, t_end, "office", office.value, title), by_end)
@@ -204,6 +198,35 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         person.country, person.country_span = country.value, (country.start, country.end)
     person.evidence = [(min(t_start, before.start if before else t_start), n_end)]
     return person
+
+
+def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention | None, Mention | None]:
+    """Skip what completes a title: "of Hungary", "of Defense", "of the UAE to the UN"."""
+    text, country, org = doc.text, None, None
+    portfolio = doc.kb.office_words
+    for _ in range(4):
+        link = re.match(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?", text[pos:pos + 12])
+        if not link:
+            break
+        nxt = by_start.get(pos + link.end())
+        if nxt is not None and nxt.kind in ("country", "adjective", "org", "city"):
+            if nxt.kind == "org" and org is None and country is None:
+                org = nxt
+            elif nxt.kind in ("country", "adjective") and country is None:
+                country = nxt
+            pos = nxt.end
+            continue
+        words = re.match(r"(?:(?:[A-Z][\w-]*|and|of|the|,)\s*)+", text[pos + link.end(): pos + link.end() + 120])
+        taken = 0
+        if words:
+            for w in re.finditer(r"[A-Z][\w-]*|and|of|the|,", words.group()):
+                if w.group()[0].isupper() and w.group() not in portfolio:
+                    break
+                taken = w.end()
+        if not taken:
+            break
+        pos = pos + link.end() + len(words.group()[:taken].rstrip(" ,"))
+    return pos, country, org
 
 
 def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> PersonMention | None:
@@ -247,7 +270,10 @@ def _resolve(doc: Document, p: PersonMention, publisher: str | None) -> None:
     if reg is not None:
         p.registry = reg
         p.wikidata = reg.wikidata
-        if p.country is None:
+        if reg.organisation and p.country_span is None:
+            p.org = p.org or reg.organisation
+            p.country = None  # an organisation's official acts for it, not for a state
+        elif p.country is None:
             p.country = reg.country
     p.name = fullest_name(doc, p, reg)
     if p.country is None and p.org is None and p.role and publisher:
@@ -266,7 +292,7 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
     best = p.name
     forms = {p.name}
     if reg is not None:
-        forms |= {reg.name, *reg.aliases}
+        forms |= {f for f in (reg.name, *reg.aliases) if _plain_name(f)}
     text = doc.text
     for form in forms:
         if len(form) > len(best) and form in text:
@@ -276,6 +302,12 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
         if m and not any(t in STOP_WORDS for t in m.group(1).split()):
             best = m.group(1) + best
     return best
+
+
+def _plain_name(form: str) -> bool:
+    """A registry form that is a name alone: no office title, honorific or "of"."""
+    words = form.split()
+    return not HONORIFICS.match(form) and " of " not in form and not any(w in STOP_WORDS for w in words)
 
 
 def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:

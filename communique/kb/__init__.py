@@ -63,6 +63,7 @@ class Person:
     aliases: list[str]
     wikidata: str | None
     offices: list[dict]
+    organisation: str | None = None
 
     def office_on(self, day: str | None) -> dict | None:
         """The office held on ``day`` (ISO date), else the latest one."""
@@ -109,6 +110,10 @@ class KB:
         self.hashtag_countries = self._hashtag_index()
         self.automaton = self._build_automaton()
         self.vocabulary = frozenset(self._vocabulary())
+        self.office_words = frozenset(
+            w for form in [*self.offices["heads"], *self.offices.get("portfolio_continuations", [])]
+            for w in re.findall(r"[A-Z][\w-]*", form)
+        ) - {"President", "Minister", "Prime", "King", "Queen", "Emir", "Sultan", "Prince"}
 
     # -- indexes -------------------------------------------------------------
     def _hashtag_index(self) -> dict[str, str]:
@@ -239,7 +244,7 @@ def _load_offices(data_dir: Path) -> dict:
 def _load_people(data_dir: Path) -> list[Person]:
     rows = json.loads((data_dir / "people.json").read_text(encoding="utf-8"))
     return [
-        Person(r["name"], r.get("country"), r.get("aliases", []), r.get("wikidata"), r.get("offices", []))
+        Person(r["name"], r.get("country"), r.get("aliases", []), r.get("wikidata"), r.get("offices", []), r.get("organisation"))
         for r in rows
     ]
 
