@@ -124,8 +124,8 @@ def ingest(ctx, paths, db_path, format_, text_column, batch_size):
     with tqdm(unit=" posts", file=sys.stderr, disable=not sys.stderr.isatty(), delay=1.0, leave=False) as bar:
         report = ingest_files(db, paths, format_, ReadOptions(text_column=text_column), batch_size, bar.update)
     click.echo(
-        f"Read {report.read} post{'s' * (report.read != 1)}: {report.new} new, {report.already_present} already present, "
-        f"{report.duplicates} duplicates, {len(report.skipped)} skipped"
+        f"Read {plural(report.read, 'post')}: {report.new} new, {report.already_present} already present, "
+        f"{plural(report.duplicates, 'duplicate')}, {len(report.skipped)} skipped"
     )
     for reason, count in report.reasons().most_common():
         click.echo(f"  {count} skipped: {reason}")
@@ -176,7 +176,7 @@ def events(db_path, limit, as_json, **filters):
     Example:
 
     \b
-        communique events --actor RUS --actor-free --type meeting --since 2024-01-01
+        communique events --actor RUS --type meeting --since 2024-01-01
     """
     found = open_existing(db_path).events(filters, limit=limit)
     if as_json:
@@ -216,6 +216,10 @@ def stats(db_path, as_json):
     for title, items in sections.items():
         if items:
             click.echo(f"{title + ':':<14} " + ", ".join(items))
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
 
 
 def table(rows, headers, width: int = 40) -> str:

@@ -92,7 +92,7 @@ EXTRA_NAMES = {
     "NLD": ["the Netherlands", "Holland"],
     "PHL": ["the Philippines"],
     "PRK": ["DPRK"],
-    "PSE": ["State of Palestine"],
+    "PSE": ["State of Palestine", "Palestinian Authority", "the Palestinian Authority", "Palestinian National Authority"],
     "SAU": ["KSA"],
     "STP": ["São Tomé and Príncipe"],
     "SWZ": ["Swaziland"],

@@ -9,6 +9,7 @@ the record and the evidence spans that support it.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ..kb import KB
 from ..models import Post
@@ -66,6 +67,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     place, place_spans = location(doc, doc.core, etype)
     framework, forum_spans = forum(doc, lead, etype)
     actors, actor_spans = event_actors(doc, lead, people, etype)
+    if not actors and publisher:
+        actors = [publisher]  # a ministry's own statement, report or ceremony: its state acts
     org_codes, _ = organisations(doc)
     return _event(etype, day, place, people, actors, framework, org_codes, publisher, True, {
         "type": type_spans,
@@ -141,11 +144,18 @@ def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[Perso
 def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher: str | None) -> dict:
     """The first date the lead states; failing that, none (a post without a day has no date)."""
     for d in find_dates(doc.text[lead.start: lead.end], context, publisher):
-        if d.date is None:
+        if d.date is None or _historical(d.date, context, publisher):
             continue
         return {"date": d.date, "end_date": d.end_date, "inferred": d.inferred,
                 "span": (lead.start + d.start, lead.start + d.end)}
     return {"date": None, "end_date": None, "inferred": False, "span": None}
+
+
+def _historical(day: str, context: DateContext | None, publisher: str | None) -> bool:
+    """A date a year or more before publication is an anniversary's, not the event's."""
+    if context is None or context.mode != "published":
+        return False
+    return day < (context.local_day(publisher) - timedelta(days=366)).isoformat()
 
 
 def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: str) -> tuple[list[str], list]:

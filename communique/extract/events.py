@@ -20,7 +20,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("message", re.compile(r"\bmessage\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletter\b|\btelegram\b|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
     ("agreement", re.compile(r"\bsign(?:ed|s|ing)\b|\bentry into force|\bentered into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\btour\b|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation to\b", I)),
-    ("other", re.compile(r"\bceremon(?:y|ies)\b|\bexhibition\b|\bletters of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
+    ("other", re.compile(r"\bceremon(?:y|ies)\b|\bexhibition\b|\bletters of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\blaunch(?:ed|es)? of\b|\bevent\b(?! (?:in|of) )|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
     ("statement", re.compile(r"\bstatement\b|\bremarks?\b|\baddress(?:ed|es)?\b(?! book)|\bspeech\b|\bcomments?\b|\bcommented\b|\bop-ed\b|\barticle\b|\bdeclaration\b|\bspoke at\b|\bdelivered\b|\blecture\b|\btalking points\b", I)),
     ("multilateral_meeting", re.compile(r"\btook part in\b|\btakes part in\b|\btake part in\b|\bparticipat(?:ed|es|ing|ion) in\b|\bsummit\b|\bministerial\b|\bsession\b|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\battended\b|\bjoined\b(?! (?:by|him|her))|\bconvened\b|\bconference\b", I)),
     ("meeting", re.compile(r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b", I)),
@@ -33,6 +33,8 @@ FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|out
 FORUM_AFTER = re.compile(r"^[’']?s?\s*(?:\+|Plus|Outreach|[\s/-])*(?:\d+\w*\s+)?(?:Summit|Council|Ministerial|Foreign Ministers?|Ministers?|Leaders|meeting|Meeting|session|Session|summit|General Assembly|Security Council|Heads|Conference|Forum|Plenary|Defence|Defense|Presidency|presidency|chairmanship|Chairmanship|Secretariat|Commission|format|Business|Parliamentary|Assembly|Ambassadors)", )
 
 LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom)\s*(?:the\s+)?$", I)
+PLACE_AFTER_DATE = re.compile(r"📍[^\n]{0,30},\s*$")
+HELD_AT = re.compile(r"\b(?:took place|was held|were held|is being held|are being held|was hosted|were hosted|began|opened|convened|gathered)\s+(?:today\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", I)
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = re.compile(r"(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|concluded|embassy|embassies|consulate|ambassadors?|will be held|to be held)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$", I)
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
@@ -55,7 +57,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         names = {h[2] for h in hits}
         if "interview" in names:
             best = next(h for h in hits if h[2] == "interview")
-        elif "phone_call" in names and hits[0][2] in ("meeting", "statement", "message"):
+        elif "phone_call" in names and hits[0][2] in ("meeting", "statement", "message") and not _about(text, hits, "phone_call"):
             best = next(h for h in hits if h[2] == "phone_call")
         else:
             best = hits[0]
@@ -66,6 +68,13 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 name, m = "meeting", meeting[3]
         return name, [(zone.start + m.start(), zone.start + m.end())]
     return "other", []
+
+
+def _about(text: str, hits: list, later: str) -> bool:
+    """"Comment ... following the telephone conversation": the first trigger is the event, the later one its topic."""
+    first = hits[0][0]
+    other = next(h for h in hits if h[2] == later)[0]
+    return bool(re.search(r"\b(?:following|after|on|about|regarding|concerning|on the results of|in connection with)\b", text[first:other], I))
 
 
 def forum(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[tuple[int, int]]]:
@@ -96,7 +105,13 @@ def location(doc: Document, zone: Zone, etype: str) -> tuple[dict | None, list[t
         if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):
             return {"city": city, "country": iso3}, [(m.start, m.end)]
         in_headline = m.start < doc.headline.end
-        if (LOCATION_BEFORE.search(before) or (in_headline and PARENTHESIS.search(before))) and not LOCATION_NOT.search(before):
+        cue = LOCATION_BEFORE.search(before) or PLACE_AFTER_DATE.search(before) or (in_headline and PARENTHESIS.search(before))
+        if cue and not LOCATION_NOT.search(before):
+            return {"city": _as_written(m, city), "country": iso3}, [(m.start, m.end)]
+    for m in doc.mentions_in(doc.lead, ("city", "venue")):
+        before = text[max(doc.lead.start, m.start - 80): m.start]
+        if m.start >= zone.end and HELD_AT.search(before):
+            city, iso3 = m.value
             return {"city": _as_written(m, city), "country": iso3}, [(m.start, m.end)]
     if etype == "visit":
         return _visit_city(doc, zone)

@@ -80,11 +80,14 @@ class Database:
         self._deadline: float | None = None
         self._depth = 0
         self.conn = self._connect(timeout)
-        if migrate and not readonly:
-            migrations.apply(self)
-        elif readonly and migrations.pending(self.conn):
+        try:
+            if migrate and not readonly:
+                migrations.apply(self)
+            elif readonly and migrations.pending(self.conn):
+                raise CommuniqueError(f"{self.path}: the database needs an upgrade. Open it once for writing (e.g. communique stats --db {self.path}).")
+        except BaseException:
             self.close()
-            raise CommuniqueError(f"{self.path}: the database needs an upgrade. Open it once for writing (e.g. communique stats --db {self.path}).")
+            raise
 
     def _connect(self, timeout: float) -> sqlite3.Connection:
         if self.memory:
@@ -184,25 +187,30 @@ class Database:
         it = iter(items)
         while batch := list(itertools.islice(it, batch_size)):
             with self.atomic():
-                counts = [self._store(item, report) for item in batch]
-            for outcome in counts:
-                setattr(report, outcome, getattr(report, outcome) + 1)
+                outcomes = [self._store(item) for item in batch]
             report.read += len(batch)
+            report.new += outcomes.count("new")
+            report.already_present += outcomes.count("already_present")
+            report.skipped += [o for o in outcomes if isinstance(o, Skipped)]
             report.duplicates += sum(1 for item in batch if isinstance(item, dict) and item.get("duplicate_of"))
-            report.skipped += [item for item, outcome in zip(batch, counts) if outcome == "skipped"]
             if on_progress:
                 on_progress(len(batch))
         return report
 
-    def _store(self, item, report: IngestReport) -> str:
-        """Write one item; return which count it adds to: new, already_present or skipped."""
-        if isinstance(item, dict) and rows.problem(item) is None:
-            return "new" if self._insert_record(item) else "already_present"
+    def _store(self, item) -> str | Skipped:
+        """Write one item: "new", "already_present", or the Skipped it was recorded as."""
+        reason = rows.problem(item) if not isinstance(item, Skipped) else None
+        if reason is None and isinstance(item, dict):
+            try:
+                with self.atomic():
+                    return "new" if self._insert_record(item) else "already_present"
+            except (TypeError, ValueError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as ex:
+                reason = f"record cannot be stored: {ex}"
         if not isinstance(item, Skipped):
-            source = item.get("source") or {} if isinstance(item, dict) else {}
-            item = Skipped(str(source.get("file") or "?"), str(source.get("id") or "?"), rows.problem(item) or "unknown item")
+            source = (item.get("source") if isinstance(item, dict) else None) or {}
+            item = Skipped(str(source.get("file") or "?"), str(source.get("id") or "?"), reason)
         self.conn.execute(sql.INSERT_SKIPPED, (item.source_file, str(item.where), item.reason, now()))
-        return "skipped"
+        return item
 
     def _insert_record(self, record: dict) -> bool:
         cursor = self.conn.execute(sql.INSERT_POST, rows.post_row(record, now()))

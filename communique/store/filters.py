@@ -18,13 +18,18 @@ from ..errors import QueryError
 MAX_LIMIT = 10_000
 ISO3 = re.compile(r"^[A-Za-z]{3}$")
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+NOT_WORD = re.compile(r"[^\w\s]+")
 FTS_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 
 
 def person_key(name: str) -> str:
-    """The key people are grouped and found by: casefolded, accents stripped, spaces collapsed."""
+    """The key people are found by: casefolded, accents and punctuation stripped, spaces collapsed.
+
+    "Joseph R. Biden, Jr." -> "joseph r biden jr"; "Jean-Marie Traoré" -> "jean marie traore".
+    """
     decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(NOT_WORD.sub(" ", plain).split())
 
 
 def escape_fts(query: str) -> str:
@@ -34,6 +39,7 @@ def escape_fts(query: str) -> str:
     a letter or digit are dropped, and a trailing ``*`` keeps its prefix
     meaning. ``AND``, ``NEAR(``, ``'; DROP TABLE`` are just words.
     """
+    query = query.replace("\x00", " ")  # SQLite reads a MATCH string up to the first NUL
     if query.count('"') % 2:
         query += '"'
     terms = []

@@ -38,7 +38,7 @@ POST = "SELECT record, ingested_at FROM posts WHERE post_id = :post_id"
 COUNTS = """
 SELECT (SELECT count(*) FROM posts) AS posts,
        (SELECT count(*) FROM events) AS events,
-       (SELECT count(DISTINCT person_key) FROM participants) AS people,
+       (SELECT count(DISTINCT coalesce(wikidata, person_key)) FROM participants) AS people,
        (SELECT count(DISTINCT iso3) FROM event_actors) AS states,
        (SELECT count(*) FROM (SELECT code FROM post_organisations
                               UNION SELECT forum FROM events WHERE forum IS NOT NULL)) AS organisations,
@@ -55,16 +55,23 @@ GROUP BY a.iso3, b.iso3 ORDER BY n DESC, a.iso3, b.iso3 LIMIT :limit
 BY_TYPE = "SELECT coalesce(type, 'unknown'), count(*) AS n FROM events GROUP BY 1 ORDER BY n DESC, 1"
 BY_CHANNEL = "SELECT coalesce(channel, 'unknown'), count(*) AS n FROM posts GROUP BY 1 ORDER BY n DESC, 1"
 
-PEOPLE = """
-SELECT person_key AS key,
-       (SELECT name FROM participants x WHERE x.person_key = p.person_key
-        GROUP BY name ORDER BY count(*) DESC, length(name) DESC LIMIT 1) AS name,
-       (SELECT country FROM participants x WHERE x.person_key = p.person_key AND country IS NOT NULL
-        GROUP BY country ORDER BY count(*) DESC LIMIT 1) AS country,
-       max(wikidata) AS wikidata,
-       count(DISTINCT event_id) AS events
-FROM participants p GROUP BY person_key
-ORDER BY events DESC, key LIMIT :limit OFFSET :offset
+# One person: the same Wikidata id, else the same name key. Their name and country
+# are the most frequent ones written; ``{events}`` restricts to a set of event ids.
+PEOPLE_CTE = """
+WITH named AS (
+    SELECT coalesce(wikidata, person_key) AS id, event_id, name, country, wikidata FROM participants
+    WHERE {events}
+), names AS (
+    SELECT id, name, row_number() OVER (PARTITION BY id ORDER BY count(*) DESC, length(name) DESC, name) AS r
+    FROM named GROUP BY id, name
+), countries AS (
+    SELECT id, country, row_number() OVER (PARTITION BY id ORDER BY count(*) DESC, country) AS r
+    FROM named WHERE country IS NOT NULL GROUP BY id, country
+)"""
+PEOPLE = PEOPLE_CTE.format(events="1") + """
+SELECT n.id, nm.name, c.country, max(n.wikidata) AS wikidata, count(DISTINCT n.event_id) AS events
+FROM named n JOIN names nm ON nm.id = n.id AND nm.r = 1 LEFT JOIN countries c ON c.id = n.id AND c.r = 1
+GROUP BY n.id ORDER BY events DESC, n.id LIMIT :limit OFFSET :offset
 """
 STATES = """
 SELECT a.iso3, count(DISTINCT a.event_id) AS events, count(DISTINCT e.post_id) AS posts
@@ -113,16 +120,14 @@ NETWORK = {
            WHERE a.event_id IN ({events}) GROUP BY 1, 2 ORDER BY weight DESC, 1, 2 LIMIT :limit""",
     ),
     "person": (
-        """SELECT person_key AS id,
-                  (SELECT name FROM participants x WHERE x.person_key = p.person_key
-                   GROUP BY name ORDER BY count(*) DESC, length(name) DESC LIMIT 1) AS label,
-                  (SELECT country FROM participants x WHERE x.person_key = p.person_key AND country IS NOT NULL
-                   GROUP BY country ORDER BY count(*) DESC LIMIT 1) AS country,
-                  count(DISTINCT event_id) AS events
-           FROM participants p WHERE event_id IN ({events}) GROUP BY person_key ORDER BY events DESC, id""",
-        """SELECT a.person_key AS source, b.person_key AS target, count(DISTINCT a.event_id) AS weight
-           FROM participants a JOIN participants b ON a.event_id = b.event_id AND a.person_key < b.person_key
-           WHERE a.event_id IN ({events}) GROUP BY 1, 2 ORDER BY weight DESC, 1, 2 LIMIT :limit""",
+        PEOPLE_CTE.format(events="event_id IN ({events})") + """
+           SELECT n.id, nm.name AS label, c.country, count(DISTINCT n.event_id) AS events
+           FROM named n JOIN names nm ON nm.id = n.id AND nm.r = 1 LEFT JOIN countries c ON c.id = n.id AND c.r = 1
+           GROUP BY n.id ORDER BY events DESC, n.id""",
+        PEOPLE_CTE.format(events="event_id IN ({events})") + """
+           SELECT a.id AS source, b.id AS target, count(DISTINCT a.event_id) AS weight
+           FROM named a JOIN named b ON a.event_id = b.event_id AND a.id < b.id
+           GROUP BY 1, 2 ORDER BY weight DESC, 1, 2 LIMIT :limit""",
     ),
 }
 
