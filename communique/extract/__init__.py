@@ -16,7 +16,7 @@ from ..models import Post
 from .dates import DateContext, find_dates
 from .document import Document, Zone
 from .events import event_type, forum, location, plover
-from .orgs import countries_mentioned, organisations, publisher_country
+from .orgs import countries_mentioned, publisher_country
 from .people import PersonMention, find_people, is_participant
 
 PARTY_CUE = re.compile(
@@ -34,7 +34,7 @@ def extract(post: Post, kb: KB, context: DateContext | None = None) -> dict:
     """The record of one post (see the README's "Record" section for its fields)."""
     doc = Document(post, kb)
     publisher = publisher_country(doc)
-    codes, org_spans = organisations(doc)
+    codes, org_spans = doc.organisations
     primary = primary_event(doc, publisher, context)
     events = [primary, *secondary_events(doc, publisher, context, primary)]
     return {
@@ -69,7 +69,7 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     actors, actor_spans = event_actors(doc, lead, people, etype)
     if not actors and publisher:
         actors = [publisher]  # a ministry's own statement, report or ceremony: its state acts
-    org_codes, _ = organisations(doc)
+    org_codes, _ = doc.organisations
     return _event(etype, day, place, people, actors, framework, org_codes, publisher, True, {
         "type": type_spans,
         "date": [day["span"]] if day["span"] else [],
@@ -196,7 +196,11 @@ def secondary_events(doc: Document, publisher, context, primary: dict) -> list[d
     events = []
     subject = primary["participants"][:1]
     lead_end = doc.lead.end
-    for start, end in doc.sentences(lead_end):
+    first = SECONDARY.search(doc.text, lead_end)
+    if first is None:
+        return events
+    paragraph = doc.text.rfind("\n", lead_end, first.start()) + 1 or lead_end
+    for start, end in doc.sentences(max(paragraph, lead_end)):
         sentence = doc.text[start:end]
         if not SECONDARY.search(sentence) or sentence.lstrip().startswith(("💬", "“", '"')):
             continue

@@ -65,7 +65,14 @@ class Document:
 
     @cached_property
     def _following(self) -> list[tuple[int, int]]:
-        return [(s, e) for s, e in self.lines if s > self.headline.end and self._is_content(s, e)]
+        """The first content lines after the headline (the few the lead can use)."""
+        found = []
+        for s, e in self.lines:
+            if s > self.headline.end and self._is_content(s, e):
+                found.append((s, e))
+                if len(found) == 4:
+                    break
+        return found
 
     def _first_sentence(self, start: int, end: int) -> int:
         sentence = SENTENCE_END.search(self.text, start, min(end, start + 600))
@@ -121,6 +128,13 @@ class Document:
 
     def mentions_in(self, zone: Zone, kinds: tuple[str, ...] | None = None) -> list[Mention]:
         return [m for m in self.mentions if zone.start <= m.start and m.end <= zone.end and (kinds is None or m.kind in kinds)]
+
+    @cached_property
+    def organisations(self) -> tuple[list[str], list[tuple[int, int]]]:
+        """Codes of every organisation the post mentions, and where."""
+        from .orgs import organisations
+
+        return organisations(self)
 
     @cached_property
     def hashtags(self) -> list[tuple[int, int, str]]:
