@@ -42,19 +42,15 @@ def ingest_files(db, paths, format: str = "auto", options=None, batch_size: int 
                  on_progress: Callable[[int], None] | None = None):
     """Extract and store every file in ``paths``; one IngestReport for all of them.
 
-    Each file goes in in one transaction: a file that turns out unreadable
-    (an InputError, even half-way through) leaves the database as it was and
-    is listed in ``report.errors``; the other files still go in.
+    Posts are committed in batches, so memory stays flat on any input. A file
+    that cannot be read (an InputError) is listed in ``report.errors`` and the
+    other files still go in; nothing already stored is changed.
     """
     from .pipeline import records
-    from .sources import expand_paths
     from .store import IngestReport
 
-    report = IngestReport()
-    for path in expand_paths(paths):
-        try:
-            with db.atomic():
-                report += db.ingest(records([path], format, options, kb=default_kb()), batch_size, on_progress)
-        except CommuniqueError as ex:
-            report.errors.append(ex)
+    errors = []
+    stream = records(paths, format, options, kb=default_kb(), on_error=lambda path, ex: errors.append(ex))
+    report = db.ingest(stream, batch_size, on_progress) or IngestReport()
+    report.errors.extend(errors)
     return report

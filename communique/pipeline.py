@@ -12,9 +12,11 @@ import hashlib
 from collections import deque
 from dataclasses import replace
 from datetime import timedelta
-from typing import Iterable, Iterator
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 from .clean import clean_text, fingerprint
+from .errors import CommuniqueError
 from .extract import extract
 from .extract.dates import DateContext, find_anchor
 from .kb import KB, load_kb
@@ -77,17 +79,28 @@ def with_context(posts: Iterable[Post | Skipped]) -> Iterator[tuple[Post | Skipp
         yield p, last
 
 
-def records(paths, format: str = "auto", options: ReadOptions | None = None, kb: KB | None = None) -> Iterator[dict | Skipped]:
-    """Every post of every file, extracted, in input order (see module doc)."""
+def records(paths, format: str = "auto", options: ReadOptions | None = None, kb: KB | None = None,
+            on_error: Callable[[Path, CommuniqueError], None] | None = None) -> Iterator[dict | Skipped]:
+    """Every post of every file, extracted, in input order (see module doc).
+
+    A file that cannot be read raises its InputError, unless ``on_error`` is
+    given: then it is called with the path and the error, and the next file
+    is read. Reposts are found across all the files of one call.
+    """
     kb = kb or load_kb()
     dedup = Deduplicator()
     for path in expand_paths(paths):
-        posts = prepared(read(path, format, options), kb)
-        for item, context in with_context(posts):
-            if isinstance(item, Skipped):
-                yield item
-                continue
-            yield extract_one(item, kb, context, dedup)
+        try:
+            posts = prepared(read(path, format, options), kb)
+            for item, context in with_context(posts):
+                if isinstance(item, Skipped):
+                    yield item
+                    continue
+                yield extract_one(item, kb, context, dedup)
+        except CommuniqueError as ex:
+            if on_error is None:
+                raise
+            on_error(path, ex)
 
 
 def extract_one(post: Post, kb: KB, context, dedup: Deduplicator) -> dict | Skipped:

@@ -44,12 +44,19 @@ FORMATS = ["auto", *READERS]
 SUFFIXES = {".txt", ".json", ".html", ".htm", ".csv", ".tsv", ".jsonl", ".ndjson", ".md", ".markdown", ".xml", ".rss", ".atom"}
 
 
+NOT_POSTS = ("readme", "license", "licence", "changelog", "contributing", ".")
+
+
 def expand_paths(paths) -> list[Path]:
-    """Files named directly, plus the readable files inside named folders (sorted)."""
+    """Files named directly, plus the readable files inside named folders (sorted;
+    a folder's README, LICENSE and hidden files are not posts)."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+            out.extend(sorted(
+                f for f in p.rglob("*")
+                if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.lower().startswith(NOT_POSTS)
+            ))
         else:
             out.append(p)
     return out
@@ -57,6 +64,13 @@ def expand_paths(paths) -> list[Path]:
 
 def check_file(path: Path, options: ReadOptions) -> None:
     """Raise a clear InputError unless ``path`` is a non-empty UTF-8 file within the limit."""
+    try:
+        _check_readable(path, options)
+    except OSError as ex:
+        raise InputError(path, f"cannot be read ({ex.strerror or ex})", "Check the file's permissions.") from None
+
+
+def _check_readable(path: Path, options: ReadOptions) -> None:
     if not path.exists():
         raise InputError(path, "no such file", "Check the path; folders are read recursively.")
     if not path.is_file():

@@ -1,0 +1,120 @@
+"""The web app: ``create_app(db_path)`` returns a FastAPI app serving pages, feeds and the JSON API.
+
+Every request opens the database read-only (``mode=ro``) with a time limit and
+closes it when done. Errors are handled in one place: a CommuniqueError carries
+its HTTP status; the API answers ``{"error": {"status": N, "message": "..."}}``
+and pages render ``error.html``.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, PackageLoader
+from starlette.exceptions import HTTPException
+
+from ..errors import CommuniqueError
+from ..store import Database
+from . import charts, render
+from .params import href
+
+HERE = Path(__file__).parent
+MAX_BODY = 16 * 1024  # bytes: every route is a GET
+MAX_URL = 4096  # characters of path and query string
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def create_app(db_path, time_limit: float = 2.0) -> FastAPI:
+    """The app over the database at ``db_path``, which must exist (NotFoundError otherwise)."""
+    Database(db_path, readonly=True).close()  # fail now, not on the first request
+    app = FastAPI(title="communique", summary="Diplomatic events from posts, as JSON", version="1",
+                  docs_url=None, redoc_url=None)
+    app.state.db_path, app.state.time_limit = Path(db_path), time_limit
+    app.state.templates = templates()
+    app.middleware("http")(guard)
+    app.add_exception_handler(CommuniqueError, handle_error)
+    app.add_exception_handler(HTTPException, handle_error)
+    app.add_exception_handler(RequestValidationError, handle_error)
+    app.add_exception_handler(Exception, handle_error)
+    from . import api, pages
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    return app
+
+
+def templates() -> Environment:
+    env = Environment(loader=PackageLoader("communique.web", "templates"), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(href=href, type_class=charts.type_class, snippet_html=render.snippet_html,
+                       plain_snippet=render.plain_snippet, safe_url=render.safe_url, xml_text=render.xml_text)
+    return env
+
+
+@contextmanager
+def reader(request: Request):
+    """A read-only connection for the length of a request."""
+    db = Database(request.app.state.db_path, readonly=True, time_limit=request.app.state.time_limit)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def page(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
+    html = request.app.state.templates.get_template(template).render(request=request, **context)
+    return HTMLResponse(html, status_code=status)
+
+
+async def guard(request: Request, call_next):
+    """Refuse oversized requests; add the security headers to every response."""
+    size = request.headers.get("content-length", "0")
+    url_size = len(request.url.path) + len(request.url.query)
+    if not size.isdigit() or int(size) > MAX_BODY:
+        response = error_response(request, 413, f"request body too large: at most {MAX_BODY} bytes.")
+    elif url_size > MAX_URL:
+        response = error_response(request, 414, f"URL too long: at most {MAX_URL} characters. Use fewer or shorter parameters.")
+    else:
+        response = await call_next(request)
+    response.headers.update(HEADERS)
+    return response
+
+
+def status_and_message(ex: Exception) -> tuple[int, str]:
+    if isinstance(ex, CommuniqueError):
+        return ex.status, str(ex)
+    if isinstance(ex, HTTPException):
+        return ex.status_code, "no such page." if ex.status_code == 404 else str(ex.detail)
+    if isinstance(ex, RequestValidationError):
+        problems = [f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in ex.errors()]
+        return 400, "bad parameter " + "; ".join(problems) + "."
+    return 500, "internal error: the server could not answer this request."
+
+
+async def handle_error(request: Request, ex: Exception):
+    status, message = status_and_message(ex)
+    return error_response(request, status, message)
+
+
+def error_response(request: Request, status: int, message: str):
+    """The one error shape: JSON under /api/, an HTML page elsewhere."""
+    if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+        response = JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+    else:
+        response = page(request, "error.html", status=status, status_code=status, message=message, feed_url=None)
+    response.headers.update(HEADERS)
+    return response
