@@ -229,3 +229,106 @@ def table(rows, headers, width: int = 40) -> str:
     widths = [max([len(h), *(len(row[i]) for row in cells)]) for i, h in enumerate(headers)]
     lines = [headers, ["-" * w for w in widths], *cells]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip() for line in lines)
+
+
+# -- export ------------------------------------------------------------------------------------
+
+EXPORT_FORMATS = ("plover", "gdelt", "csv", "graphml", "parquet")
+
+
+@cli.command("export")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "format_", type=click.Choice(EXPORT_FORMATS), required=True,
+              help="plover: PLOVER/POLECAT JSON Lines; gdelt: GDELT 2.0 event TSV; csv: one row per event; "
+                   "graphml: who-met-whom network; parquet: events table.")
+@click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
+              help="File to write (default: standard output; graphml and parquet need a file when it is a terminal).")
+@db_option
+@filter_options
+@click.option("--level", type=click.Choice(["state", "person"]), default="state", show_default=True,
+              help="graphml: nodes are states or people.")
+@click.option("--input-format", type=click.Choice(FORMATS), default="auto", show_default=True,
+              help="With PATHS: their format; auto detects it from the content.")
+@click.option("--text-column", metavar="COLUMN", help="With PATHS: the CSV / JSON Lines column holding the post text.")
+def export_command(paths, format_, output, db_path, level, input_format, text_column, **filters):
+    """Write events as PLOVER JSON Lines, GDELT TSV, CSV, GraphML or Parquet.
+
+    Events come from the database, newest first, filtered as in
+    `communique events`; or, given PATHS (files or folders), straight from
+    the pipeline, in input order. Written to a file, the export appears only
+    once complete.
+
+    Example:
+
+    \b
+        communique export --format plover -o events.jsonl
+        communique export --format gdelt --actor RUS --since 2024-01-01 > russia.tsv
+        communique export --format graphml --level person -o people.graphml
+        communique export --format parquet sco-channel.txt mfa.csv -o events.parquet
+    """
+    from .export import BINARY, export, select, stored_records
+
+    if paths and db_path:
+        raise CliError("give either --db or input PATHS, not both.")
+    if output == "-" and format_ in BINARY and sys.stdout.isatty():
+        raise CliError(f"{format_} is a binary format: write it to a file with -o FILE.")
+    if paths:
+        from .pipeline import records
+
+        def skipped(item):
+            click.echo(f"Skipped {item.source_file} {item.where}: {item.reason}", err=True)
+
+        source = select(records(paths, input_format, ReadOptions(text_column=text_column)), filters, skipped)
+    else:
+        source = stored_records(open_existing(db_path), filters)
+    out = output if output != "-" else sys.stdout.buffer if format_ in BINARY else sys.stdout
+    count = export(source, format_, out, level)
+    if output != "-":
+        click.echo(f"Wrote {plural(count, 'event')} to {output}")
+
+
+# -- communique serve (the web app) -------------------------------------------
+
+
+def is_loopback(host: str) -> bool:
+    """True for localhost and loopback addresses (127.0.0.0/8, ::1)."""
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--allow-remote", is_flag=True, help="Allow listening on an address other machines can reach.")
+def serve(db_path, host, port, allow_remote):
+    """Serve the web app and JSON API over the database (read-only).
+
+    Pages: / (overview), /search, /timeline, /network, /state/ISO3,
+    /person/NAME, /org/CODE, /post/ID, /feed. JSON under /api/; its
+    description at /openapi.json.
+
+    Example:
+
+    \b
+        communique serve --db diplomacy.db --port 8001
+    """
+    if not is_loopback(host) and not allow_remote:
+        raise CliError(f"--host {host} would let other machines read this database. "
+                       f"Pass --allow-remote to do that on purpose, or use --host 127.0.0.1.")
+    import uvicorn
+
+    from .store import Database
+    from .web.app import create_app
+
+    with Database.existing(db_path, readonly=True) as db:
+        app = create_app(db.path)
+    click.echo(f"Serving {app.state.db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", h11_max_incomplete_event_size=16 * 1024,
+                limit_concurrency=200, timeout_keep_alive=5)

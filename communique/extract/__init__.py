@@ -63,7 +63,7 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         people = _merge(people, _visit_hosts(doc, lead, publisher))
     day = event_date(doc, doc.core, context, publisher)
     if day["date"] is None:
-        day = event_date(doc, lead, context, publisher)
+        day = event_date(doc, doc.first_paragraph if post_titled(doc) else lead, context, publisher)
     place, place_spans = location(doc, doc.core, etype)
     framework, forum_spans = forum(doc, lead, etype)
     actors, actor_spans = event_actors(doc, lead, people, etype)
@@ -149,6 +149,10 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
         return {"date": d.date, "end_date": d.end_date, "inferred": d.inferred,
                 "span": (lead.start + d.start, lead.start + d.end)}
     return {"date": None, "end_date": None, "inferred": False, "span": None}
+
+
+def post_titled(doc: Document) -> bool:
+    return bool(doc.post.title)
 
 
 def _historical(day: str, context: DateContext | None, publisher: str | None) -> bool:

@@ -99,6 +99,8 @@ class Document:
     def lead(self) -> Zone:
         """The core, and the first narrative sentence after it (quotes are skipped): who took part."""
         end = self.core.end
+        if self.post.title:
+            return self.core  # a titled document: its title and first sentence
         for s, e in self._following[:4]:
             if s < self.core.end:
                 continue
@@ -109,6 +111,12 @@ class Document:
                 end = self._first_sentence(s, e)
             break
         return Zone(self.headline.start, max(end, self.core.end))
+
+    @cached_property
+    def first_paragraph(self) -> Zone:
+        """From the headline to the end of the body's first paragraph."""
+        first = self._following[0] if self._following else (self.headline.start, self.headline.end)
+        return Zone(self.headline.start, max(first[1], self.headline.end))
 
     def sentences(self, start: int = 0, end: int | None = None):
         """(start, end) of each sentence between two offsets."""

@@ -31,9 +31,10 @@ ANY_TRIGGER = re.compile("|".join(f"(?P<{t}>{p.pattern})" for t, p in TRIGGERS),
 BILATERAL_AT = re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|following|after|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I)
 MULTILATERAL_WORDS = re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I)
 
-FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|outcome|results|format|presidency|chairmanship|meeting|summit|session|council|ministerial|conference|forum|debate|assembly|participants?|part|attend\w*|plenary)\s+(?:of|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,6}$|\bat\s+(?:the\s+)?(?:\d+\w*\s+)?$|\bwithin\s+(?:the\s+)?$", I)
+FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|outcome|results|format|presidency|chairmanship|meeting|summit|session|council|ministerial|conference|forum|debate|assembly|participants?|part|attend\w*|plenary)\s+(?:of|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,6}#?$|\bat\s+(?:the\s+)?(?:\d+\w*\s+)?$|\bwithin\s+(?:the\s+)?$", I)
 FORUM_AFTER = re.compile(r"^[’']?s?\s*(?:\+|Plus|Outreach|[\s/-])*(?:\d+\w*\s+)?(?:Summit|Council|Ministerial|Foreign Ministers?|Ministers?|Leaders|meeting|Meeting|session|Session|summit|General Assembly|Security Council|Heads|Conference|Forum|Plenary|Defence|Defense|Presidency|presidency|chairmanship|Chairmanship|Secretariat|Commission|format|Business|Parliamentary|Assembly|Ambassadors)", )
 
+EVENT_NOUN_END = re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|Session)$")
 LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom)\s*(?:the\s+)?$", I)
 PLACE_AFTER_DATE = re.compile(r"📍[^\n]{0,30},\s*$")
 HELD_AT = re.compile(r"\b(?:took place|was held|were held|is being held|are being held|was hosted|were hosted|began|opened|convened|gathered)\s+(?:today\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", I)
@@ -82,14 +83,24 @@ def _about(text: str, hits: list, later: str) -> bool:
 
 
 def forum(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[tuple[int, int]]]:
-    """The multilateral framework of the event: an organisation named as its setting."""
+    """The multilateral framework of the event: an organisation named as its setting
+    (in the headline if it names one, else in the rest of the lead)."""
+    for part in (doc.core, zone):
+        found = _forum_in(doc, part, etype)
+        if found[0] is not None:
+            return found
+    return None, []
+
+
+def _forum_in(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[tuple[int, int]]]:
     text = doc.text
     orgs = org_mentions(doc, zone.start, zone.end)
     for m in orgs:
         before = text[max(zone.start, m.start - 80): m.start]
         after = text[m.end: m.end + 40]
-        if FORUM_AFTER.match(after) or (FORUM_BEFORE.search(before) and etype != "phone_call" and not re.search(r"\b(?:with|and)\s+(?:the\s+)?$", before)):
-            if etype in ("phone_call", "message", "agreement") and not FORUM_AFTER.match(after):
+        named_event = EVENT_NOUN_END.search(m.surface)
+        if named_event or FORUM_AFTER.match(after) or (FORUM_BEFORE.search(before) and etype != "phone_call" and not re.search(r"\b(?:with|and)\s+(?:the\s+)?$", before)):
+            if etype in ("phone_call", "message", "agreement") and not (named_event or FORUM_AFTER.match(after)):
                 continue
             return m.value, [(m.start, m.end)]
     if etype == "multilateral_meeting" and orgs:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..kb import Mention, name_key
+from ..kb import Mention, name_key, plain_name
 from .document import Document, Zone
 
 CONNECTORS = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "du", "dos", "das", "la", "le", "ben", "y", "al-", "Al"}
@@ -39,6 +39,9 @@ STOP_WORDS = {
 }
 NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—]|(?<![A-Z])\.(?=\s|$)")
 SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.;:]|$)")
+ORG_NOUNS = {"Party", "Front", "Movement", "Authority", "Agency", "Organization", "Organisation", "Bureau", "Service",
+             "Forces", "Army", "Bank", "Fund", "Institute", "University", "Centre", "Center", "Foundation",
+             "Corporation", "Department", "Directorate", "Coalition", "Alliance", "Group", "Company"}
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
 NON_PARTICIPANT = re.compile(
     r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\blate\b|condolences|predecessor|"
@@ -96,6 +99,9 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
             break
         if any(ch.isdigit() for ch in word):
             break
+        if word in ORG_NOUNS or (len(word) > 1 and word.isupper() and not tokens and _capitalised_next(text, t_start + len(token))):
+            tokens, start = [], t_start + len(token) + 1  # "the National Unity Party Benny Gantz", "PLO Hussein al-Sheikh"
+            continue
         tokens.append(word)
         end = t_start + len(word)
         if cut or len(tokens) >= 6:
@@ -292,7 +298,7 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
     best = p.name
     forms = {p.name}
     if reg is not None:
-        forms |= {f for f in (reg.name, *reg.aliases) if _plain_name(f)}
+        forms |= {f for f in (reg.name, *reg.aliases) if plain_name(f) and not HONORIFICS.match(f)}
     text = doc.text
     for form in forms:
         if len(form) > len(best) and form in text:
@@ -302,12 +308,6 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
         if m and not any(t in STOP_WORDS for t in m.group(1).split()):
             best = m.group(1) + best
     return best
-
-
-def _plain_name(form: str) -> bool:
-    """A registry form that is a name alone: no office title, honorific or "of"."""
-    words = form.split()
-    return not HONORIFICS.match(form) and " of " not in form and not any(w in STOP_WORDS for w in words)
 
 
 def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:

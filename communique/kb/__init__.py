@@ -34,6 +34,18 @@ def name_key(name: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", folded))
 
 
+TITLE_WORDS = {
+    "President", "Vice", "King", "Queen", "Prime", "Minister", "Secretary", "Chancellor", "Emir", "Amir", "Sultan",
+    "Crown", "Prince", "Princess", "Sheikh", "Sheikha", "Pope", "His", "Her", "Dr.", "Dr", "Mr.", "Mr", "Ms.", "Ms",
+    "Mrs.", "General", "Ayatollah", "Premier", "Chairman", "Speaker", "Ambassador", "Director-General",
+}
+
+
+def plain_name(form: str) -> bool:
+    """A registry form that is a name alone, with no title, honorific or "of" ("President Biden" is not)."""
+    return " of " not in form and not any(w in TITLE_WORDS for w in form.split())
+
+
 @dataclass
 class Country:
     iso3: str
@@ -142,7 +154,7 @@ class KB:
             yield form, ("office", role)
         for person in self.people:
             for n in {person.name, *person.aliases}:
-                if len(n) > 3:
+                if len(n) > 3 and plain_name(n):
                     yield n, ("person", person)
         for phrase in self.stop_phrases:
             yield phrase, ("stop", phrase)

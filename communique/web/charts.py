@@ -98,7 +98,7 @@ def network(data: dict, max_nodes: int = 50, size: int = 640) -> dict:
     lines = [{**e, "x1": round(where[e["source"]][0] * size, 1), "y1": round(where[e["source"]][1] * size, 1),
               "x2": round(where[e["target"]][0] * size, 1), "y2": round(where[e["target"]][1] * size, 1),
               "stroke": round(0.5 + 6 * e["weight"] / heaviest, 2)} for e in edges]
-    return {"nodes": placed, "edges": lines, "size": size}
+    return {"nodes": placed, "edges": lines, "size": size, "labels": {n["id"]: n["label"] for n in nodes}}
 
 
 @lru_cache(maxsize=128)
