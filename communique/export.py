@@ -33,7 +33,8 @@ plover
 gdelt
     The 61 columns of the GDELT 2.0 event table, tab-separated, with a header
     row (GDELT files have none); the date column is named ``SQLDATE`` as in
-    GDELT's BigQuery tables. EventCode is a CAMEO code chosen from the event
+    GDELT's BigQuery tables and holds the event date, else the publication
+    date. EventCode is a CAMEO code chosen from the event
     type, mode and where it happened relative to the two actors (see
     :func:`cameo_code`); events of type "other" have none. Actor codes are
     the state's ISO3 code plus ``GOV`` for officials, ``IGO`` for officials
@@ -87,7 +88,7 @@ STOPS = (". ", "! ", "? ", "\n")
 
 
 class OutputError(CommuniqueError):
-    """An export cannot be written (unwritable path, binary format to a terminal, bad value)."""
+    """An export cannot be written: the path is not writable, or a record holds a value the format cannot take."""
 
 
 # -- events and their posts ----------------------------------------------------------------
@@ -107,7 +108,7 @@ class Row:
 
 
 def event_rows(records: Iterable[dict | Skipped]) -> Iterator[Row]:
-    """Every event of every record; ``event_seq`` (set by :func:`select`) gives their places in the post."""
+    """Every event of every record; ``event_seq`` (set by :func:`select` and :func:`stored_records`) gives their places in the post."""
     for record in records:
         if not isinstance(record, dict):
             continue
@@ -216,15 +217,21 @@ def sides(event: dict) -> tuple[dict | None, list[dict]]:
     states = [a for a in event.get("actors") or [] if isinstance(a, str) and a]
     if not people and not states:
         return None, []
-    first = person_entity(people[0]) if people else state_entity(states[0])
-
-    def side(entity):
-        return entity["country"] or entity["organisation"] or entity["name"]
-
-    others = [person_entity(p) for p in people[1:] if side(person_entity(p)) != side(first)]
+    entities = [person_entity(p) for p in people] or [state_entity(states[0])]
+    first = entities[0]
+    others = [e for e in entities[1:] if side(e) != side(first)]
     covered = {side(first), *(e["country"] for e in others)}
     others += [state_entity(a) for a in dict.fromkeys(states) if a not in covered]
     return first, others
+
+
+def side(entity: dict) -> str:
+    """Who an entity speaks for: its state, else its organisation, else itself."""
+    return entity["country"] or entity["organisation"] or entity["name"]
+
+
+def is_state(entity: dict) -> bool:
+    return entity["name"] == (entity["country_name"] or entity["country"]) and not (entity["role"] or entity["wikidata"])
 
 
 def event_text(record: dict, event: dict) -> str:
@@ -438,12 +445,9 @@ def global_event_id(row: Row) -> int:
 def gdelt_actor(entity: dict | None) -> list[str]:
     if entity is None:
         return [""] * len(ACTOR_FIELDS)
-    if entity["country"]:
-        kind = "GOV" if entity["role"] or entity["wikidata"] or entity["name"] != entity["country_name"] else ""
-        code, country = entity["country"] + kind, entity["country"]
-    else:
-        kind = code = "IGO"
-        country = ""
+    country = entity["country"] or ""
+    kind = "" if is_state(entity) else "GOV" if country else "IGO" if entity["organisation"] else ""
+    code = country + kind
     name = entity["name"] or org_name(entity["organisation"]) or ""
     return [code, name, country, "", "", "", "", kind, "", ""]
 

@@ -9,9 +9,9 @@ the record and the evidence spans that support it.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
-from ..kb import KB
+from ..kb import KB, name_key
 from ..models import Post
 from .dates import DateContext, find_dates
 from .document import Document, Zone
@@ -63,7 +63,7 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         people = _merge(people, _visit_hosts(doc, lead, publisher))
     day = event_date(doc, doc.core, context, publisher)
     if day["date"] is None:
-        day = event_date(doc, doc.first_paragraph if post_titled(doc) else lead, context, publisher)
+        day = event_date(doc, doc.first_paragraph, context, publisher, near=14) if post_titled(doc) else event_date(doc, lead, context, publisher)
     place, place_spans = location(doc, doc.core, etype)
     framework, forum_spans = forum(doc, lead, etype)
     actors, actor_spans = event_actors(doc, lead, people, etype)
@@ -126,7 +126,7 @@ def _merge(people: list[PersonMention], more: list[PersonMention]) -> list[Perso
 
 
 def _same_name(a: str, b: str) -> bool:
-    a_words, b_words = a.split(), b.split()
+    a_words, b_words = name_key(a).split(), name_key(b).split()
     short, long_ = sorted((a_words, b_words), key=len)
     return bool(short) and all(w in long_ for w in short)
 
@@ -141,10 +141,15 @@ def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[Perso
     return found
 
 
-def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher: str | None) -> dict:
-    """The first date the lead states; failing that, none (a post without a day has no date)."""
+def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher: str | None, near: int | None = None) -> dict:
+    """The first date the lead states; failing that, none (a post without a day has no date).
+
+    With ``near``, only a date within that many days of publication counts.
+    """
     for d in find_dates(doc.text[lead.start: lead.end], context, publisher):
         if d.date is None or _historical(d.date, context, publisher):
+            continue
+        if near is not None and (context is None or abs((date.fromisoformat(d.date) - context.local_day(publisher)).days) > near):
             continue
         return {"date": d.date, "end_date": d.end_date, "inferred": d.inferred,
                 "span": (lead.start + d.start, lead.start + d.end)}

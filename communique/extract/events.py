@@ -34,6 +34,8 @@ MULTILATERAL_WORDS = re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministeri
 FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|outcome|results|format|presidency|chairmanship|meeting|summit|session|council|ministerial|conference|forum|debate|assembly|participants?|part|attend\w*|plenary)\s+(?:of|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,6}#?$|\bat\s+(?:the\s+)?(?:\d+\w*\s+)?$|\bwithin\s+(?:the\s+)?$", I)
 FORUM_AFTER = re.compile(r"^[’']?s?\s*(?:\+|Plus|Outreach|[\s/-])*(?:\d+\w*\s+)?(?:Summit|Council|Ministerial|Foreign Ministers?|Ministers?|Leaders|meeting|Meeting|session|Session|summit|General Assembly|Security Council|Heads|Conference|Forum|Plenary|Defence|Defense|Presidency|presidency|chairmanship|Chairmanship|Secretariat|Commission|format|Business|Parliamentary|Assembly|Ambassadors)", )
 
+GATHERING_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+){0,2}(?:[Ss]ummit|[Mm]inisterial|(?:Foreign Ministers|Heads of State|Heads of Government|Defence Ministers)\s+Council|[Cc]onference|[Ss]ession)\b")
+SIDELINES = re.compile(r"\b(?:sidelines|margins|framework)\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}#?$", I)
 EVENT_NOUN_END = re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|Session)$")
 LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom)\s*(?:the\s+)?$", I)
 PLACE_AFTER_DATE = re.compile(r"📍[^\n]{0,30},\s*$")
@@ -95,6 +97,12 @@ def forum(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[tuple
 def _forum_in(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[tuple[int, int]]]:
     text = doc.text
     orgs = org_mentions(doc, zone.start, zone.end)
+    for m in orgs:  # the organisation's own gathering: "the inaugural C5+1 presidential summit"
+        if GATHERING_AFTER.match(text, m.end) and etype not in ("phone_call", "message"):
+            return m.value, [(m.start, m.end)]
+    for m in orgs:  # "on the margins of the G20 Summit" names the setting outright
+        if SIDELINES.search(text[max(zone.start, m.start - 60): m.start]):
+            return m.value, [(m.start, m.end)]
     for m in orgs:
         before = text[max(zone.start, m.start - 80): m.start]
         after = text[m.end: m.end + 40]
