@@ -1,0 +1,53 @@
+"""The quality gate: extraction scores on every gold set may never fall below these floors.
+
+The floors are the scores measured when they were last raised, rounded down.
+Raise them when extraction improves; never lower them to make a change pass.
+The gold sets: the shared seed gold (SCO channel dump) and the development
+gold sets in eval/ for the Russian MFA channel and the White House readouts,
+annotated by GUIDELINES.md. The scorer is the shared eval/score.py.
+"""
+
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("COMMUNIQUE_SHARED") or REPO.parent / "shared")
+
+FLOORS = {
+    "seed (SCO channel)": {
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
+        "participants_f1": 0.98, "actors_f1": 1.0, "organisations_f1": 0.99,
+    },
+    "Russian MFA channel": {
+        "type_acc": 0.95, "date_acc": 0.89, "location_acc": 0.84, "forum_acc": 1.0,
+        "participants_f1": 0.79, "actors_f1": 0.80, "organisations_f1": 1.0,
+    },
+    "White House readouts": {
+        "type_acc": 0.90, "date_acc": 0.94, "location_acc": 0.73, "forum_acc": 0.76,
+        "participants_f1": 0.89, "actors_f1": 0.89, "organisations_f1": 0.93,
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def scores():
+    spec = importlib.util.spec_from_file_location("evaluate", REPO / "eval" / "evaluate.py")
+    evaluate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(evaluate)
+    if not (SHARED / "eval" / "score.py").is_file():
+        pytest.fail(f"{SHARED / 'eval' / 'score.py'} is missing: set COMMUNIQUE_SHARED to the shared folder.")
+    return evaluate.evaluate(SHARED)
+
+
+@pytest.mark.parametrize("gold_set", sorted(FLOORS))
+def test_every_gold_post_is_matched(scores, gold_set):
+    assert scores[gold_set]["unmatched_posts"] == 0
+
+
+@pytest.mark.parametrize("gold_set,field", [(g, f) for g, fields in sorted(FLOORS.items()) for f in fields])
+def test_score_meets_floor(scores, gold_set, field):
+    got = scores[gold_set][field]
+    assert got is not None and got >= FLOORS[gold_set][field], f"{gold_set} {field}: {got} < floor {FLOORS[gold_set][field]}"
