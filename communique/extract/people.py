@@ -84,7 +84,8 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
     start = pos
     tokens: list[str] = []
     end = pos
-    for tm in re.finditer(r"[^\s]+", text[pos:pos + 120]):
+    line_end = text.find("\n", pos, pos + 120)
+    for tm in re.finditer(r"[^\s]+", text[pos: line_end if line_end >= 0 else pos + 120]):
         token = tm.group()
         t_start = pos + tm.start()
         if t_start in blocked:
