@@ -21,7 +21,7 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate("Monday Tuesday Wednesday Thursda
 
 _MONTH = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DASH = r"\s*(?:-|–|—|to|and)\s*"
-_YEAR = r"(?:,?\s+(?P<{n}>(?:19|20)\d\d))?"
+_YEAR = r"(?:,?\s+(?P<{n}>(?:1[0-9]|20)\d\d)(?!\d))?"
 _WEEKDAY = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 
 # "April 8-9, 2024", "December 31, 2025 – January 2, 2026", "May 30", "Tuesday, November 28"

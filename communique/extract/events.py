@@ -19,7 +19,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\banswers? to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
     ("message", re.compile(r"\bmessage\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletter\b|\btelegram\b|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
     ("agreement", re.compile(r"\bsign(?:ed|s|ing)\b|\bentry into force|\bentered into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
-    ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\btour\b|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation to\b", I)),
+    ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\b(?:working|official|state|regional|foreign)\s+tour\b|\btour\s+(?:to|of)\s+[A-Z]|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation to\b", I)),
     ("other", re.compile(r"\bceremon(?:y|ies)\b|\bexhibition\b|\bletters of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\blaunch(?:ed|es)? of\b|\bevent\b(?! (?:in|of) )|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
     ("statement", re.compile(r"\bstatement\b|\bremarks?\b|\baddress(?:ed|es)?\b(?! book)|\bspeech\b|\bcomments?\b|\bcommented\b|\bop-ed\b|\barticle\b|\bdeclaration\b|\bspoke at\b|\bdelivered\b|\blecture\b|\btalking points\b", I)),
     ("multilateral_meeting", re.compile(r"\btook part in\b|\btakes part in\b|\btake part in\b|\bparticipat(?:ed|es|ing|ion) in\b|\bsummit\b|\bministerial\b|\bsession\b|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\battended\b|\bjoined\b(?! (?:by|him|her))|\bconvened\b|\bconference\b", I)),
@@ -40,6 +40,7 @@ EVENT_NOUN_END = re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|S
 LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom)\s*(?:the\s+)?$", I)
 PLACE_AFTER_DATE = re.compile(r"📍[^\n]{0,30},\s*$")
 HELD_AT = re.compile(r"\b(?:took place|was held|were held|is being held|are being held|was hosted|were hosted|began|opened|convened|gathered)\s+(?:today\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", I)
+REGION_AFTER = re.compile(r"\s+(?:Region|region|Oblast|Province|province|Governorate|District|Territory|Krai|Republic)\b")
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = re.compile(r"(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|concluded|embassy|embassies|consulate|ambassadors?|will be held|to be held)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$", I)
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
@@ -126,24 +127,31 @@ def location(doc: Document, zone: Zone, etype: str) -> tuple[dict | None, list[t
         city, iso3 = m.value
         before = text[max(zone.start, m.start - 40): m.start]
         if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):
-            return {"city": city, "country": iso3}, [(m.start, m.end)]
+            return {"city": _as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
         in_headline = m.start < doc.headline.end
         cue = LOCATION_BEFORE.search(before) or PLACE_AFTER_DATE.search(before) or (in_headline and PARENTHESIS.search(before))
-        if cue and not LOCATION_NOT.search(before):
+        if cue and not LOCATION_NOT.search(before) and not REGION_AFTER.match(text, m.end):
             return {"city": _as_written(m, city), "country": iso3}, [(m.start, m.end)]
     for m in doc.mentions_in(doc.lead, ("city", "venue")):
         before = text[max(doc.lead.start, m.start - 80): m.start]
         if m.start >= zone.end and HELD_AT.search(before):
             city, iso3 = m.value
-            return {"city": _as_written(m, city), "country": iso3}, [(m.start, m.end)]
+            return {"city": _as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
     if etype == "visit":
         return _visit_city(doc, zone)
     return None, []
 
 
-def _as_written(m, city: str) -> str:
-    """The city as the post writes it ("St Petersburg", "Kiev"), for a city named directly."""
-    return m.surface if m.kind == "city" else city
+def _as_written(m, city: str, doc: Document | None = None) -> str:
+    """The city as the post writes it ("St Petersburg", "Kiev"); for a venue, its city
+    as the post names it, if it does."""
+    if m.kind == "city":
+        return m.surface
+    if doc is not None:
+        named = next((c for c in doc.mentions if c.kind == "city" and c.value == m.value), None)
+        if named is not None:
+            return named.surface
+    return city
 
 
 def _visit_city(doc: Document, zone: Zone) -> tuple[dict | None, list[tuple[int, int]]]:

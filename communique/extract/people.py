@@ -211,6 +211,8 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
     """Skip what completes a title: "of Hungary", "of Defense", "of the UAE to the UN"."""
     text, country, org = doc.text, None, None
     portfolio = doc.kb.office_words
+    if (more := doc.kb.portfolio_tail.match(text, pos)):
+        pos = more.end()  # "Minister of Foreign Affairs, Migration and Tunisians Abroad"
     for _ in range(4):
         link = re.match(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?", text[pos:pos + 12])
         if not link:

@@ -122,6 +122,10 @@ class KB:
         self.hashtag_countries = self._hashtag_index()
         self.automaton = self._build_automaton()
         self.vocabulary = frozenset(self._vocabulary())
+        continuations = sorted(self.offices.get("portfolio_continuations", []), key=len, reverse=True)
+        self.portfolio_tail = re.compile(
+            r"(?:,?\s+(?:and\s+)?(?:" + "|".join(map(re.escape, continuations)) + r")\b)+" if continuations else r"(?!)"
+        )
         self.office_words = frozenset(
             w for form in [*self.offices["heads"], *self.offices.get("portfolio_continuations", [])]
             for w in re.findall(r"[A-Z][\w-]*", form)

@@ -1,6 +1,7 @@
 """The JSON API. Parameters are named like the CLI options; lists are paged (limit <= 200).
 
-Every list answers ``{"items": [...], "total": N or null, "limit", "offset", "next"}``;
+Answers are JSONResponses built directly (no response models: the records are
+already plain JSON values). Every list answers ``{"items": [...], "total": N or null, "limit", "offset", "next"}``;
 ``next`` is the URL of the following page, or null on the last one.
 """
 
@@ -9,20 +10,21 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse
 
 from ..store import Filters, dossiers
 from .app import reader
 from .params import MAX_PAGE, Page, as_params, filter_params, href, page_params
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], default_response_class=JSONResponse)
 FilterDep = Annotated[Filters, Depends(filter_params)]
 PageDep = Annotated[Page, Depends(page_params)]
 
 
-def listing(request: Request, items: list, page: Page, total: int | None) -> dict:
+def listing(request: Request, items: list, page: Page, total: int | None) -> JSONResponse:
     more = page.offset + len(items) < total if total is not None else len(items) == page.limit
     next_url = href(request.url.path, dict(request.query_params), offset=page.offset + page.limit) if more else None
-    return {"items": items, "total": total, "limit": page.limit, "offset": page.offset, "next": next_url}
+    return JSONResponse({"items": items, "total": total, "limit": page.limit, "offset": page.offset, "next": next_url})
 
 
 @router.get("/posts", summary="Full-text search of posts (newest first when q is empty)")
@@ -38,7 +40,7 @@ def posts(request: Request, filters: FilterDep, page: PageDep):
 @router.get("/posts/{post_id}", summary="One post: its text, values extracted and events")
 def post(request: Request, post_id: str):
     with reader(request) as db:
-        return db.post(post_id)
+        return JSONResponse(db.post(post_id))
 
 
 @router.get("/events", summary="Events matching the filters, newest first")
@@ -71,10 +73,10 @@ def organisations(request: Request, page: PageDep):
 def network(request: Request, filters: FilterDep, level: Literal["state", "person"] = "state",
             limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="most edges returned")] = 100):
     with reader(request) as db:
-        return {"filters": as_params(filters), **db.network(filters, level=level, limit=limit)}
+        return JSONResponse({"filters": as_params(filters), **db.network(filters, level=level, limit=limit)})
 
 
 @router.get("/stats", summary="Counts of posts, events, people, states, organisations")
 def stats(request: Request):
     with reader(request) as db:
-        return db.stats()
+        return JSONResponse(db.stats())
