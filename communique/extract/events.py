@@ -35,6 +35,8 @@ FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|out
 FORUM_AFTER = re.compile(r"^[’']?s?\s*(?:\+|Plus|Outreach|[\s/-])*(?:\d+\w*\s+)?(?:Summit|Council|Ministerial|Foreign Ministers?|Ministers?|Leaders|meeting|Meeting|session|Session|summit|General Assembly|Security Council|Heads|Conference|Forum|Plenary|Defence|Defense|Presidency|presidency|chairmanship|Chairmanship|Secretariat|Commission|format|Business|Parliamentary|Assembly|Ambassadors)", )
 
 GATHERING_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+){0,2}(?:[Ss]ummit|[Mm]inisterial|(?:Foreign Ministers|Heads of State|Heads of Government|Defence Ministers)\s+Council|[Cc]onference|[Ss]ession)\b")
+FUTURE = re.compile(r"\b(?:ahead of|in advance of|in preparation for|preparations for|upcoming|forthcoming|days left (?:to|until)|will (?:host|hold|attend|travel|visit)|scheduled|planned|next (?:week|month|year))\b(?![^.;]*\b(?:met|meeting|talks)\b)[^.;]*$", I)
+NAME_GOES_ON = re.compile(r"[’']?s?\s+(?:[A-Z][a-z]+)")
 SIDELINES = re.compile(r"\b(?:sidelines|margins|framework)\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}#?$", I)
 EVENT_NOUN_END = re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|Session)$")
 LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom)\s*(?:the\s+)?$", I)
@@ -98,6 +100,7 @@ def forum(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[tuple
 def _forum_in(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[tuple[int, int]]]:
     text = doc.text
     orgs = org_mentions(doc, zone.start, zone.end)
+    orgs = [m for m in orgs if not FUTURE.search(text[max(zone.start, m.start - 90): m.start])]
     for m in orgs:  # the organisation's own gathering: "the inaugural C5+1 presidential summit"
         if GATHERING_AFTER.match(text, m.end) and etype not in ("phone_call", "message"):
             return m.value, [(m.start, m.end)]
@@ -126,6 +129,10 @@ def location(doc: Document, zone: Zone, etype: str) -> tuple[dict | None, list[t
     for m in places:
         city, iso3 = m.value
         before = text[max(zone.start, m.start - 40): m.start]
+        if FUTURE.search(text[max(zone.start, m.start - 90): m.start]):
+            continue  # "ahead of NATO's Summit in Washington next month"
+        if m.kind == "venue" and NAME_GOES_ON.match(text, m.end):
+            continue  # "the White House Competition Council" is a body, not a place
         if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):
             return {"city": _as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
         in_headline = m.start < doc.headline.end
@@ -146,7 +153,7 @@ def _as_written(m, city: str, doc: Document | None = None) -> str:
     """The city as the post writes it ("St Petersburg", "Kiev"); for a venue, its city
     as the post names it, if it does."""
     if m.kind == "city":
-        return m.surface
+        return city if m.surface.startswith(city) else m.surface  # "Washington, DC" is Washington
     if doc is not None:
         named = next((c for c in doc.mentions if c.kind == "city" and c.value == m.value), None)
         if named is not None:

@@ -308,9 +308,14 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
             best = form
     if reg is None and len(best.split()) == 1:
         m = re.search(r"\b((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(best) + r"\b", text)
-        if m and not any(t in STOP_WORDS for t in m.group(1).split()):
+        if m and not any(t in STOP_WORDS for t in m.group(1).split()) and not _named_thing(doc, m.start(1), m.end(1)):
             best = m.group(1) + best
     return best
+
+
+def _named_thing(doc: Document, start: int, end: int) -> bool:
+    """Whether a state, place, organisation or title is named between two offsets."""
+    return any(m.start < end and start < m.end for m in doc.mentions if m.kind != "person")
 
 
 def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:

@@ -9,8 +9,6 @@ travel as named parameters; only fixed SQL is assembled.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
-
 from ..errors import NotFoundError, QueryError
 from . import queries as sql
 from .filters import ISO3, Filters, check_limit, escape_fts, person_key
@@ -185,8 +183,3 @@ def _name(db, kind: str, key: str) -> str:
     found = db._rows("SELECT name FROM participants WHERE coalesce(wikidata, person_key) = :key "
                      "GROUP BY name ORDER BY count(*) DESC, length(name) DESC LIMIT 1", {"key": key})
     return found[0][0] if found else key
-
-
-def with_filters(filters: Filters, **changes) -> Filters:
-    """``filters`` with some fields changed (and checked again)."""
-    return Filters.of(replace(filters, **changes))
