@@ -87,7 +87,7 @@ def _event(etype, day, place, people, actors, framework, org_codes, publisher, i
         "end_date": day["end_date"],
         "date_inferred": day["inferred"],
         "location": place,
-        "participants": [_participant(p) for p in people],
+        "participants": [_participant(p, day["date"]) for p in people],
         "actors": actors,
         "forum": framework,
         "organisations": org_codes,
@@ -97,14 +97,17 @@ def _event(etype, day, place, people, actors, framework, org_codes, publisher, i
     }
 
 
-def _participant(p: PersonMention) -> dict:
-    office = p.registry.office_on(None) if p.registry is not None else None
+def _participant(p: PersonMention, day: str | None = None) -> dict:
+    """A participant as the record shows them: the role as written, else the office
+    the registry says they held on the event's day."""
+    office = p.registry.office_on(day, p.role) if p.registry is not None else None
     return {
         "name": p.name,
         "role": p.role or (office or {}).get("role"),
         "country": p.country,
         "organisation": p.org,
         "wikidata": p.wikidata,
+        "office_on_date": (office or {}).get("role"),
     }
 
 
@@ -178,7 +181,7 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
             spans.append(span)
 
     for p in people:
-        add(p.country, p.country_span)
+        add(p.country, p.country_span if p.country_span and p.country_span not in spans else None)
     for start, end, iso3 in doc.leading_flags:
         add(iso3, (start, end))
     text = doc.text
@@ -225,6 +228,6 @@ def secondary_events(doc: Document, publisher, context, primary: dict) -> list[d
         actors = [a for a in actors if a]
         event = _event("meeting", day, primary["location"], [], actors, primary["forum"], [], publisher, False, {
             "type": [(start, end)], "participants": [s for p in people for s in p.evidence]})
-        event["participants"] = subject + [_participant(p) for p in people]
+        event["participants"] = subject + [_participant(p, day["date"]) for p in people]
         events.append(event)
     return events

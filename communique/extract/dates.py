@@ -35,6 +35,7 @@ DAY_FIRST = re.compile(
     + _DASH + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format(n="m2") + _YEAR.format(n="y2")
     + r"|" + r"(?<![\d.])(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format(n="m3") + _YEAR.format(n="y3")
 )
+MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 RELATIVE = re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|earlier today|last night)\b", re.I)
 WEEKDAY_ONLY = re.compile(r"\b(?:on|last|this|On|Last|This)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))")
 ANCHOR = re.compile(_MONTH.format(n="m") + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{1,2})\s+" + _MONTH.format(n="m2") + r",?\s+(?P<y2>(?:19|20)\d\d)")
@@ -178,6 +179,8 @@ def _explicit(m: re.Match, groups, context, iso3) -> DateMention | None:
 def find_dates(text: str, context: DateContext | None, iso3: str | None = None) -> list[DateMention]:
     """Every date expression in ``text``, resolved, in order of position."""
     found: list[DateMention] = []
+    if not MONTH_WORD.search(text):
+        return _relative(text, context, iso3, found)
     for m in MONTH_FIRST.finditer(text):
         if (d := _explicit(m, (m["m1"], m["d1"], m["y1"], m["m2"], m["d2"], m["y2"]), context, iso3)):
             found.append(d)
@@ -185,6 +188,11 @@ def find_dates(text: str, context: DateContext | None, iso3: str | None = None) 
         groups = (m["m1"], m["d1"], m["y1"], m["m2"], m["d2"], m["y2"]) if m["d1"] else (m["m3"], m["d3"], m["y3"], None, None, None)
         if (d := _explicit(m, groups, context, iso3)):
             found.append(d)
+    return _relative(text, context, iso3, found)
+
+
+def _relative(text: str, context: DateContext | None, iso3: str | None, found: list[DateMention]) -> list[DateMention]:
+    """Add "today", "yesterday" and weekday expressions, then keep the leftmost-longest."""
     if context is not None:
         day = context.local_day(iso3)
         for m in RELATIVE.finditer(text):

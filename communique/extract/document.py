@@ -9,6 +9,7 @@ the first sentence after it: the primary event is read from the lead.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -134,8 +135,15 @@ class Document:
     def mentions(self) -> list[Mention]:
         return self.kb.scan(self.text)
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
     def mentions_in(self, zone: Zone, kinds: tuple[str, ...] | None = None) -> list[Mention]:
-        return [m for m in self.mentions if zone.start <= m.start and m.end <= zone.end and (kinds is None or m.kind in kinds)]
+        """Mentions inside a zone (the list is sorted by start, so two bisections find them)."""
+        lo = bisect_left(self._starts, zone.start)
+        hi = bisect_left(self._starts, zone.end, lo)
+        return [m for m in self.mentions[lo:hi] if m.end <= zone.end and (kinds is None or m.kind in kinds)]
 
     @cached_property
     def organisations(self) -> tuple[list[str], list[tuple[int, int]]]:

@@ -26,8 +26,6 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("meeting", re.compile(r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvening\b|\bconvened\b|\bbriefing\b", I)),
 ]
 PRIORITY = {t: i for i, (t, _) in enumerate(TRIGGERS)}
-# one pass finds every trigger: at one position the earlier type in TRIGGERS wins
-ANY_TRIGGER = re.compile("|".join(f"(?P<{t}>{p.pattern})" for t, p in TRIGGERS), I)
 BILATERAL_AT = re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|following|after|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I)
 MULTILATERAL_WORDS = re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I)
 
@@ -55,11 +53,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         text = doc.text[zone.start: zone.end]
         if (m := BILATERAL_AT.search(text)):
             return "meeting", [(zone.start + m.start(), zone.start + m.end())]
-        hits, seen = [], set()
-        for m in ANY_TRIGGER.finditer(text):
-            name = m.lastgroup
-            if name not in seen:
-                seen.add(name)
+        hits = []
+        for name, pattern in TRIGGERS:
+            if (m := pattern.search(text)):
                 hits.append((m.start(), PRIORITY[name], name, m))
         if not hits:
             continue

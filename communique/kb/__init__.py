@@ -77,15 +77,14 @@ class Person:
     offices: list[dict]
     organisation: str | None = None
 
-    def office_on(self, day: str | None) -> dict | None:
-        """The office held on ``day`` (ISO date), else the latest one."""
+    def office_on(self, day: str | None, role: str | None = None) -> dict | None:
+        """The office held on ``day`` (ISO date), else the latest one; of several held
+        at once, the one named ``role``."""
         if not self.offices:
             return None
-        if day:
-            for office in self.offices:
-                if (office.get("start") or "0000") <= day <= (office.get("end") or "9999"):
-                    return office
-        return max(self.offices, key=lambda o: o.get("start") or "")
+        held = [o for o in self.offices if day and (o.get("start") or "0000") <= day <= (o.get("end") or "9999")]
+        held = held or [max(self.offices, key=lambda o: o.get("start") or "")]
+        return next((o for o in held if role and o.get("role") == role), held[0])
 
 
 @dataclass(frozen=True)
