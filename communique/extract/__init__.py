@@ -27,6 +27,8 @@ PARTY_CUE = re.compile(
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|&)\s+(?:the\s+)?$")
 COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:\w+\s+){0,2}(?:talks|consultations|negotiations|summit|meeting|intergovernmental|commission|contacts|dialogue)\b", re.I)
 VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+ATTENDANCE = re.compile(r"(?:attending the (?:meeting|talks|event|ceremony|conversation) (?:were|was)|(?:was|were) (?:also )?attended by|participants (?:included|were)|the (?:meeting|talks) (?:also )?involved)\s*:?", re.I)
+LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
 SECONDARY = re.compile(r"\b(?:also\s+)?(?:met|meets|held\s+(?:talks|a\s+meeting|meetings|a\s+conversation)|had\s+(?:a\s+)?(?:meeting|conversation|talks))\s+with\b", re.I)
 
 
@@ -61,6 +63,7 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     people = participants(doc, lead, publisher)
     if etype == "visit":
         people = _merge(people, _visit_hosts(doc, lead, publisher))
+    people = _merge(people, _attendance_list(doc, publisher))
     day = event_date(doc, doc.core, context, publisher)
     if day["date"] is None:
         day = event_date(doc, doc.first_paragraph, context, publisher, near=14) if post_titled(doc) else event_date(doc, lead, context, publisher)
@@ -142,6 +145,25 @@ def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[Perso
         if re.search(r"\b(?:met|meeting|talks|received|welcomed|conversation)\b", sentence, re.I) and not sentence.lstrip().startswith(("💬", "“", '"')):
             found += participants(doc, Zone(start, end), publisher)
     return found
+
+
+def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention]:
+    """People listed as attending: "Attending the meeting were: ...", "also attended by ..."."""
+    cue = ATTENDANCE.search(doc.text, doc.lead.start, min(len(doc.text), doc.lead.end + 3000))
+    if cue is None:
+        return []
+    end = cue.end()
+    if doc.text[end: end + 3].strip() == "" or doc.text[end - 1] == ":":
+        items = 0
+        for start, stop in doc.lines:
+            if start < end or stop - start == 0:
+                continue
+            if not LIST_ITEM.match(doc.text[start:stop]) or items >= 30:
+                break
+            end, items = stop, items + 1
+    else:
+        end = doc.text.find(".", end) + 1 or len(doc.text)
+    return participants(doc, Zone(cue.start(), end), publisher)
 
 
 def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher: str | None, near: int | None = None) -> dict:
