@@ -29,6 +29,7 @@ COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:\w+\s+){0,
 VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 ATTENDANCE = re.compile(r"(?:attending the (?:meeting|talks|event|ceremony|conversation) (?:were|was)|(?:was|were) (?:also )?attended by|participants (?:included|were)|the (?:meeting|talks) (?:also )?involved)\s*:?", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
+TOPIC = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|occasion|issue|question|subject)|in connection with|on the)\b", re.I)
 SECONDARY = re.compile(r"\b(?:also\s+)?(?:met|meets|held\s+(?:talks|a\s+meeting|meetings|a\s+conversation)|had\s+(?:a\s+)?(?:meeting|conversation|talks))\s+with\b", re.I)
 
 
@@ -60,7 +61,7 @@ def extract(post: Post, kb: KB, context: DateContext | None = None) -> dict:
 def primary_event(doc: Document, publisher: str | None, context: DateContext | None) -> dict:
     lead = doc.lead
     etype, type_spans = event_type(doc)
-    people = participants(doc, lead, publisher)
+    people = participants(doc, lead, publisher, etype)
     if etype == "visit":
         people = _merge(people, _visit_hosts(doc, lead, publisher))
     people = _merge(people, _attendance_list(doc, publisher))
@@ -114,8 +115,12 @@ def _participant(p: PersonMention, day: str | None = None) -> dict:
     }
 
 
-def participants(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
+def participants(doc: Document, zone: Zone, publisher: str | None, etype: str | None = None) -> list[PersonMention]:
     found = [p for p in find_people(doc, zone, publisher) if is_participant(doc, p, zone.start)]
+    if etype in ("statement", "interview"):
+        topic = TOPIC.search(doc.text, doc.headline.start, doc.headline.end)
+        if topic is not None:  # "Comment by X following the conversation between A and B": A and B are the topic
+            found = [p for p in found if p.start < topic.start() or p.start >= doc.headline.end]
     return _merge([], found)
 
 
@@ -208,11 +213,14 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
         add(iso3, (start, end))
     text = doc.text
     previous_party = None
-    for m in doc.mentions_in(lead, ("country", "adjective")):
+    for m in doc.mentions_in(lead, ("country", "adjective", "org")):
         before = text[max(lead.start, m.start - 60): m.start]
         party = bool(PARTY_CUE.search(before))
         if previous_party is not None and LIST_GAP.match(text[previous_party.end: m.start]):
             party = True
+        if m.kind == "org":  # "the Leaders of Canada, the European Commission, France...": lists run on
+            previous_party = m if party else None
+            continue
         if re.match(r"^\s*[-–—]\s*$", text[max(lead.start, m.start - 3): m.start]) or (
             re.match(r"^\s*[-–—]", text[m.end: m.end + 3]) and COMPOUND_EVENT.match(text[m.end: m.end + 60])
         ):

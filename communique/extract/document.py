@@ -171,4 +171,11 @@ class Document:
                     found.append((start + m.start(), start + m.end(), iso3))
             if self._is_content(start, end):
                 break
+        if not found:  # "... Days of Russian Culture in Qatar 🇷🇺 🇶🇦": flags closing the headline
+            tail = re.search(r"(?:[\U0001F1E6-\U0001F1FF]{2}\s*)+$", self.text[self.headline.start:self.headline.end])
+            if tail:
+                base = self.headline.start + tail.start()
+                for m in FLAG_PAIR.finditer(tail.group()):
+                    if (iso3 := self.kb.country_of_flag_pair(m[0])):
+                        found.append((base + m.start(), base + m.end(), iso3))
         return found

@@ -145,6 +145,8 @@ def _extend_title(doc: Document, office: Mention, offices: list[Mention], i: int
     while j + 1 < len(offices) and TITLE_JOIN.match(text[end: offices[j + 1].start]):
         j += 1
         end = offices[j].end
+    if (elect := re.match(r"-(?:elect|designate|in-Office)\b", text[end:end + 12])):
+        end += elect.end()
     mods = MODIFIERS.search(text[max(0, start - 60): start])
     if mods:
         start -= len(mods.group())

@@ -23,8 +23,9 @@ from . import channel_text, csv_table, feed, jsonl, markdown, telegram_html, tel
 class ReadOptions:
     """Settings shared by all readers (one object, not twenty keyword arguments)."""
 
-    max_file_bytes: int = 2 * 1024**3
-    max_post_chars: int = 200_000
+    max_file_bytes: int = 2 * 1024**3  # --max-file-bytes: a bigger file is an error, nothing of it is read
+    max_post_chars: int = 200_000  # --max-post-chars: a longer post is skipped with the reason
+    max_posts: int = 1_000_000  # --max-posts: posts read from one file; the rest is skipped with the reason
     text_column: str | None = None  # CSV / JSON Lines: the field holding the post text
     id_column: str | None = None
     date_column: str | None = None
@@ -144,7 +145,17 @@ def read(path, format: str = "auto", options: ReadOptions | None = None) -> Iter
     name = detect_format(path) if format == "auto" else format
     if name not in READERS:
         raise UnknownFormat(path, f"unknown format {name!r}", f"Use one of: {', '.join(FORMATS)}.")
-    for item in READERS[name](path, options):
+    yield from within_limits(READERS[name](path, options), path, options)
+
+
+def within_limits(items: Iterator[Post | Skipped], path: Path, options: ReadOptions) -> Iterator[Post | Skipped]:
+    """The items of one file, long and empty posts skipped, and no more than ``max_posts`` of them."""
+    count = 0
+    for item in items:
+        count += 1
+        if count > options.max_posts:
+            yield Skipped(str(path), f"post {count:,}", f"the file has more than {options.max_posts:,} posts; the rest were not read (--max-posts)")
+            return
         if isinstance(item, Post) and len(item.text) > options.max_post_chars:
             yield Skipped(str(path), item.source_id or "?", f"post of {len(item.text):,} characters is over the limit of {options.max_post_chars:,} (--max-post-chars)")
         elif isinstance(item, Post) and not item.text.strip():

@@ -19,14 +19,16 @@ from typing import Iterator
 
 from ..models import Post
 
-FORWARDED = re.compile(r"^\s*Forwarded from\s+(?P<name>.+?)\s*$")
+# No lazy group before a trailing \s*$: that backtracks quadratically on a long run of spaces.
+FORWARDED = re.compile(r"^\s*Forwarded from\s+(?P<name>\S.*)$")
+MAX_HEADER = 400  # a header line is short; longer lines are body text and never matched
 COPY_HEADER = re.compile(r"^(?P<name>.{1,120}?),\s*\[(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\]\s*$")
 
 
 def _layout(path: Path) -> str:
     with open(path, encoding="utf-8-sig") as fh:
         head = fh.read(65536)
-    lines = head.splitlines()
+    lines = [line for line in head.splitlines() if len(line) <= MAX_HEADER]
     if any(FORWARDED.match(l) for l in lines):
         return "forwarded"
     if any(COPY_HEADER.match(l) for l in lines):
@@ -76,8 +78,10 @@ def read(path: Path, options) -> Iterator[Post]:
 
 
 def _header(line: str, layout: str, lineno: int) -> dict | None:
+    if len(line) > MAX_HEADER:
+        return None
     if layout == "forwarded" and (m := FORWARDED.match(line)):
-        return {"forwarded_from": m["name"], "line": lineno}
+        return {"forwarded_from": m["name"].rstrip(), "line": lineno}
     if layout == "copy-header" and (m := COPY_HEADER.match(line)):
         try:
             stamp = datetime(int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"]), int(m["M"]), int(m["S"] or 0))

@@ -4,12 +4,16 @@ The text column is found by name (``text``, ``message``, ``content``, ``body``,
 ``post``) unless ``--text-column`` names it; likewise the id, date, URL and
 channel columns. The Russian MFA scrape's columns (message_id, date, text,
 urls, has_photo, views) are recognised as they are.
+
+Quoting is read strictly: a row with broken quoting is skipped with the reason
+and reading goes on at the next row. A field may hold up to twice
+``max_post_chars`` characters, so an unclosed quote cannot swallow the whole
+file into memory.
 """
 
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 from typing import Iterator
 
@@ -23,8 +27,6 @@ URLS = ("url", "link", "permalink")
 CHANNELS = ("channel", "channel_name", "source", "author")
 TITLES = ("title", "headline")
 
-csv.field_size_limit(sys.maxsize)
-
 
 def pick(columns: list[str], wanted: tuple[str, ...], override: str | None = None) -> str | None:
     if override:
@@ -34,12 +36,16 @@ def pick(columns: list[str], wanted: tuple[str, ...], override: str | None = Non
 
 
 def read(path: Path, options) -> Iterator[Post | Skipped]:
+    csv.field_size_limit(max(2 * options.max_post_chars, 65536))
     with open(path, encoding="utf-8-sig", newline="") as fh:
         sample = fh.read(65536)
         fh.seek(0)
         delimiter = "\t" if path.suffix.lower() == ".tsv" or sample.split("\n", 1)[0].count("\t") > sample.split("\n", 1)[0].count(",") else ","
-        reader = csv.DictReader(fh, delimiter=delimiter)
-        columns = reader.fieldnames or []
+        reader = csv.DictReader(fh, delimiter=delimiter, strict=True)
+        try:
+            columns = reader.fieldnames or []
+        except csv.Error as ex:
+            raise InputError(path, f"the header row cannot be read ({ex})", "Check the file's quoting, or pass --format.") from None
         text_col = pick(columns, TEXT, options.text_column)
         if text_col is None:
             raise InputError(
@@ -58,8 +64,13 @@ def read(path: Path, options) -> Iterator[Post | Skipped]:
             except StopIteration:
                 return
             except csv.Error as ex:
+                row_no += 1
+                if "field larger than field limit" in str(ex):
+                    yield Skipped(str(path), f"line {reader.line_num}", f"a field of over {csv.field_size_limit():,} characters "
+                                  "(an unclosed quote?); the rest of the file was not read (--max-post-chars)")
+                    return
                 yield Skipped(str(path), f"line {reader.line_num}", f"broken CSV quoting: {ex}")
-                return
+                continue
             row_no += 1
             if None in row:
                 yield Skipped(str(path), f"row {row_no}", f"row has {len(columns) + len(row[None])} fields, the header {len(columns)}")

@@ -28,7 +28,7 @@ def read(path: Path, options) -> Iterator[Post | Skipped]:
                 continue
             try:
                 obj = json.loads(line)
-            except (json.JSONDecodeError, RecursionError) as ex:
+            except (ValueError, RecursionError) as ex:  # JSONDecodeError, an int of over 4,300 digits, nesting
                 yield Skipped(str(path), f"line {lineno}", f"not valid JSON: {ex}"[:300])
                 continue
             if not isinstance(obj, dict):
