@@ -9,6 +9,7 @@ import click
 
 from .errors import CommuniqueError
 from .sources import FORMATS, ReadOptions
+from .store.database import MAX_BATCH_SIZE
 
 
 class CliError(click.ClickException):
@@ -46,6 +47,20 @@ def input_options(fn):
                         help="Input format; auto detects it from the content.")(fn)
 
 
+def limit_options(fn):
+    """--max-file-bytes, --max-post-chars, --max-posts: passed on as the ReadOptions fields of the same names."""
+    defaults = ReadOptions()
+    for name, help_ in reversed([
+        ("max-file-bytes", "Refuse a file bigger than this many bytes."),
+        ("max-post-chars", "Skip a post longer than this many characters."),
+        ("max-posts", "Read at most this many posts from one file; the rest is skipped."),
+    ]):
+        attr = name.replace("-", "_")
+        fn = click.option(f"--{name}", attr, type=click.IntRange(1), default=getattr(defaults, attr), show_default=True,
+                          metavar="N", help=help_)(fn)
+    return fn
+
+
 def json_option(fn):
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(fn)
 
@@ -76,7 +91,8 @@ def print_json(value) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @input_options
-def extract(paths, format_, text_column):
+@limit_options
+def extract(paths, format_, text_column, **limits):
     """Print one JSON record per post of PATHS (files or folders), in input order.
 
     Posts that cannot be read are reported on stderr with the reason.
@@ -90,7 +106,7 @@ def extract(paths, format_, text_column):
     from .models import Skipped
     from .pipeline import records
 
-    for item in records(paths, format_, ReadOptions(text_column=text_column)):
+    for item in records(paths, format_, ReadOptions(text_column=text_column, **limits)):
         if isinstance(item, Skipped):
             click.echo(f"Skipped {item.source_file} {item.where}: {item.reason}", err=True)
         else:
@@ -101,9 +117,10 @@ def extract(paths, format_, text_column):
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
 @input_options
-@click.option("--batch-size", type=click.IntRange(1), default=500, show_default=True, help="Posts per transaction.")
+@click.option("--batch-size", type=click.IntRange(1, MAX_BATCH_SIZE), default=500, show_default=True, help="Posts per transaction.")
+@limit_options
 @click.pass_context
-def ingest(ctx, paths, db_path, format_, text_column, batch_size):
+def ingest(ctx, paths, db_path, format_, text_column, batch_size, **limits):
     """Extract PATHS (files or folders) and store the posts and events in the database.
 
     Posts already stored are left as they are, so ingesting again adds only
@@ -122,7 +139,7 @@ def ingest(ctx, paths, db_path, format_, text_column, batch_size):
 
     db = Database(db_path)
     with tqdm(unit=" posts", file=sys.stderr, disable=not sys.stderr.isatty(), delay=1.0, leave=False) as bar:
-        report = ingest_files(db, paths, format_, ReadOptions(text_column=text_column), batch_size, bar.update)
+        report = ingest_files(db, paths, format_, ReadOptions(text_column=text_column, **limits), batch_size, bar.update)
     click.echo(
         f"Read {plural(report.read, 'post')}: {report.new} new, {report.already_present} already present, "
         f"{plural(report.duplicates, 'duplicate')}, {len(report.skipped)} skipped"

@@ -20,8 +20,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("message", re.compile(r"\bmessage\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletter\b|\btelegram\b|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
     ("agreement", re.compile(r"\bsign(?:ed|s|ing)\b|\bentry into force|\bentered into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\b(?:working|official|state|regional|foreign)\s+tour\b|\btour\s+(?:to|of)\s+[A-Z]|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation to\b", I)),
-    ("other", re.compile(r"\bceremon(?:y|ies)\b|\bexhibition\b|\bletters of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\blaunch(?:ed|es)? of\b|\bevent\b(?! (?:in|of) )|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
-    ("statement", re.compile(r"\bstatement\b|\bremarks?\b|\baddress(?:ed|es)?\b(?! book)|\bspeech\b|\bcomments?\b|\bcommented\b|\bop-ed\b|\barticle\b|\bdeclaration\b|\bspoke at\b|\bdelivered\b|\blecture\b|\btalking points\b", I)),
+    ("other", re.compile(r"\bceremon(?:y|ies)\b|\b(?:solemn |official |gala )?reception\b(?! of)|\bmarks? the \d+\w* anniversary|\banniversary of (?:the establishment of )?diplomatic relations|\bcelebrates? (?:its |the )?(?:\w+ ){0,3}(?:Day|anniversary)\b|\bexhibition\b|\bletters of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\blaunch(?:ed|es)? of\b|\bevent\b(?! (?:in|of) )|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
+    ("statement", re.compile(r"\bstatement\b|\breports? that\b|\bremarks?\b|\baddress(?:ed|es)?\b(?! book)|\bspeech\b|\bcomments?\b|\bcommented\b|\bop-ed\b|\barticle\b|\bdeclaration\b|\bspoke at\b|\bdelivered\b|\blecture\b|\btalking points\b", I)),
     ("multilateral_meeting", re.compile(r"\btook part in\b|\btakes part in\b|\btake part in\b|\bparticipat(?:ed|es|ing|ion) in\b|\bsummit\b|\bministerial\b|\bsession\b|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\battended\b|\bjoined\b(?! (?:by|him|her))|\bconvened\b|\bconference\b", I)),
     ("meeting", re.compile(r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvening\b|\bconvened\b|\bbriefing\b", I)),
 ]
@@ -70,7 +70,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         name, m = best[2], best[3]
         if name == "statement" and "meeting" in names and not MULTILATERAL_WORDS.search(text):
             meeting = next(h for h in hits if h[2] == "meeting")
-            if re.search(r"\bwith\b", text[meeting[0]: meeting[0] + 40]):
+            if re.match(r"(?:meeting|talks|conversation|consultations|negotiations)\s+with\b", text[meeting[0]:], I):
                 name, m = "meeting", meeting[3]
         return name, [(zone.start + m.start(), zone.start + m.end())]
     return "other", []

@@ -16,6 +16,8 @@ import ijson
 from ..errors import InputError
 from ..models import Post, Skipped
 
+MAX_DEPTH = 64
+
 
 def flatten(text) -> str:
     """A message's text as one string, whatever form the export gave it."""
@@ -40,19 +42,58 @@ def read(path: Path, options) -> Iterator[Post | Skipped]:
     channel = options.channel or _chat_name(path) or path.stem
     with open(path, "rb") as fh:
         try:
-            for msg in ijson.items(fh, "messages.item", use_float=True):
+            for msg in messages(fh, path):
                 yield from _message(msg, path, channel)
         except ijson.JSONError as ex:
             raise InputError(path, f"not a Telegram JSON export ({ex})", "Export with Telegram Desktop: Export chat history, format JSON.") from None
 
 
+def messages(fh, path: Path) -> Iterator:
+    """The items of the top-level ``messages`` list, built one at a time.
+
+    ``ijson.items`` keeps a prefix string per nesting level, which costs memory
+    quadratic in the depth (gigabytes for 10,000 levels); the events of
+    ``basic_parse`` carry no prefix, and nesting deeper than MAX_DEPTH (a real
+    export nests 4 or 5 levels) is refused.
+    """
+    depth, key, builder, in_messages = 0, None, None, False
+    for event, value in ijson.basic_parse(fh, use_float=True):
+        if event in ("start_map", "start_array"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise InputError(path, f"JSON nested over {MAX_DEPTH} levels deep", "Export the chat again from Telegram Desktop.")
+        elif event in ("end_map", "end_array"):
+            depth -= 1
+        if builder is not None:
+            builder.event(event, value)
+            if depth == 2:
+                yield builder.value
+                builder = None
+        elif in_messages and depth == 3:
+            builder = ijson.ObjectBuilder()
+            builder.event(event, value)
+        elif in_messages and depth == 2 and event not in ("start_map", "start_array", "end_map", "end_array"):
+            yield value  # a scalar in the list: not a message, reported as such
+        elif depth == 1 and event == "map_key":
+            key = value
+        in_messages = depth >= 2 and (in_messages or key == "messages")
+
+
 def _chat_name(path: Path) -> str | None:
+    """The top-level ``name``, if it comes before the messages (basic_parse: see :func:`messages`)."""
+    depth, key = 0, None
     with open(path, "rb") as fh:
         try:
-            for prefix, event, value in ijson.parse(fh):
-                if prefix == "name" and event == "string":
+            for event, value in ijson.basic_parse(fh):
+                if depth == 1 and key == "name" and event == "string":
                     return value
-                if prefix == "messages":
+                if depth == 1 and event == "map_key":
+                    key = value
+                    if key == "messages":
+                        return None
+                depth += event in ("start_map", "start_array")
+                depth -= event in ("end_map", "end_array")
+                if depth > MAX_DEPTH:
                     return None
         except ijson.JSONError:
             return None
@@ -75,9 +116,14 @@ def _message(msg, path: Path, channel: str) -> Iterator[Post | Skipped]:
     yield Post(
         text=text,
         source_file=str(path),
-        source_id=str(ident) if ident is not None else None,
+        source_id=str(ident) if isinstance(ident, (str, int, float)) else None,
         channel=channel,
-        forwarded_from=msg.get("forwarded_from"),
-        published=msg.get("date"),
+        forwarded_from=_text(msg.get("forwarded_from")),
+        published=_text(msg.get("date")),
         extra={k: msg[k] for k in ("from", "date_unixtime", "edited") if k in msg},
     )
+
+
+def _text(value) -> str | None:
+    """A field that should be a string: kept if it is one, else left out."""
+    return value if isinstance(value, str) and value.strip() else None

@@ -21,6 +21,7 @@ from . import migrations, queries as sql, rows
 from .filters import Filters, check_limit, escape_fts
 
 NETWORK_TYPES = ("meeting", "phone_call", "visit")
+MAX_BATCH_SIZE = 100_000  # a batch is held in memory until its transaction commits
 
 
 def default_path() -> Path:
@@ -181,8 +182,8 @@ class Database:
         progress is rolled back and the exception propagates; earlier batches
         stay. ``on_progress(n)`` is called after each batch with its size.
         """
-        if batch_size < 1:
-            raise QueryError(f"batch_size={batch_size}: use 1 or more.")
+        if not 1 <= batch_size <= MAX_BATCH_SIZE:
+            raise QueryError(f"batch_size={batch_size}: use 1 to {MAX_BATCH_SIZE:,}.")
         report = IngestReport()
         it = iter(items)
         while batch := list(itertools.islice(it, batch_size)):

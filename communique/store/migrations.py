@@ -156,6 +156,8 @@ def apply(db, migrations=None) -> list[str]:
     names = []
     for step in pending(db.conn, migrations):
         with db.atomic():
+            if step.__name__ in applied(db.conn):
+                continue  # another process applied it while this one waited for the write lock
             db.conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
             step(db.conn)
             db.conn.execute(
