@@ -3,7 +3,7 @@
 import pytest
 
 from communique.store import Database
-from web_support import XSS_ID, client, web_db_path  # noqa: F401  (fixtures)
+pytest_plugins = ["web_support"]  # fixtures: client, web_db_path, xss_id, make_client
 
 LISTS = ["/api/posts", "/api/events", "/api/people", "/api/states", "/api/organisations"]
 
@@ -128,23 +128,16 @@ def test_wrong_method_is_a_json_error(client):
     error_of(client.post("/api/events"), 405)
 
 
-def test_unexpected_errors_are_500_without_details(web_db_path, monkeypatch):
-    from fastapi.testclient import TestClient
-
-    from communique.web.app import create_app
-
+def test_unexpected_errors_are_500_without_details(web_db_path, make_client, monkeypatch):
     monkeypatch.setattr(Database, "stats", lambda self, top=10: 1 / 0)
-    with TestClient(create_app(web_db_path), raise_server_exceptions=False) as test_client:
+    with make_client(web_db_path, raise_server_exceptions=False) as test_client:
         message = error_of(test_client.get("/api/stats"), 500)
     assert "ZeroDivision" not in message
 
 
-def test_slow_queries_are_stopped(web_db_path):
-    from fastapi.testclient import TestClient
-
-    from communique.web.app import create_app
-
-    with TestClient(create_app(web_db_path, time_limit=1e-9)) as test_client:
+def test_slow_queries_are_stopped(web_db_path, make_client):
+    with make_client(web_db_path) as test_client:
+        test_client.app.state.time_limit = 1e-9
         assert "took longer" in error_of(test_client.get("/api/network", params={"level": "person"}), 400)
 
 
@@ -157,6 +150,6 @@ def test_openapi_describes_every_endpoint(client):
     assert names == {"q", "actor", "org", "type", "person", "since", "until", "channel", "limit", "offset"}
 
 
-def test_the_hostile_post_is_returned_as_data(client):
-    record = client.get(f"/api/posts/{XSS_ID}").json()
+def test_the_hostile_post_is_returned_as_data(client, xss_id):
+    record = client.get(f"/api/posts/{xss_id}").json()
     assert "<script>" in record["text"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from web_support import XSS_ID, live_server, web_db_path  # noqa: F401  (fixtures)
+pytest_plugins = ["web_support"]  # fixtures: live_server, web_db_path, xss_id
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "screenshots"
@@ -101,8 +101,8 @@ def test_post_highlights(page, web_db_path):
     shot(page, "post")
 
 
-def test_xss_post_shows_as_text(page):
-    page.goto(f"/post/{XSS_ID}")
+def test_xss_post_shows_as_text(page, xss_id):
+    page.goto(f"/post/{xss_id}")
     text = page.locator("#post-text").inner_text()
     assert '<script>alert("xss")</script>' in text and '" onmouseover="alert(1)"' in text
     page.locator("#post-text").hover()

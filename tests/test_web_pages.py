@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from communique.store import Database
-from web_support import XSS_ID, client, hostile_record, web_db_path  # noqa: F401  (fixtures)
+pytest_plugins = ["web_support"]  # fixtures: client, web_db_path, scratch_client, make_hostile
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 FEED_LINK = re.compile(r'<link rel="alternate" type="application/atom\+xml"[^>]* href="([^"]+)">')
@@ -156,12 +156,6 @@ def test_error_pages(client, url, status):
     assert f"Error {status}" in html and 'class="error-message"' in html
 
 
-@pytest.fixture(scope="module")
-def writable(web_db_path):
-    with Database(web_db_path) as db:
-        yield db
-
-
 payloads = st.sampled_from(['<script>alert(1)</script>', '" onmouseover="alert(1)', "'><img src=x onerror=alert(1)>",
                             "&amp;", "</textarea>", "]]>", "<!--", "\u2028", "Lavrov"])
 texts = st.lists(st.one_of(payloads, st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.just("\n"),
@@ -170,10 +164,11 @@ texts = st.lists(st.one_of(payloads, st.text(st.characters(blacklist_categories=
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=texts.filter(lambda t: t.strip()))
-def test_post_text_round_trips_escaped(client, writable, text):
+def test_post_text_round_trips_escaped(scratch_client, make_hostile, text):
+    client = scratch_client
     post_id = f"prop-{abs(hash(text))}"
-    record = hostile_record(post_id, text, evidence={"organisations": [[0, len(text)]]}, events=[])
-    writable.ingest([record])
+    record = make_hostile(post_id, text, evidence={"organisations": [[0, len(text)]]}, events=[])
+    client.db.ingest([record])
     html = get_page(client, f"/post/{post_id}")
     assert "".join(parse(html, "post-text").text) == text
     assert "<script>alert" not in html and "onmouseover=\"alert" not in html

@@ -7,7 +7,8 @@ import pytest
 from click.testing import CliRunner
 
 from communique.cli import cli, is_loopback
-from web_support import XSS_ID, client, web_db_path  # noqa: F401  (fixtures)
+pytest_plugins = ["web_support"]  # fixtures: client, web_db_path
+XSS_ID = "xss-post-1"  # web_support.XSS_ID: the hostile post
 
 URLS = ["/", "/search?q=Lavrov", "/timeline", "/network", "/state/RUS", "/person/Sergey%20Lavrov", "/org/SCO",
         f"/post/{XSS_ID}", "/feed", "/api/stats", "/api/events?limit=1", "/static/style.css", "/nowhere", "/api/nowhere"]

@@ -43,6 +43,42 @@ def hostile_record(post_id: str = XSS_ID, text: str = XSS_TEXT, **fields) -> dic
     return record
 
 
+@pytest.fixture(scope="session")
+def xss_id() -> str:
+    """The id of the hostile post stored in ``web_db_path``."""
+    return XSS_ID
+
+
+@pytest.fixture(scope="session")
+def make_hostile():
+    """``hostile_record``: a factory of hostile posts."""
+    return hostile_record
+
+
+@pytest.fixture(scope="module")
+def scratch_client(tmp_path_factory):
+    """A client over a database of its own, empty, that ``scratch_client.db`` (writable) fills."""
+    path = tmp_path_factory.mktemp("scratch") / "scratch.db"
+    with Database(path) as db, app_client(path) as test_client:
+        test_client.db = db
+        yield test_client
+
+
+def app_client(path, **options):
+    from communique.web.app import create_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # starlette: "use httpx2"
+        from fastapi.testclient import TestClient
+    return TestClient(create_app(path), **options)
+
+
+@pytest.fixture(scope="session")
+def make_client():
+    """``app_client(path, **TestClient options)``: a test client over another database."""
+    return app_client
+
+
 def copy_db(source, target) -> None:
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
@@ -61,12 +97,7 @@ def web_db_path(tmp_path_factory, loaded_db_path):
 
 @pytest.fixture(scope="session")
 def client(web_db_path):
-    from communique.web.app import create_app
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # starlette: "use httpx2"
-        from fastapi.testclient import TestClient
-    with TestClient(create_app(web_db_path)) as test_client:
+    with app_client(web_db_path) as test_client:
         yield test_client
 
 
