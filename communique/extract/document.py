@@ -21,7 +21,7 @@ FLAG_PAIR = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bJr)[.!?](?=\s+[\"“(]?[A-Z0-9🇦-🇿]|\s*$)|\n")
 READOUT_PREFIX = re.compile(r"^\s*(?:Readout|Read-out|Readout and Photos?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
-QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
+QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
 ONLY_SYMBOLS = re.compile(r"^[\W_\d]*$")
 
 

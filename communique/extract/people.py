@@ -322,6 +322,6 @@ def _named_thing(doc: Document, start: int, end: int) -> bool:
 
 def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     """False for people only mentioned: the dead, predecessors, visitors being prepared."""
-    window = doc.text[max(zone_start, p.start - 70): p.start]
+    window = doc.text[max(zone_start, p.start - 120): p.start]
     clause = re.split(r"[.;]\s|\bmet\b|\bwith\b(?!.*\bwith\b)", window)[-1]
     return not NON_PARTICIPANT.search(clause)
