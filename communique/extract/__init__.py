@@ -24,6 +24,7 @@ PARTY_CUE = re.compile(
     r"officials?|presidents?|members?|partners?|colleagues|authorities)\s+(?:of|from)\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$",
     re.I,
 )
+PARTY_NOUN = re.compile(r"\s+(?:delegation|side|counterparts?|leadership|government|negotiators|team)\b", re.I)
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|&)\s+(?:the\s+)?$")
 COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:\w+\s+){0,2}(?:talks|consultations|negotiations|summit|meeting|intergovernmental|commission|contacts|dialogue)\b", re.I)
 VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
@@ -227,6 +228,8 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
             party = party or bool(COMPOUND_EVENT.match(text[m.end: m.end + 60]))
         if etype == "visit" and VISIT_TO.search(before) and m.kind == "country":
             party = True
+        if m.kind == "adjective" and PARTY_NOUN.match(text, m.end):
+            party = True  # "the Ukrainian delegation", "the Chinese side"
         if party:
             add(m.value, (m.start, m.end))
         previous_party = m if party else None

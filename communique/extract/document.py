@@ -116,8 +116,10 @@ class Document:
     @cached_property
     def first_paragraph(self) -> Zone:
         """From the headline to the end of the body's first paragraph."""
-        first = self._following[0] if self._following else (self.headline.start, self.headline.end)
-        return Zone(self.headline.start, max(first[1], self.headline.end))
+        lines = self._following[:2] or [(self.headline.start, self.headline.end)]
+        if len(lines) == 2 and not re.match(r"^\W*[*_]", self.text[lines[0][0]:lines[0][1]]):
+            lines = lines[:1]  # a subtitle line ("*Between ...*") does not count as the first paragraph
+        return Zone(self.headline.start, max(lines[-1][1], self.headline.end))
 
     def sentences(self, start: int = 0, end: int | None = None):
         """(start, end) of each sentence between two offsets."""
