@@ -155,7 +155,11 @@ def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[Perso
 
 def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention]:
     """People listed as attending: "Attending the meeting were: ...", "also attended by ..."."""
-    cue = ATTENDANCE.search(doc.text, doc.lead.start, min(len(doc.text), doc.lead.end + 3000))
+    stop = min(len(doc.text), doc.lead.end + 3000)
+    window = doc.text[doc.lead.start:stop]
+    if "ttend" not in window and "articipants" not in window and "involved" not in window:
+        return []
+    cue = ATTENDANCE.search(doc.text, doc.lead.start, stop)
     if cue is None:
         return []
     end = cue.end()

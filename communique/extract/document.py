@@ -155,6 +155,12 @@ class Document:
         return organisations(self)
 
     @cached_property
+    def org_mentions(self) -> list[Mention]:
+        from .orgs import all_org_mentions
+
+        return all_org_mentions(self)
+
+    @cached_property
     def hashtags(self) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), m[1]) for m in HASHTAG.finditer(self.text)]
 

@@ -40,15 +40,20 @@ def hashtag_countries(kb: KB, tag: str) -> list[str]:
     return found
 
 
-def org_mentions(doc: Document, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Organisation mentions in the text and its hashtags, in order."""
-    end = len(doc.text) if end is None else end
-    found = [m for m in doc.mentions if m.kind == "org" and start <= m.start < end and _accepted(doc, m)]
+def all_org_mentions(doc: Document) -> list[Mention]:
+    """Organisation mentions in the whole text and its hashtags, in order."""
+    found = [m for m in doc.mentions if m.kind == "org" and _accepted(doc, m)]
     covered = {m.start for m in found}
     for h_start, h_end, tag in doc.hashtags:
-        if start <= h_start < end and h_start + 1 not in covered and (code := hashtag_org(doc.kb, tag)):
+        if h_start + 1 not in covered and (code := hashtag_org(doc.kb, tag)):
             found.append(Mention(h_start, h_end, "org", code, tag))
     return sorted(found, key=lambda m: m.start)
+
+
+def org_mentions(doc: Document, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Organisation mentions between two offsets."""
+    end = len(doc.text) if end is None else end
+    return [m for m in doc.org_mentions if start <= m.start < end]
 
 
 def _accepted(doc: Document, m: Mention) -> bool:

@@ -42,6 +42,15 @@ SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.;:]|$)")
 ORG_NOUNS = {"Party", "Front", "Movement", "Authority", "Agency", "Organization", "Organisation", "Bureau", "Service",
              "Forces", "Army", "Bank", "Fund", "Institute", "University", "Centre", "Center", "Foundation",
              "Corporation", "Department", "Directorate", "Coalition", "Alliance", "Group", "Company"}
+LEADING_COMMA = re.compile(r"[ \t]*,?[ \t]*")
+TOKEN = re.compile(r"[^\s]+")
+NEXT_WORD = re.compile(r" ([A-Z][a-z]+)")
+POSSESSIVE_GAP = re.compile(r"(?:[’']s)? $")
+OF_THE_AT = re.compile(r"\s+of\s+(?:the\s+)?")
+LINK = re.compile(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?")
+PORTFOLIO_RUN = re.compile(r"(?:(?:[A-Z][\w-]*|and|of|the|,)\s*)+")
+PORTFOLIO_WORD = re.compile(r"[A-Z][\w-]*|and|of|the|,")
+CLAUSE_BREAK = re.compile(r"[.;]\s|\bmet\b|\bwith\b(?!.*\bwith\b)")
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
 NON_PARTICIPANT = re.compile(
     r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\blate\b|condolences|predecessor|"
@@ -77,15 +86,15 @@ class PersonMention:
 
 def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[str, int, int] | None:
     """The name that starts at ``pos`` (after an optional comma and honorifics), if any."""
-    m = re.match(r"[ \t]*,?[ \t]*", text[pos:])
-    pos += m.end()
+    m = LEADING_COMMA.match(text, pos)
+    pos = m.end()
     while (h := HONORIFICS.match(text, pos)):
         pos = h.end()
     start = pos
     tokens: list[str] = []
     end = pos
     line_end = text.find("\n", pos, pos + 120)
-    for tm in re.finditer(r"[^\s]+", text[pos: line_end if line_end >= 0 else pos + 120]):
+    for tm in TOKEN.finditer(text[pos: line_end if line_end >= 0 else pos + 120]):
         token = tm.group()
         t_start = pos + tm.start()
         if t_start in blocked:
@@ -121,7 +130,7 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
 
 def _capitalised_next(text: str, pos: int) -> bool:
     """A first name like "Monday" or "May" counts when a capitalised word follows it."""
-    m = re.match(r" ([A-Z][a-z]+)", text[pos:pos + 30])
+    m = NEXT_WORD.match(text, pos)
     return bool(m) and m.group(1) not in STOP_WORDS
 
 
@@ -129,7 +138,7 @@ def _country_before(doc: Document, office: Mention, by_end: dict[int, Mention]) 
     """"Russia's President", "Chinese President", "the Iranian Foreign Minister"."""
     text = doc.text
     left = text[max(0, office.start - 4): office.start]
-    m = re.search(r"(?:[’']s)? $", left)
+    m = POSSESSIVE_GAP.search(left)
     if not m:
         return None
     cand = by_end.get(office.start - (len(left) - m.start()))
@@ -199,8 +208,8 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     before = _country_before(doc, Mention(t_start, t_end, "office", office.value, title), by_end)
     person = PersonMention(name, n_start, n_end, role=_role(title, office), role_span=(t_start, t_end), org=org.value if org else None)
     if country is None:
-        after = re.match(r"\s+of\s+(?:the\s+)?", text[n_end:n_end + 12])
-        if after and (c := by_start.get(n_end + after.end())) and c.kind == "country":
+        after = OF_THE_AT.match(text, n_end)
+        if after and (c := by_start.get(after.end())) and c.kind == "country":
             country = c
     country = country or before
     if country is not None:
@@ -216,10 +225,10 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
     if (more := doc.kb.portfolio_tail.match(text, pos)):
         pos = more.end()  # "Minister of Foreign Affairs, Migration and Tunisians Abroad"
     for _ in range(4):
-        link = re.match(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?", text[pos:pos + 12])
+        link = LINK.match(text, pos)
         if not link:
             break
-        nxt = by_start.get(pos + link.end())
+        nxt = by_start.get(link.end())
         if nxt is not None and nxt.kind in ("country", "adjective", "org", "city"):
             if nxt.kind == "org" and org is None and country is None:
                 org = nxt
@@ -227,16 +236,16 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
                 country = nxt
             pos = nxt.end
             continue
-        words = re.match(r"(?:(?:[A-Z][\w-]*|and|of|the|,)\s*)+", text[pos + link.end(): pos + link.end() + 120])
+        words = PORTFOLIO_RUN.match(text[link.end(): link.end() + 120])
         taken = 0
         if words:
-            for w in re.finditer(r"[A-Z][\w-]*|and|of|the|,", words.group()):
+            for w in PORTFOLIO_WORD.finditer(words.group()):
                 if w.group()[0].isupper() and w.group() not in portfolio:
                     break
                 taken = w.end()
         if not taken:
             break
-        pos = pos + link.end() + len(words.group()[:taken].rstrip(" ,"))
+        pos = link.end() + len(words.group()[:taken].rstrip(" ,"))
     return pos, country, org
 
 
@@ -257,8 +266,8 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
     n_end = t_start - (len(left) - m.end(1))
     n_start = n_end - len(name)
     person = PersonMention(name, n_start, n_end, role=_role(title, office), role_span=(t_start, t_end))
-    of = re.match(r"\s+of\s+(?:the\s+)?", text[t_end:t_end + 12])
-    if of and (c := by_start.get(t_end + of.end())) and c.kind in ("country", "org"):
+    of = OF_THE_AT.match(text, t_end)
+    if of and (c := by_start.get(of.end())) and c.kind in ("country", "org"):
         if c.kind == "country":
             person.country, person.country_span = c.value, (c.start, c.end)
         else:
@@ -323,5 +332,5 @@ def _named_thing(doc: Document, start: int, end: int) -> bool:
 def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     """False for people only mentioned: the dead, predecessors, visitors being prepared."""
     window = doc.text[max(zone_start, p.start - 120): p.start]
-    clause = re.split(r"[.;]\s|\bmet\b|\bwith\b(?!.*\bwith\b)", window)[-1]
+    clause = CLAUSE_BREAK.split(window)[-1]
     return not NON_PARTICIPANT.search(clause)

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 from pathlib import Path
 
 import ahocorasick
@@ -27,6 +28,7 @@ def flag(iso2: str) -> str:
     return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in iso2.upper())
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A person's name folded for comparison: no accents, case or punctuation."""
     folded = unicodedata.normalize("NFKD", name.casefold())
@@ -87,8 +89,7 @@ class Person:
         return next((o for o in held if role and o.get("role") == role), held[0])
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A knowledge-base entry found in a text: ``kind`` is country, adjective,
     city, venue, org, office or person; ``value`` the resolved entry."""
 

@@ -9,34 +9,47 @@ travel as named parameters; only fixed SQL is assembled.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+
 from ..errors import NotFoundError, QueryError
 from . import queries as sql
 from .filters import ISO3, Filters, check_limit, escape_fts, person_key
 
-FACETS = ("actor", "person", "org", "type", "channel", "year")
-
-# Each facet counts the matching posts (``p``) per value; ``{posts}`` selects their ids.
-FACET_SQL = {
-    "actor": """SELECT a.iso3 AS value, a.iso3 AS label, count(DISTINCT e.post_id) AS n
-                FROM event_actors a JOIN events e ON e.id = a.event_id
-                WHERE e.post_id IN ({posts}) GROUP BY 1 ORDER BY n DESC, 1 LIMIT :size""",
-    "person": """SELECT label AS value, label, n FROM (
-                    SELECT t.n, (SELECT name FROM participants WHERE coalesce(wikidata, person_key) = t.id
-                                 GROUP BY name ORDER BY count(*) DESC, length(name) DESC, name LIMIT 1) AS label
+# Each facet counts the matching posts per value, best first (years newest first), in one
+# query: the posts (``matched``) and their events are found once. ``pos`` keeps each facet's order.
+FACET_ARMS = {
+    "actor": """SELECT value, label, n, row_number() OVER (ORDER BY n DESC, value) AS pos FROM (
+                    SELECT a.iso3 AS value, a.iso3 AS label, count(DISTINCT e.post_id) AS n
+                    FROM event_actors a JOIN matched_events e ON e.id = a.event_id
+                    GROUP BY 1 ORDER BY n DESC, 1 LIMIT :size)""",
+    "person": """SELECT label AS value, label, n, row_number() OVER (ORDER BY n DESC, id) AS pos FROM (
+                    SELECT t.id, t.n, (SELECT name FROM participants WHERE coalesce(wikidata, person_key) = t.id
+                                       GROUP BY name ORDER BY count(*) DESC, length(name) DESC, name LIMIT 1) AS label
                     FROM (SELECT coalesce(pa.wikidata, pa.person_key) AS id, count(DISTINCT e.post_id) AS n
-                          FROM participants pa JOIN events e ON e.id = pa.event_id
-                          WHERE e.post_id IN ({posts}) GROUP BY 1 ORDER BY n DESC, 1 LIMIT :size) t)""",
-    "org": """SELECT code AS value, code AS label, count(DISTINCT post_id) AS n FROM (
-                  SELECT post_id, code FROM post_organisations WHERE post_id IN ({posts})
-                  UNION SELECT post_id, forum FROM events WHERE forum IS NOT NULL AND post_id IN ({posts}))
-              GROUP BY 1 ORDER BY n DESC, 1 LIMIT :size""",
-    "type": """SELECT type AS value, type AS label, count(DISTINCT post_id) AS n FROM events
-               WHERE type IS NOT NULL AND post_id IN ({posts}) GROUP BY 1 ORDER BY n DESC, 1 LIMIT :size""",
-    "channel": """SELECT channel AS value, channel AS label, count(*) AS n FROM posts
-                  WHERE channel IS NOT NULL AND post_id IN ({posts}) GROUP BY 1 ORDER BY n DESC, 1 LIMIT :size""",
-    "year": """SELECT substr(published, 1, 4) AS value, substr(published, 1, 4) AS label, count(*) AS n FROM posts
-               WHERE published IS NOT NULL AND post_id IN ({posts}) GROUP BY 1 ORDER BY 1 DESC LIMIT :size""",
+                          FROM participants pa JOIN matched_events e ON e.id = pa.event_id
+                          GROUP BY 1 ORDER BY n DESC, 1 LIMIT :size) t)""",
+    "org": """SELECT value, label, n, row_number() OVER (ORDER BY n DESC, value) AS pos FROM (
+                  SELECT code AS value, code AS label, count(DISTINCT post_id) AS n FROM (
+                      SELECT post_id, code FROM post_organisations WHERE post_id IN (SELECT post_id FROM matched)
+                      UNION SELECT post_id, forum FROM matched_events WHERE forum IS NOT NULL)
+                  GROUP BY 1 ORDER BY n DESC, 1 LIMIT :size)""",
+    "type": """SELECT value, label, n, row_number() OVER (ORDER BY n DESC, value) AS pos FROM (
+                   SELECT type AS value, type AS label, count(DISTINCT post_id) AS n FROM matched_events
+                   WHERE type IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT :size)""",
+    "channel": """SELECT value, label, n, row_number() OVER (ORDER BY n DESC, value) AS pos FROM (
+                      SELECT channel AS value, channel AS label, count(*) AS n FROM matched
+                      WHERE channel IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT :size)""",
+    "year": """SELECT value, label, n, row_number() OVER (ORDER BY value DESC) AS pos FROM (
+                   SELECT substr(published, 1, 4) AS value, substr(published, 1, 4) AS label, count(*) AS n FROM matched
+                   WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT :size)""",
 }
+FACETS = tuple(FACET_ARMS)
+FACET_SQL = """
+WITH matched AS (SELECT p.post_id, p.channel, p.published FROM posts p WHERE {where}),
+matched_events AS (SELECT id, post_id, type, forum FROM events WHERE post_id IN (SELECT post_id FROM matched))
+""" + "\nUNION ALL\n".join(f"SELECT '{name}' AS facet, * FROM ({arm})" for name, arm in FACET_ARMS.items()) + """
+ORDER BY facet, pos"""
+COUNT_MATCHES = "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH :match"
 
 WEEKLY = """
 SELECT date(e.date, '-' || ((CAST(strftime('%w', e.date) AS INTEGER) + 6) % 7) || ' days') AS week,
@@ -98,16 +111,22 @@ def _posts_where(q: str | None, filters: Filters) -> tuple[str, dict]:
 
 def search_total(db, q: str | None, filters: Filters | dict | None = None) -> int:
     """How many posts ``db.search(q, filters=filters)`` would page through."""
-    where, params = _posts_where(q, Filters.of(filters))
+    filters = replace(Filters.of(filters), q=None)
+    match = escape_fts(q or "")
+    if match and filters == Filters():
+        return db._rows(COUNT_MATCHES, {"match": match})[0][0]  # the full-text index alone, no join
+    where, params = _posts_where(q, filters)
     return db._rows(f"SELECT count(*) FROM posts p WHERE {where}", params)[0][0]
 
 
 def facets(db, q: str | None, filters: Filters | dict | None = None, size: int = 10) -> dict[str, list[dict]]:
     """For each facet (state, person, organisation, type, channel, year): values with their post counts."""
     where, params = _posts_where(q, Filters.of(filters))
-    posts = f"SELECT p.post_id FROM posts p WHERE {where}"
     params["size"] = size
-    return {name: [dict(r) for r in db._rows(query.format(posts=posts), params)] for name, query in FACET_SQL.items()}
+    found: dict[str, list[dict]] = {name: [] for name in FACETS}
+    for r in db._rows(FACET_SQL.format(where=where), params):
+        found[r["facet"]].append({"value": r["value"], "label": r["label"], "n": r["n"]})
+    return found
 
 
 def _weekly(db, where: str, params: dict) -> list[dict]:

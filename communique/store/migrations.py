@@ -139,6 +139,15 @@ def m002_posts_fts(conn: sqlite3.Connection) -> None:
     """)
 
 
+@migration
+def m003_read_indexes(conn: sqlite3.Connection) -> None:
+    """Indexes for what the web app reads most: a person's id (facets, dossiers), newest events and posts first."""
+    run_script(conn, """
+    CREATE INDEX participants_person_id ON participants(coalesce(wikidata, person_key), name, event_id);
+    CREATE INDEX events_newest ON events(date IS NULL, date DESC, id DESC);
+    CREATE INDEX posts_newest ON posts(published IS NULL, published DESC, id DESC);
+    """)
+
 def applied(conn: sqlite3.Connection) -> list[str]:
     """Names of the migrations already applied, oldest first (none in a new database)."""
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'").fetchone():
