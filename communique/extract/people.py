@@ -230,9 +230,10 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
             break
         nxt = by_start.get(link.end())
         if nxt is not None and nxt.kind in ("country", "adjective", "org", "city"):
-            if nxt.kind == "org" and org is None and country is None:
+            owner = link.group().split()[0] in ("of", "for")  # "Ambassador to Cyprus" serves elsewhere
+            if owner and nxt.kind == "org" and org is None and country is None:
                 org = nxt
-            elif nxt.kind in ("country", "adjective") and country is None:
+            elif owner and nxt.kind in ("country", "adjective") and country is None:
                 country = nxt
             pos = nxt.end
             continue

@@ -96,7 +96,9 @@ class Database:
         elif self.readonly:
             if not self.path.is_file():
                 raise NotFoundError(f"{self.path}: no database here. Create it with: communique ingest FILE --db {self.path}")
-            conn = sqlite3.connect(f"file:{pathname2url(str(self.path.resolve()))}?mode=ro", uri=True, timeout=timeout, isolation_level=None)
+            # A read-only connection may serve one thread, then another (the web app's pool); never two at once.
+            conn = sqlite3.connect(f"file:{pathname2url(str(self.path.resolve()))}?mode=ro", uri=True, timeout=timeout,
+                                   isolation_level=None, check_same_thread=False)
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
