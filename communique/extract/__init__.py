@@ -31,6 +31,7 @@ VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the
 ATTENDANCE = re.compile(r"(?:attending the (?:meeting|talks|event|ceremony|conversation) (?:were|was)|(?:was|were) (?:also )?attended by|participants (?:included|were)|the (?:meeting|talks) (?:also )?involved)\s*:?", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
 TOPIC = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|occasion|issue|question|subject)|in connection with|on the)\b", re.I)
+PAST_REFERENCE = re.compile(r"\b(?:In|in|Since|since|Last|last|Back in|back in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:years?|months?|weeks?|days?) ago\b|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\bearlier this (?:year|month)\b")
 SECONDARY = re.compile(r"\b(?:also\s+)?(?:met|meets|held\s+(?:talks|a\s+meeting|meetings|a\s+conversation)|had\s+(?:a\s+)?(?:meeting|conversation|talks))\s+with\b", re.I)
 
 
@@ -253,9 +254,11 @@ def secondary_events(doc: Document, publisher, context, primary: dict) -> list[d
         sentence = doc.text[start:end]
         if not SECONDARY.search(sentence) or sentence.lstrip().startswith(("💬", "“", '"')):
             continue
+        if PAST_REFERENCE.search(sentence):
+            continue  # "In September 2025, X met Y": background, not this post's news
         people = participants(doc, Zone(start, end), publisher)
-        known = {p["name"] for p in primary["participants"]}
-        people = [p for p in people if p.name not in known]
+        known = [p["name"] for p in primary["participants"]]
+        people = [p for p in people if not any(_same_name(p.name, k) for k in known)]
         if not people:
             continue
         day = event_date(doc, Zone(start, end), context, publisher)

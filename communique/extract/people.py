@@ -51,6 +51,9 @@ LINK = re.compile(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?")
 PORTFOLIO_RUN = re.compile(r"(?:(?:[A-Z][\w-]*|and|of|the|,)\s*)+")
 PORTFOLIO_WORD = re.compile(r"[A-Z][\w-]*|and|of|the|,")
 CLAUSE_BREAK = re.compile(r"[.;]\s|\bmet\b|\bwith\b(?!.*\bwith\b)")
+BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Department", "Office", "Council", "Service",
+            "Agency", "Administration", "Commission", "Committee", "Ministry", "Directorate", "Bureau", "Division",
+            "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff"}
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
 NON_PARTICIPANT = re.compile(
     r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\blate\b|condolences|predecessor|"
@@ -241,6 +244,11 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
         taken = 0
         if words:
             for w in PORTFOLIO_WORD.finditer(words.group()):
+                if w.group() in BODY_END:
+                    taken = w.end()  # "of Intergovernmental Affairs", "of the Press Department of the Foreign Ministry"
+            for w in PORTFOLIO_WORD.finditer(words.group()):
+                if w.end() <= taken:
+                    continue
                 if w.group()[0].isupper() and w.group() not in portfolio:
                     break
                 taken = w.end()
