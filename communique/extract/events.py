@@ -41,6 +41,7 @@ LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom)\s*(?:t
 PLACE_AFTER_DATE = re.compile(r"📍[^\n]{0,30},\s*$")
 HELD_AT = re.compile(r"\b(?:took place|was held|were held|is being held|are being held|was hosted|were hosted|began|opened|convened|gathered)\s+(?:today\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", I)
 REGION_AFTER = re.compile(r"\s+(?:Region|region|Oblast|Province|province|Governorate|District|Territory|Krai|Republic)\b")
+PLACE_COMMA = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:the\s+)?")
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = re.compile(r"(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|concluded|embassy|embassies|consulate|ambassadors?|will be held|to be held)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$", I)
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
@@ -135,6 +136,8 @@ def location(doc: Document, zone: Zone, etype: str) -> tuple[dict | None, list[t
         cue = LOCATION_BEFORE.search(before) or PLACE_AFTER_DATE.search(before) or (in_headline and PARENTHESIS.search(before))
         if cue and not LOCATION_NOT.search(before) and not REGION_AFTER.match(text, m.end):
             return {"city": _as_written(m, city), "country": iso3}, [(m.start, m.end)]
+    if (found := _place_comma_country(doc, zone)) is not None:
+        return found
     for m in doc.mentions_in(doc.lead, ("city", "venue")):
         before = text[max(doc.lead.start, m.start - 80): m.start]
         if m.start >= zone.end and HELD_AT.search(before):
@@ -155,6 +158,17 @@ def _as_written(m, city: str, doc: Document | None = None) -> str:
         if named is not None:
             return named.surface
     return city
+
+
+def _place_comma_country(doc: Document, zone: Zone):
+    """A place the knowledge base does not know, named with its state: "in Apulia, Italy"."""
+    countries = {m.start: m for m in doc.mentions_in(zone, ("country",))}
+    for m in PLACE_COMMA.finditer(doc.text, zone.start, zone.end):
+        country = countries.get(m.end())
+        if country is not None and not any(c.start < m.end(1) and m.start(1) < c.end for c in doc.mentions):
+            if not FUTURE.search(doc.text[max(zone.start, m.start() - 90): m.start()]):
+                return {"city": m.group(1), "country": country.value}, [(m.start(1), m.end(1))]
+    return None
 
 
 def _visit_city(doc: Document, zone: Zone) -> tuple[dict | None, list[tuple[int, int]]]:

@@ -1,14 +1,15 @@
 """The web app: ``create_app(db_path)`` returns a FastAPI app serving pages, feeds and the JSON API.
 
-Every request opens the database read-only (``mode=ro``) with a time limit and
-closes it when done. Errors are handled in one place: a CommuniqueError carries
+Every request reads through a read-only (``mode=ro``) connection with a time
+limit, lent by a pool (:mod:`.readers`); finished GET answers are kept for a
+short time, until the data changes (:mod:`.cache`). Errors are handled in one place: a CommuniqueError carries
 its HTTP status; the API answers ``{"error": {"status": N, "message": "..."}}``
 and pages render ``error.html``.
 """
 
 from __future__ import annotations
 
-from contextlib import contextmanager
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -21,7 +22,9 @@ from starlette.exceptions import HTTPException
 from ..errors import CommuniqueError
 from ..store import Database
 from . import charts, render
+from .cache import MAX_BYTES, ResponseCache
 from .params import href
+from .readers import Readers
 
 HERE = Path(__file__).parent
 MAX_BODY = 16 * 1024  # bytes: every route is a GET
@@ -37,14 +40,19 @@ HEADERS = {
 }
 
 
-def create_app(db_path, time_limit: float = 2.0) -> FastAPI:
-    """The app over the database at ``db_path``, which must exist (NotFoundError otherwise)."""
+def create_app(db_path, time_limit: float = 2.0, cache_bytes: int = MAX_BYTES) -> FastAPI:
+    """The app over the database at ``db_path``, which must exist (NotFoundError otherwise).
+
+    ``cache_bytes`` bounds the answers kept for repeated requests (0: keep none).
+    """
     Database(db_path, readonly=True).close()  # fail now, not on the first request
+    readers = Readers(db_path)
     app = FastAPI(title="communique", summary="Diplomatic events from posts, as JSON", version="1",
-                  docs_url=None, redoc_url=None)
-    app.state.db_path, app.state.time_limit = Path(db_path), time_limit
+                  docs_url=None, redoc_url=None, lifespan=_closing(readers))
+    app.state.db_path, app.state.time_limit, app.state.readers = Path(db_path), time_limit, readers
     app.state.templates = templates()
-    app.middleware("http")(guard)
+    app.add_middleware(ResponseCache, readers=readers, max_bytes=cache_bytes)
+    app.middleware("http")(guard)  # outermost: refuses oversized requests before the cache is asked
     app.add_exception_handler(CommuniqueError, handle_error)
     app.add_exception_handler(HTTPException, handle_error)
     app.add_exception_handler(RequestValidationError, handle_error)
@@ -57,22 +65,26 @@ def create_app(db_path, time_limit: float = 2.0) -> FastAPI:
     return app
 
 
+def _closing(readers: Readers):
+    @asynccontextmanager
+    async def lifespan(app):
+        yield
+        readers.close()
+    return lifespan
+
+
 def templates() -> Environment:
+    """The templates, each compiled once (the files are not checked for changes while serving)."""
     env = Environment(loader=PackageLoader("communique.web", "templates"), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, auto_reload=False)
     env.globals.update(href=href, type_class=charts.type_class, snippet_html=render.snippet_html,
                        plain_snippet=render.plain_snippet, safe_url=render.safe_url, xml_text=render.xml_text)
     return env
 
 
-@contextmanager
 def reader(request: Request):
-    """A read-only connection for the length of a request."""
-    db = Database(request.app.state.db_path, readonly=True, time_limit=request.app.state.time_limit)
-    try:
-        yield db
-    finally:
-        db.close()
+    """A read-only connection for the length of a request (``with reader(request) as db:``)."""
+    return request.app.state.readers.reader(request.app.state.time_limit)
 
 
 def page(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
