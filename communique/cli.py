@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import click
@@ -324,7 +325,11 @@ def is_loopback(host: str) -> bool:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
 @click.option("--allow-remote", is_flag=True, help="Allow listening on an address other machines can reach.")
-def serve(db_path, host, port, allow_remote):
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Server processes. Default: one per CPU, at most 4.")
+@click.option("--cache-mb", type=click.IntRange(0, 4096), default=32, show_default=True,
+              help="Memory per process for answers to repeated requests, kept until the data changes; 0 keeps none.")
+def serve(db_path, host, port, allow_remote, workers, cache_mb):
     """Serve the web app and JSON API over the database (read-only).
 
     Pages: / (overview), /search, /timeline, /network, /state/ISO3,
@@ -342,10 +347,20 @@ def serve(db_path, host, port, allow_remote):
     import uvicorn
 
     from .store import Database
-    from .web.app import create_app
+    from .web.app import SERVE_CACHE, SERVE_DB, create_app
 
     with Database.existing(db_path, readonly=True) as db:
-        app = create_app(db.path)
-    click.echo(f"Serving {app.state.db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", h11_max_incomplete_event_size=16 * 1024,
-                limit_concurrency=200, timeout_keep_alive=5)
+        app = create_app(db.path, cache_bytes=cache_mb * 1024 * 1024)
+    workers = workers or default_workers()
+    click.echo(f"Serving {app.state.db_path} at http://{host}:{port}/ with {workers} worker(s) (Ctrl+C to stop)", err=True)
+    if workers > 1:  # each worker process builds its own app from these
+        os.environ.update({SERVE_DB: str(app.state.db_path), SERVE_CACHE: str(cache_mb * 1024 * 1024)})
+        app = "communique.web.app:served_app"
+    uvicorn.run(app, host=host, port=port, workers=workers, factory=workers > 1, log_level="warning",
+                h11_max_incomplete_event_size=16 * 1024, limit_concurrency=200, timeout_keep_alive=5)
+
+
+def default_workers() -> int:
+    """One server process per CPU this process may use, at most 4."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(cpus, 4))

@@ -151,13 +151,13 @@ def location(doc: Document, zone: Zone, etype: str) -> tuple[dict | None, list[t
 def _as_written(m, city: str, doc: Document | None = None) -> str:
     """The city as the post writes it ("St Petersburg", "Kiev"); for a venue, its city
     as the post names it, if it does."""
-    if m.kind == "city":
-        return city if m.surface.startswith(city) else m.surface  # "Washington, DC" is Washington
-    if doc is not None:
+    surface = m.surface if m.kind == "city" else None
+    if surface is None and doc is not None:
         named = next((c for c in doc.mentions if c.kind == "city" and c.value == m.value), None)
-        if named is not None:
-            return named.surface
-    return city
+        surface = named.surface if named is not None else None
+    if surface is None or surface.startswith(city):
+        return city  # "Washington, D.C." is Washington
+    return surface
 
 
 def _place_comma_country(doc: Document, zone: Zone):

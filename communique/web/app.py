@@ -9,6 +9,7 @@ and pages render ``error.html``.
 
 from __future__ import annotations
 
+import os
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -63,6 +64,14 @@ def create_app(db_path, time_limit: float = 2.0, cache_bytes: int = MAX_BYTES) -
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     return app
+
+
+SERVE_DB, SERVE_CACHE = "COMMUNIQUE_SERVE_DB", "COMMUNIQUE_SERVE_CACHE_BYTES"  # set by ``communique serve --workers``
+
+
+def served_app() -> FastAPI:
+    """The app of one ``communique serve`` worker process, from the settings the command left in its environment."""
+    return create_app(os.environ[SERVE_DB], cache_bytes=int(os.environ.get(SERVE_CACHE, MAX_BYTES)))
 
 
 def _closing(readers: Readers):
