@@ -80,7 +80,7 @@ def with_context(posts: Iterable[Post | Skipped]) -> Iterator[tuple[Post | Skipp
 
 
 def records(paths, format: str = "auto", options: ReadOptions | None = None, kb: KB | None = None,
-            on_error: Callable[[Path, CommuniqueError], None] | None = None) -> Iterator[dict | Skipped]:
+            on_error: Callable[[Path, CommuniqueError], None] | None = None, names=None) -> Iterator[dict | Skipped]:
     """Every post of every file, extracted, in input order (see module doc).
 
     A file that cannot be read raises its InputError, unless ``on_error`` is
@@ -96,16 +96,16 @@ def records(paths, format: str = "auto", options: ReadOptions | None = None, kb:
                 if isinstance(item, Skipped):
                     yield item
                     continue
-                yield extract_one(item, kb, context, dedup)
+                yield extract_one(item, kb, context, dedup, names)
         except CommuniqueError as ex:
             if on_error is None:
                 raise
             on_error(path, ex)
 
 
-def extract_one(post: Post, kb: KB, context, dedup: Deduplicator) -> dict | Skipped:
+def extract_one(post: Post, kb: KB, context, dedup: Deduplicator, names=None) -> dict | Skipped:
     try:
-        record = extract(post, kb, context)
+        record = extract(post, kb, context, names)
     except Exception as ex:  # one bad post never stops a batch: record why and go on
         return Skipped(post.source_file, post.source_id or "?", f"extraction failed: {type(ex).__name__}: {ex}")
     record["duplicate_of"] = dedup.check(record["post_id"], post.text)

@@ -28,6 +28,12 @@ SETS = [
     ("Russian MFA channel", str(HERE / "gold_mfa.jsonl"), "mfarussia-telegram-2025-12-to-2026-03.csv"),
     ("White House readouts", str(HERE / "gold_whitehouse.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
 ]
+# held-out test sets: annotated blind, by the same guidelines, from posts drawn at random;
+# never used to develop the rules (only their scores are looked at)
+TEST_SETS = [
+    ("test: Russian MFA channel", str(HERE / "test_mfa.jsonl"), "mfarussia-telegram-2025-12-to-2026-03.csv"),
+    ("test: White House readouts", str(HERE / "test_whitehouse.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
+]
 FIELDS = ["type_acc", "date_acc", "date_precision", "location_acc", "location_precision", "forum_acc", "forum_precision",
           "participants_p", "participants_r", "participants_f1", "actors_p", "actors_r", "actors_f1",
           "organisations_p", "organisations_r", "organisations_f1"]
@@ -40,14 +46,16 @@ def load_scorer(path: Path):
     return module
 
 
-def evaluate(shared: Path, scorer_path: Path | None = None, diff: bool = False) -> dict:
+def evaluate(shared: Path, scorer_path: Path | None = None, diff: bool = False, names=None, sets=None) -> dict:
     scorer = load_scorer(scorer_path or shared / "eval" / "score.py")
     results = {}
-    for name, gold_path, corpus in SETS:
+    for name, gold_path, corpus in sets or SETS:
+        if not Path(gold_path.format(eval=shared / "eval")).is_file():
+            continue
         gold_path = Path(gold_path.format(eval=shared / "eval"))
         gold = [json.loads(l) for l in gold_path.read_text(encoding="utf-8").splitlines() if l.strip()]
         gold = [g for g in gold if not g.get("skip")]
-        preds = [r for r in records([shared / "corpus" / corpus]) if not isinstance(r, Skipped)]
+        preds = [r for r in records([shared / "corpus" / corpus], names=names) if not isinstance(r, Skipped)]
         result, missing = scorer.score(gold, preds)
         results[name] = result
         if diff:
@@ -99,8 +107,15 @@ def main(argv=None) -> int:
     parser.add_argument("--scorer", type=Path, default=None)
     parser.add_argument("--diff", action="store_true")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--ner", default=None, help="an optional statistical name finder: spacy[:MODEL]")
+    parser.add_argument("--test", action="store_true", help="score the held-out test sets instead (no --diff)")
     args = parser.parse_args(argv)
-    results = evaluate(args.corpus_dir, args.scorer, args.diff)
+    from communique.extract.ner import name_finder
+
+    if args.test and args.diff:
+        parser.error("the test sets are scored blind: --diff is for the development sets")
+    sets = TEST_SETS if args.test else SETS
+    results = evaluate(args.corpus_dir, args.scorer, args.diff, name_finder(args.ner), sets)
     print(json.dumps(results, indent=1) if args.json else table(results))
     return 0
 

@@ -35,9 +35,13 @@ PAST_REFERENCE = re.compile(r"\b(?:In|in|Since|since|Last|last|Back in|back in)\
 SECONDARY = re.compile(r"\b(?:also\s+)?(?:met|meets|held\s+(?:talks|a\s+meeting|meetings|a\s+conversation)|had\s+(?:a\s+)?(?:meeting|conversation|talks))\s+with\b", re.I)
 
 
-def extract(post: Post, kb: KB, context: DateContext | None = None) -> dict:
-    """The record of one post (see the README's "Record" section for its fields)."""
-    doc = Document(post, kb)
+def extract(post: Post, kb: KB, context: DateContext | None = None, names=None) -> dict:
+    """The record of one post (see the README's "Record" section for its fields).
+
+    ``names`` is an optional statistical name finder (:mod:`.ner`); without it
+    the rules and the registry alone find people.
+    """
+    doc = Document(post, kb, names)
     publisher = publisher_country(doc)
     codes, org_spans = doc.organisations
     primary = primary_event(doc, publisher, context)

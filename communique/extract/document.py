@@ -35,6 +35,7 @@ class Zone:
 class Document:
     post: Post
     kb: KB
+    names: object = None  # an optional statistical name finder (see .ner)
     text: str = field(init=False)
 
     def __post_init__(self):
@@ -153,6 +154,13 @@ class Document:
         from .orgs import organisations
 
         return organisations(self)
+
+    @cached_property
+    def name_spans(self) -> list[tuple[int, int]]:
+        """PERSON spans from the optional name finder, in the lead only (the rest is never read for people)."""
+        if self.names is None:
+            return []
+        return [(self.lead.start + s, self.lead.start + e) for s, e in self.names(self.text[self.lead.start:self.lead.end])]
 
     @cached_property
     def org_mentions(self) -> list[Mention]:

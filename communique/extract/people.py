@@ -191,9 +191,30 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
         if m.kind == "person" and not any(p.start <= m.start < p.end for p in found):
             reg = m.value
             found.append(PersonMention(m.surface, m.start, m.end, country=reg.country, registry=reg, evidence=[(m.start, m.end)]))
+    found += _statistical_names(doc, zone, found, mentions, by_start)
     for p in found:
         _resolve(doc, p, publisher)
     return found
+
+
+def _statistical_names(doc: Document, zone: Zone, found: list[PersonMention], mentions, by_start) -> list[PersonMention]:
+    """Names only the optional statistical finder saw, with the state an "of" clause gives."""
+    extra = []
+    for start, end in doc.name_spans:
+        if not (zone.start <= start and end <= zone.end):
+            continue
+        if any(p.start < end and start < p.end for p in found) or any(
+                m.start < end and start < m.end and m.kind != "person" for m in mentions):
+            continue
+        name = doc.text[start:end].strip()
+        if len(name.split()) < 2:
+            continue
+        person = PersonMention(name, start, end, evidence=[(start, end)])
+        after = OF_THE_AT.match(doc.text, end)
+        if after and (c := by_start.get(after.end())) and c.kind == "country":
+            person.country, person.country_span = c.value, (c.start, c.end)
+        extra.append(person)
+    return extra
 
 
 def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone) -> PersonMention | None:
