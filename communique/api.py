@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-from .errors import CommuniqueError
+from .errors import CommuniqueError, LimitExceeded
 from .models import Post, Skipped
 
 
@@ -16,8 +16,12 @@ def default_kb():
     return load_kb()
 
 
-def extract_text(text: str, published: str | None = None, channel: str | None = None) -> dict:
+def extract_text(text: str, published: str | None = None, channel: str | None = None,
+                 max_chars: int | None = None) -> dict:
     """The record for one text: cleaned, with its events extracted.
+
+    A text longer than ``max_chars`` (default: the readers' ``max_post_chars``)
+    raises LimitExceeded, as such a post is skipped when read from a file.
 
     Example::
 
@@ -27,8 +31,15 @@ def extract_text(text: str, published: str | None = None, channel: str | None = 
     """
     from .pipeline import Deduplicator, extract_one, prepared, with_context
 
+    from .sources import ReadOptions
+
     if not isinstance(text, str) or not text.strip():
         raise CommuniqueError("extract_text needs a non-empty text.")
+    limit = ReadOptions.max_post_chars if max_chars is None else max_chars
+    if len(text) > limit:
+        raise LimitExceeded(f"a text of {len(text):,} characters is over the limit of {limit:,}: pass a larger max_chars= to extract it.")
+    if published is not None and not isinstance(published, str):
+        raise CommuniqueError(f"published must be an ISO 8601 string, not {type(published).__name__}.")
     kb = default_kb()
     post = Post(text=text, source_file="<text>", channel=channel, published=published)
     (item, context), = with_context(prepared([post], kb))

@@ -74,6 +74,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     day = event_date(doc, doc.core, context, publisher)
     if day["date"] is None:
         day = event_date(doc, doc.first_paragraph, context, publisher, near=14) if post_titled(doc) else event_date(doc, lead, context, publisher)
+    if history_post(doc, day, context, publisher):
+        etype, type_spans = "other", [day["span"]]
     place, place_spans = location(doc, doc.core, etype)
     framework, forum_spans = forum(doc, lead, etype)
     actors, actor_spans = event_actors(doc, lead, people, etype)
@@ -187,13 +189,25 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
     With ``near``, only a date within that many days of publication counts.
     """
     for d in find_dates(doc.text[lead.start: lead.end], context, publisher):
-        if d.date is None or _historical(d.date, context, publisher):
+        if d.date is None:
             continue
+        if _historical(d.date, context, publisher) and not (d.inferred is False and _opens_headline(doc, lead.start + d.start)):
+            continue  # an anniversary's date in passing; a history post opens with its own
         if near is not None and (context is None or abs((date.fromisoformat(d.date) - context.local_day(publisher)).days) > near):
             continue
         return {"date": d.date, "end_date": d.end_date, "inferred": d.inferred,
                 "span": (lead.start + d.start, lead.start + d.end)}
     return {"date": None, "end_date": None, "inferred": False, "span": None}
+
+
+def _opens_headline(doc: Document, pos: int) -> bool:
+    """Whether a date stands at the very start of the headline ("On January 12, 1945, ...")."""
+    return doc.headline.start <= pos and re.fullmatch(r"\W*(?:On|on|In|in)?\s*(?:the night of\s*)?", doc.text[doc.headline.start:pos]) is not None
+
+
+def history_post(doc: Document, day: dict, context: DateContext | None, publisher: str | None) -> bool:
+    """A post that opens by dating its story a year or more back tells history."""
+    return bool(day["span"] and day["date"] and _historical(day["date"], context, publisher) and _opens_headline(doc, day["span"][0]))
 
 
 def post_titled(doc: Document) -> bool:

@@ -89,24 +89,32 @@ SELECT code, sum(posts) AS posts, sum(events) AS events FROM (
 SEARCH_COLUMNS = """p.post_id, p.title, p.channel, p.published, p.url, p.duplicate_of,
        (SELECT type FROM events e WHERE e.post_id = p.post_id ORDER BY e.is_primary DESC, e.seq LIMIT 1) AS type,
        (SELECT date FROM events e WHERE e.post_id = p.post_id ORDER BY e.is_primary DESC, e.seq LIMIT 1) AS date"""
+# The page of matches is ranked first; snippets and event columns are made for that page only.
 SEARCH = f"""
+WITH top AS (
+    SELECT p.id, bm25(posts_fts, 2.0, 1.0) AS rank
+    FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid
+    WHERE posts_fts MATCH :match AND {{where}}
+    ORDER BY rank, p.id LIMIT :limit OFFSET :offset
+)
 SELECT {SEARCH_COLUMNS},
-       snippet(posts_fts, -1, :start, :end, '…', :tokens) AS snippet,
-       bm25(posts_fts, 2.0, 1.0) AS rank
-FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid
-WHERE posts_fts MATCH :match AND {{where}}
-ORDER BY rank, p.id LIMIT :limit OFFSET :offset
+       snippet(posts_fts, -1, :start, :end, '…', :tokens) AS snippet, top.rank
+FROM top JOIN posts p ON p.id = top.id JOIN posts_fts ON posts_fts.rowid = top.id
+WHERE posts_fts MATCH :match
+ORDER BY top.rank, p.id
 """
 BROWSE = f"""
 SELECT {SEARCH_COLUMNS}, substr(p.text, 1, 200) AS snippet, NULL AS rank
 FROM posts p WHERE {{where}}
 ORDER BY p.published IS NULL, p.published DESC, p.id DESC LIMIT :limit OFFSET :offset
 """
+# The page of ids is chosen first, so the sort carries ids rather than whole records.
 EVENTS = """
 SELECT e.id AS event_id, e.post_id, e.record, p.channel, p.published, p.title, p.url
 FROM events e JOIN posts p ON p.post_id = e.post_id
-WHERE {where}
-ORDER BY e.date IS NULL, e.date DESC, e.id DESC LIMIT :limit OFFSET :offset
+WHERE e.id IN (SELECT e.id FROM events e JOIN posts p ON p.post_id = e.post_id WHERE {where}
+               ORDER BY e.date IS NULL, e.date DESC, e.id DESC LIMIT :limit OFFSET :offset)
+ORDER BY e.date IS NULL, e.date DESC, e.id DESC
 """
 COUNT_EVENTS = "SELECT count(*) FROM events e JOIN posts p ON p.post_id = e.post_id WHERE {where}"
 
