@@ -80,33 +80,78 @@ def with_context(posts: Iterable[Post | Skipped]) -> Iterator[tuple[Post | Skipp
 
 
 def records(paths, format: str = "auto", options: ReadOptions | None = None, kb: KB | None = None,
-            on_error: Callable[[Path, CommuniqueError], None] | None = None, names=None) -> Iterator[dict | Skipped]:
+            on_error: Callable[[Path, CommuniqueError], None] | None = None, names=None,
+            workers: int = 1) -> Iterator[dict | Skipped]:
     """Every post of every file, extracted, in input order (see module doc).
 
     A file that cannot be read raises its InputError, unless ``on_error`` is
     given: then it is called with the path and the error, and the next file
-    is read. Reposts are found across all the files of one call.
+    is read. Reposts are found across all the files of one call. With
+    ``workers`` > 1, extraction runs in that many processes (reading, date
+    context and repost detection stay in order in this one).
     """
     kb = kb or load_kb()
     dedup = Deduplicator()
+    stream = _contexts(paths, format, options, kb, on_error)
+    if workers > 1 and names is None:
+        extracted = _parallel(stream, workers)
+    else:
+        extracted = ((item, _safe_extract(item, kb, context, names)) for item, context in stream)
+    for item, result in extracted:
+        if isinstance(result, dict):
+            result["duplicate_of"] = dedup.check(result["post_id"], item.text)
+        yield result
+
+
+def _contexts(paths, format, options, kb, on_error) -> Iterator[tuple[Post | Skipped, DateContext | None]]:
+    """(post, date context) for every post of every file, in order; unreadable files reported."""
     for path in expand_paths(paths):
         try:
-            posts = prepared(read(path, format, options), kb)
-            for item, context in with_context(posts):
-                if isinstance(item, Skipped):
-                    yield item
-                    continue
-                yield extract_one(item, kb, context, dedup, names)
+            yield from with_context(prepared(read(path, format, options), kb))
         except CommuniqueError as ex:
             if on_error is None:
                 raise
             on_error(path, ex)
 
 
-def extract_one(post: Post, kb: KB, context, dedup: Deduplicator, names=None) -> dict | Skipped:
+def _safe_extract(item: Post | Skipped, kb: KB, context, names=None) -> dict | Skipped:
+    if isinstance(item, Skipped):
+        return item
     try:
-        record = extract(post, kb, context, names)
+        return extract(item, kb, context, names)
     except Exception as ex:  # one bad post never stops a batch: record why and go on
-        return Skipped(post.source_file, post.source_id or "?", f"extraction failed: {type(ex).__name__}: {ex}")
-    record["duplicate_of"] = dedup.check(record["post_id"], post.text)
+        return Skipped(item.source_file, item.source_id or "?", f"extraction failed: {type(ex).__name__}: {ex}")
+
+
+def _extract_chunk(chunk: list) -> list:
+    kb = load_kb()
+    return [_safe_extract(item, kb, context) for item, context in chunk]
+
+
+def _parallel(stream, workers: int, chunk_size: int = 64) -> Iterator[tuple]:
+    """Extract in ``workers`` processes, chunk by chunk, keeping the input order."""
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import islice
+
+    chunks = iter(lambda: list(islice(stream, chunk_size)), [])
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append((chunk, pool.submit(_extract_chunk, chunk)))
+            if len(pending) >= 2 * workers:
+                yield from _drain(pending.popleft())
+        while pending:
+            yield from _drain(pending.popleft())
+
+
+def _drain(entry) -> Iterator[tuple]:
+    chunk, future = entry
+    yield from zip((item for item, _ in chunk), future.result())
+
+
+def extract_one(post: Post, kb: KB, context, dedup: Deduplicator, names=None) -> dict | Skipped:
+    """One post through extraction and repost detection (the Python API's path)."""
+    record = _safe_extract(post, kb, context, names)
+    if isinstance(record, dict):
+        record["duplicate_of"] = dedup.check(record["post_id"], post.text)
     return record
