@@ -26,6 +26,7 @@ from communique.pipeline import records  # noqa: E402
 SETS = [
     ("seed (SCO channel)", "{eval}/seed_gold.jsonl", "sco-channel-2023-2024.txt"),
     ("Russian MFA channel", str(HERE / "gold_mfa.jsonl"), "mfarussia-telegram-2025-12-to-2026-03.csv"),
+    ("Russian MFA channel, random draw", str(HERE / "gold_mfa_2.jsonl"), "mfarussia-telegram-2025-12-to-2026-03.csv"),
     ("White House readouts", str(HERE / "gold_whitehouse.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
 ]
 # held-out test sets: annotated blind, by the same guidelines, from posts drawn at random;
