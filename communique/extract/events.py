@@ -16,7 +16,7 @@ I = re.I
 # (type, pattern): what a headline's verb or noun says happened
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|\bcalls?\b(?! (?:for|on|upon|to)\b)|\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bspoke (?:with|to)\b(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
-    ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\banswers? to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
+    ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\banswers? to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,100}?\bto (?:the )?(?:[\w-]+ ){0,3}(?:news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
     ("message", re.compile(r"\bmessage\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletter\b|\btelegram\b|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
     ("agreement", re.compile(r"\bsign(?:ed|s|ing)\b|\bentry into force|\bentered into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\b(?:working|official|state|regional|foreign)\s+tour\b|\btour\s+(?:to|of)\s+[A-Z]|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation to\b", I)),
@@ -52,16 +52,18 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     """The type of the primary event, and the span that decided it."""
     for zone in (doc.headline, doc.lead):
         text = doc.text[zone.start: zone.end]
-        if (m := BILATERAL_AT.search(text)):
-            return "meeting", [(zone.start + m.start(), zone.start + m.end())]
         hits = []
         for name, pattern in TRIGGERS:
             if (m := pattern.search(text)):
                 hits.append((m.start(), PRIORITY[name], name, m))
+        names = {h[2] for h in hits}
+        if "interview" not in names and (m := BILATERAL_AT.search(text)):
+            return "meeting", [(zone.start + m.start(), zone.start + m.end())]
+        if zone is doc.headline and (m := SPEAKER_LINE.match(text)) and (not hits or hits[0][0] >= m.end()):
+            return "statement", [(zone.start, zone.start + m.end())]  # "Spokeswoman Maria Zakharova:" and her words
         if not hits:
             continue
         hits.sort()
-        names = {h[2] for h in hits}
         if "interview" in names:
             best = next(h for h in hits if h[2] == "interview")
         elif "phone_call" in names and hits[0][2] in ("meeting", "statement", "message") and not _about(text, hits, "phone_call"):
@@ -75,6 +77,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 name, m = "meeting", meeting[3]
         return name, [(zone.start + m.start(), zone.start + m.end())]
     return "other", []
+
+
+SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")
 
 
 def _about(text: str, hits: list, later: str) -> bool:

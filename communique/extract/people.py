@@ -54,6 +54,7 @@ CLAUSE_BREAK = re.compile(r"[.;]\s|\bmet\b|\bwith\b(?!.*\bwith\b)")
 BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Department", "Office", "Council", "Service",
             "Agency", "Administration", "Commission", "Committee", "Ministry", "Directorate", "Bureau", "Division",
             "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff"}
+MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|editor|reporter|columnist|interviewer|commentator)\b", re.I)
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
 NON_PARTICIPANT = re.compile(
     r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\blate\b|condolences|predecessor|"
@@ -326,7 +327,7 @@ def _resolve(doc: Document, p: PersonMention, publisher: str | None) -> None:
         elif p.country is None:
             p.country = reg.country
     p.name = fullest_name(doc, p, reg)
-    if p.country is None and p.org is None and p.role and publisher:
+    if p.country is None and p.org is None and p.role and publisher and not MEDIA_ROLE.search(p.role):
         p.country = publisher
 
 

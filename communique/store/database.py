@@ -169,6 +169,8 @@ class Database:
             if "interrupted" in str(ex):
                 raise QueryError(f"the query took longer than {self.time_limit}s and was stopped. Narrow it with filters or a smaller limit.") from None
             raise QueryError(f"the query failed: {ex}.") from None
+        except (sqlite3.Error, UnicodeEncodeError, OverflowError) as ex:  # a lone surrogate, an int over 64 bits
+            raise QueryError(f"a value of the query cannot be passed to SQLite ({ex}). Check the search text and filters.") from None
         finally:
             self._deadline = None
 

@@ -16,6 +16,7 @@ from datetime import date
 from ..errors import QueryError
 
 MAX_LIMIT = 10_000
+MAX_OFFSET = 1_000_000_000  # beyond any table here; far below SQLite's 64-bit integers
 ISO3 = re.compile(r"^[A-Za-z]{3}$")
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 NOT_WORD = re.compile(r"[^\w\s]+")
@@ -74,8 +75,8 @@ def check_limit(limit, offset) -> tuple[int, int]:
         raise QueryError(f"limit and offset must be whole numbers, not {limit!r} and {offset!r}.") from None
     if not 0 < limit <= MAX_LIMIT:
         raise QueryError(f"limit={limit} is out of range: use 1 to {MAX_LIMIT:,}.")
-    if offset < 0:
-        raise QueryError(f"offset={offset} is negative: use 0 or more.")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise QueryError(f"offset={offset} is out of range: use 0 to {MAX_OFFSET:,}.")
     return limit, offset
 
 
