@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Latency of the web app under load: 20 concurrent clients, a bounded number of requests.
 
-Usage: python benchmarks/load_web.py [--db FILE] [--clients 20] [--requests 400]
+Usage: python benchmarks/load_web.py [--db FILE] [--clients 20] [--requests 400] [--workers N] [--no-cache]
 
 Without --db, the three shared corpora ($COMMUNIQUE_CORPUS, else ../shared/corpus)
 are ingested into a temporary database. The app is served by ``communique serve``
-(uvicorn, one process) on a free loopback port; each scenario (full-text search through the API
+(uvicorn, --workers processes) on a free loopback port; each scenario (full-text search through the API
 and the search page, event listings through the API and the timeline page) sends
---requests requests from --clients threads, each with its own httpx client, and
-prints p50/p95/max latency and requests per second.
+--requests requests from --clients threads sharing one keep-alive httpx client, and
+prints p50/p95/max latency, requests per second, and the CPU the server and this
+client used (in cores: the client runs on the same machine, so its share is
+taken from the server). ``--no-cache`` serves with ``--cache-mb 0``: every
+request is computed, as for users whose queries do not repeat.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -54,13 +56,14 @@ def build_db(path: Path) -> None:
     print(f"ingested {report.new} posts into {path}", file=sys.stderr)
 
 
-def serve(db_path: Path) -> tuple[str, subprocess.Popen]:
+def serve(db_path: Path, workers: int, cache: bool) -> tuple[str, subprocess.Popen]:
     """``communique serve`` in a process of its own (so the clients do not share its GIL)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     command = [sys.executable, "-c", "from communique.cli import cli; cli()", "serve", "--db", str(db_path),
-               "--host", "127.0.0.1", "--port", str(port)]
+               "--host", "127.0.0.1", "--port", str(port),
+               "--workers", str(workers), *([] if cache else ["--cache-mb", "0"])]
     server = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 20
@@ -74,24 +77,36 @@ def serve(db_path: Path) -> tuple[str, subprocess.Popen]:
     raise SystemExit("the server did not start within 20 s")
 
 
-def run(base: str, path: str, params: list[dict], clients: int, requests: int) -> dict:
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) of process ``pid`` and its children (uvicorn's workers), from /proc; None elsewhere."""
+    try:
+        pids = [pid, *(int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split())]
+        ticks = 0
+        for p in pids:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+        return ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError):
+        return None
+
+
+def run(client: httpx.Client, server_pid: int, path: str, params: list[dict], clients: int, requests: int) -> dict:
     jobs = list(itertools.islice(itertools.cycle(params), requests))
-    local = threading.local()
 
     def one(p: dict) -> float:
-        client = getattr(local, "client", None) or setattr(local, "client", httpx.Client(base_url=base)) or local.client
         t0 = time.perf_counter()
         response = client.get(path, params=p)
         elapsed = time.perf_counter() - t0
         response.raise_for_status()
         return elapsed
 
-    t0 = time.perf_counter()
+    t0, cpu0, server0 = time.perf_counter(), time.process_time(), cpu_seconds(server_pid)
     with ThreadPoolExecutor(clients) as pool:
         times = sorted(pool.map(one, jobs))
-    wall = time.perf_counter() - t0
+    wall, cpu, server1 = time.perf_counter() - t0, time.process_time() - cpu0, cpu_seconds(server_pid)
     return {"n": len(times), "p50": statistics.median(times) * 1000,
-            "p95": times[int(0.95 * (len(times) - 1))] * 1000, "max": times[-1] * 1000, "rps": len(times) / wall}
+            "p95": times[int(0.95 * (len(times) - 1))] * 1000, "max": times[-1] * 1000, "rps": len(times) / wall,
+            "client_cpu": cpu / wall, "server_cpu": (server1 - server0) / wall if server0 is not None and server1 is not None else float("nan")}
 
 
 def main() -> None:
@@ -99,19 +114,25 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="a database holding the corpora (default: build one)")
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=400, help="requests per scenario (at most 5,000)")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (communique serve --workers)")
+    parser.add_argument("--no-cache", action="store_true", help="serve without the answer cache (--cache-mb 0)")
     args = parser.parse_args()
     args.requests = min(args.requests, 5000)
     with tempfile.TemporaryDirectory() as tmp:
         db_path = args.db or Path(tmp) / "corpora.db"
         if not args.db:
             build_db(db_path)
-        base, server = serve(db_path)
-        print(f"{args.clients} clients, {args.requests} requests per scenario, {base}")
-        print(f"{'scenario':<15} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'req/s':>7}")
-        for name, (path, params) in SCENARIOS.items():
-            run(base, path, params, args.clients, min(40, args.requests))  # warm up
-            r = run(base, path, params, args.clients, args.requests)
-            print(f"{name:<15} {r['p50']:>8.1f} {r['p95']:>8.1f} {r['max']:>8.1f} {r['rps']:>7.1f}")
+        base, server = serve(db_path, args.workers, not args.no_cache)
+        print(f"{args.clients} clients, {args.requests} requests per scenario, {args.workers} server worker(s), "
+              f"cache {'off' if args.no_cache else 'on'}, {os.cpu_count()} CPUs, {base}")
+        print(f"{'scenario':<15} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'req/s':>7} {'server CPU':>10} {'client CPU':>10}")
+        limits = httpx.Limits(max_connections=args.clients, max_keepalive_connections=args.clients)
+        with httpx.Client(base_url=base, limits=limits) as client:
+            for name, (path, params) in SCENARIOS.items():
+                run(client, server.pid, path, params, args.clients, min(40, args.requests))  # warm up
+                r = run(client, server.pid, path, params, args.clients, args.requests)
+                print(f"{name:<15} {r['p50']:>8.1f} {r['p95']:>8.1f} {r['max']:>8.1f} {r['rps']:>7.1f}"
+                      f" {r['server_cpu']:>10.2f} {r['client_cpu']:>10.2f}")
         server.terminate()
         server.wait(timeout=10)
 
