@@ -24,6 +24,7 @@ PARTY_CUE = re.compile(
     r"officials?|presidents?|members?|partners?|colleagues|authorities)\s+(?:of|from)\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$",
     re.I,
 )
+ONE_SIDED = ("statement", "interview", "other")
 PARTY_NOUN = re.compile(r"\s+(?:delegation|side|counterparts?|leadership|government|negotiators|team)\b", re.I)
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|&)\s+(?:the\s+)?$")
 COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:\w+\s+){0,2}(?:talks|consultations|negotiations|summit|meeting|intergovernmental|commission|contacts|dialogue)\b", re.I)
@@ -233,8 +234,9 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
 
     for p in people:
         add(p.country, p.country_span if p.country_span and p.country_span not in spans else None)
-    for start, end, iso3 in doc.leading_flags:
-        add(iso3, (start, end))
+    if etype not in ONE_SIDED:  # flags mark the parties of a meeting or call, the topic of a statement
+        for start, end, iso3 in doc.leading_flags:
+            add(iso3, (start, end))
     text = doc.text
     previous_party = None
     for m in doc.mentions_in(lead, ("country", "adjective", "org")):
