@@ -22,7 +22,7 @@ SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSt)(?<!
 READOUT_PREFIX = re.compile(r"^\s*(?:Readout|Read-out|Readout and Photos?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
-ONLY_SYMBOLS = re.compile(r"^[\W_\d]*$")
+LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass
@@ -52,8 +52,9 @@ class Document:
 
     def _is_content(self, start: int, end: int) -> bool:
         line = self.text[start:end]
-        bare = HASHTAG.sub("", line)
-        return not ONLY_SYMBOLS.match(bare)
+        if "#" in line:
+            line = HASHTAG.sub("", line)
+        return LETTER.search(line) is not None
 
     @cached_property
     def headline(self) -> Zone:

@@ -26,6 +26,24 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("meeting", re.compile(r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvening\b|\bconvened\b|\bbriefing\b", I)),
 ]
 PRIORITY = {t: i for i, (t, _) in enumerate(TRIGGERS)}
+# a cheap first test: every alternative of a type's pattern contains one of these (lower case)
+STEMS = {
+    "phone_call": ("phone", "video", "call", "spoke", "virtual"),
+    "interview": ("interview", "answer", "conference", "press approach", "media", "q&a", "questions", "briefing",
+                  "comment", "remarks", "statement"),
+    "message": ("message", "greeting", "congratulat", "condolence", "letter", "telegram", "sent ", "wished", "wishes"),
+    "agreement": ("sign", "force", "ratif", "conclu", "exchange of"),
+    "visit": ("visit", "arriv", "trip", "travel", "tour", "depart", "landed", "delegation to"),
+    "other": ("ceremon", "reception", "anniversary", "celebrate", "exhibition", "credence", "credentials", "wraps up",
+              "festival", "concert", "wreath", "commemorat", "report", "published", "launch", "event", "open"),
+    "statement": ("statement", "report", "remark", "address", "speech", "comment", "op-ed", "article",
+                  "declaration", "spoke at", "delivered", "lecture", "talking points"),
+    "multilateral_meeting": ("part in", "participat", "summit", "ministerial", "session", "plenary", "general debate",
+                             "council of", "council", "attended", "joined", "convened", "conference"),
+    "meeting": ("met", "meet", "talks", "consultation", "received", "receives", "host", "welcomed", "conversation with",
+                "sat down", "audience", "negotiations", "held", "bilateral", "engaged with", "pull-aside",
+                "discussion with", "dialogue with", "counterpart", "roundtable", "convening", "convened", "briefing"),
+}
 BILATERAL_AT = re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|following|after|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I)
 MULTILATERAL_WORDS = re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I)
 
@@ -53,8 +71,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     for zone in (doc.headline, doc.lead):
         text = doc.text[zone.start: zone.end]
         hits = []
+        low = text.lower()
         for name, pattern in TRIGGERS:
-            if (m := pattern.search(text)):
+            if any(stem in low for stem in STEMS[name]) and (m := pattern.search(text)):
                 hits.append((m.start(), PRIORITY[name], name, m))
         names = {h[2] for h in hits}
         if "interview" not in names and (m := BILATERAL_AT.search(text)):

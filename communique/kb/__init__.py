@@ -195,19 +195,17 @@ class KB:
         n = len(text)
         for end_index, (form, entries) in self.automaton.iter(text):
             start, end = end_index - len(form) + 1, end_index + 1
-            if start > 0 and WORD.match(text[start - 1]) and text[start - 1] not in "_":
-                continue
-            if end < n and WORD.match(text[end]):
-                continue
-            for kind, value in entries:
-                found.append(Mention(start, end, kind, value, form))
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        kept, reach = [], -1
-        for m in found:
-            if m.start >= reach or (kept and m.start == kept[-1].start and m.end == kept[-1].end):
-                kept.append(m)
-                reach = max(reach, m.end)
-        return [m for m in kept if m.kind != "stop"]
+            if (start and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
+                continue  # inside a longer word
+            found.append((start, -end, form, entries))
+        found.sort(key=lambda f: (f[0], f[1]))
+        kept, reach, last = [], -1, None
+        for start, neg_end, form, entries in found:
+            span = (start, -neg_end)
+            if start >= reach or span == last:
+                kept.extend(Mention(start, -neg_end, kind, value, form) for kind, value in entries if kind != "stop")
+                reach, last = max(reach, -neg_end), span
+        return kept
 
     def person(self, name: str) -> Person | None:
         return self.people_by_key.get(name_key(name))
