@@ -33,7 +33,7 @@ ATTENDANCE = re.compile(r"(?:attending the (?:meeting|talks|event|ceremony|conve
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
 TOPIC = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|occasion|issue|question|subject)|in connection with|on the)\b", re.I)
 PAST_REFERENCE = re.compile(r"\b(?:In|in|Since|since|Last|last|Back in|back in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:years?|months?|weeks?|days?) ago\b|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\bearlier this (?:year|month)\b")
-SECONDARY = re.compile(r"\b(?:also\s+)?(?:met|meets|held\s+(?:talks|a\s+meeting|meetings|a\s+conversation)|had\s+(?:a\s+)?(?:meeting|conversation|talks))\s+with\b", re.I)
+SECONDARY = re.compile(r"\b(?:met|meets|held|had)\s+(?:(?:a\s+)?(?:talks|meetings?|conversation)\s+)?with\b", re.I)
 
 
 def extract(post: Post, kb: KB, context: DateContext | None = None, names=None) -> dict:

@@ -18,7 +18,17 @@ from ..models import Post
 
 HASHTAG = re.compile(r"(?<![\w#])#(\w{2,60})")
 FLAG_PAIR = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bJr)[.!?](?=\s+[\"“(]?[A-Z0-9🇦-🇿]|\s*$)|\n")
+SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9🇦-🇿]|\s*$)|\n")
+ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMr|\bDr|\bMs|\bSt|\bNo|\bJr)$")
+
+
+def sentence_ends(text: str, start: int, end: int):
+    """Ends of sentences between two offsets: ". " before a capital, or a line break;
+    not after an initial or a title ("Joseph R. Biden", "Dr. Tedros")."""
+    for m in SENTENCE_END.finditer(text, start, end):
+        if m.group() == "." and ABBREVIATION.search(text, max(start, m.start() - 3), m.start()):
+            continue
+        yield m
 READOUT_PREFIX = re.compile(r"^\s*(?:Readout|Read-out|Readout and Photos?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
@@ -78,7 +88,7 @@ class Document:
         return found
 
     def _first_sentence(self, start: int, end: int) -> int:
-        sentence = SENTENCE_END.search(self.text, start, min(end, start + 600))
+        sentence = next(sentence_ends(self.text, start, min(end, start + 600)), None)
         return sentence.end() if sentence else end
 
     @cached_property
@@ -127,7 +137,7 @@ class Document:
         """(start, end) of each sentence between two offsets."""
         end = len(self.text) if end is None else end
         pos = start
-        for m in SENTENCE_END.finditer(self.text, start, end):
+        for m in sentence_ends(self.text, start, end):
             if m.end() - pos > 1:
                 yield pos, m.end()
             pos = m.end()

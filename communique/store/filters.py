@@ -75,7 +75,9 @@ def check_limit(limit, offset) -> tuple[int, int]:
         raise QueryError(f"limit and offset must be whole numbers, not {limit!r} and {offset!r}.") from None
     if not 0 < limit <= MAX_LIMIT:
         raise QueryError(f"limit={limit} is out of range: use 1 to {MAX_LIMIT:,}.")
-    if not 0 <= offset <= MAX_OFFSET:
+    if offset < 0:
+        raise QueryError(f"offset={offset} is negative: use 0 or more.")
+    if offset > MAX_OFFSET:
         raise QueryError(f"offset={offset} is out of range: use 0 to {MAX_OFFSET:,}.")
     return limit, offset
 
