@@ -179,16 +179,27 @@ def _explicit(m: re.Match, groups, context, iso3) -> DateMention | None:
 def find_dates(text: str, context: DateContext | None, iso3: str | None = None) -> list[DateMention]:
     """Every date expression in ``text``, resolved, in order of position."""
     found: list[DateMention] = []
-    if not MONTH_WORD.search(text):
-        return _relative(text, context, iso3, found)
-    for m in MONTH_FIRST.finditer(text):
-        if (d := _explicit(m, (m["m1"], m["d1"], m["y1"], m["m2"], m["d2"], m["y2"]), context, iso3)):
-            found.append(d)
-    for m in DAY_FIRST.finditer(text):
-        groups = (m["m1"], m["d1"], m["y1"], m["m2"], m["d2"], m["y2"]) if m["d1"] else (m["m3"], m["d3"], m["y3"], None, None, None)
-        if (d := _explicit(m, groups, context, iso3)):
-            found.append(d)
+    for lo, hi in _month_windows(text):  # every explicit date names a month: look only around them
+        for m in MONTH_FIRST.finditer(text, lo, hi):
+            if (d := _explicit(m, (m["m1"], m["d1"], m["y1"], m["m2"], m["d2"], m["y2"]), context, iso3)):
+                found.append(d)
+        for m in DAY_FIRST.finditer(text, lo, hi):
+            groups = (m["m1"], m["d1"], m["y1"], m["m2"], m["d2"], m["y2"]) if m["d1"] else (m["m3"], m["d3"], m["y3"], None, None, None)
+            if (d := _explicit(m, groups, context, iso3)):
+                found.append(d)
     return _relative(text, context, iso3, found)
+
+
+def _month_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around month names, merged where they overlap."""
+    windows: list[list[int]] = []
+    for m in MONTH_WORD.finditer(text):
+        lo, hi = max(0, m.start() - 40), min(len(text), m.end() + 60)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in windows]
 
 
 def _relative(text: str, context: DateContext | None, iso3: str | None, found: list[DateMention]) -> list[DateMention]:

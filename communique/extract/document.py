@@ -16,6 +16,7 @@ from functools import cached_property
 from ..kb import KB, Mention
 from ..models import Post
 
+HASHTAG_FAST = re.compile(r"#(\w{2,60})")
 HASHTAG = re.compile(r"(?<![\w#])#(\w{2,60})")
 FLAG_PAIR = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9🇦-🇿]|\s*$)|\n")
@@ -181,7 +182,10 @@ class Document:
 
     @cached_property
     def hashtags(self) -> list[tuple[int, int, str]]:
-        return [(m.start(), m.end(), m[1]) for m in HASHTAG.finditer(self.text)]
+        if "#" not in self.text:
+            return []
+        return [(m.start(), m.end(), m[1]) for m in HASHTAG_FAST.finditer(self.text)
+                if not (m.start() and (self.text[m.start() - 1].isalnum() or self.text[m.start() - 1] in "#_"))]
 
     @cached_property
     def leading_flags(self) -> list[tuple[int, int, str]]:
