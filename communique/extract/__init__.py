@@ -33,6 +33,7 @@ ATTENDANCE = re.compile(r"(?:attending the (?:meeting|talks|event|ceremony|conve
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
 TOPIC = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|occasion|issue|question|subject)|in connection with|on the)\b", re.I)
 PAST_REFERENCE = re.compile(r"\b(?:In|in|Since|since|Last|last|Back in|back in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:years?|months?|weeks?|days?) ago\b|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\bearlier this (?:year|month)\b")
+SECONDARY_REACH = 3000  # characters after the lead: further on, long transcripts recount other times
 SECONDARY = re.compile(r"\b(?:met|meets|held|had)\s+(?:(?:a\s+)?(?:talks|meetings?|conversation)\s+)?with\b", re.I)
 
 
@@ -266,11 +267,11 @@ def secondary_events(doc: Document, publisher, context, primary: dict) -> list[d
     events = []
     subject = primary["participants"][:1]
     lead_end = doc.lead.end
-    first = SECONDARY.search(doc.text, lead_end)
+    first = SECONDARY.search(doc.text, lead_end, lead_end + SECONDARY_REACH)
     if first is None:
         return events
     paragraph = doc.text.rfind("\n", lead_end, first.start()) + 1 or lead_end
-    for start, end in doc.sentences(max(paragraph, lead_end)):
+    for start, end in doc.sentences(max(paragraph, lead_end), min(len(doc.text), lead_end + SECONDARY_REACH)):
         sentence = doc.text[start:end]
         if not SECONDARY.search(sentence) or sentence.lstrip().startswith(("💬", "“", '"')):
             continue

@@ -50,7 +50,7 @@ OF_THE_AT = re.compile(r"\s+of\s+(?:the\s+)?")
 LINK = re.compile(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?")
 PORTFOLIO_RUN = re.compile(r"(?:(?:[A-Z][\w-]*|and|of|the|,)\s*)+")
 PORTFOLIO_WORD = re.compile(r"[A-Z][\w-]*|and|of|the|,")
-CLAUSE_BREAK = re.compile(r"[.;]\s|\bmet\b|\bwith\b(?!.*\bwith\b)")
+CLAUSE_BREAK = re.compile(r"[.;]\s|\bmet\b|\bwith\b")
 BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Department", "Office", "Council", "Service",
             "Agency", "Administration", "Commission", "Committee", "Ministry", "Directorate", "Bureau", "Division",
             "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff"}
@@ -363,5 +363,8 @@ def _named_thing(doc: Document, start: int, end: int) -> bool:
 def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     """False for people only mentioned: the dead, predecessors, visitors being prepared."""
     window = doc.text[max(zone_start, p.start - 120): p.start]
-    clause = CLAUSE_BREAK.split(window)[-1]
+    cut = 0
+    for m in CLAUSE_BREAK.finditer(window):  # the clause the name stands in: after the last stop, "met" or "with"
+        cut = m.end()
+    clause = window[cut:]
     return not NON_PARTICIPANT.search(clause)
