@@ -36,6 +36,7 @@ DAY_FIRST = re.compile(
     + r"|" + r"(?<![\d.])(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format(n="m3") + _YEAR.format(n="y3")
 )
 MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+RELATIVE_STEMS = re.compile(r"(?i)today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night|day\b")
 RELATIVE = re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|earlier today|last night)\b", re.I)
 WEEKDAY_ONLY = re.compile(r"\b(?:on|last|this|On|Last|This)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))")
 ANCHOR = re.compile(_MONTH.format(n="m") + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{1,2})\s+" + _MONTH.format(n="m2") + r",?\s+(?P<y2>(?:19|20)\d\d)")
@@ -204,7 +205,7 @@ def _month_windows(text: str) -> list[tuple[int, int]]:
 
 def _relative(text: str, context: DateContext | None, iso3: str | None, found: list[DateMention]) -> list[DateMention]:
     """Add "today", "yesterday" and weekday expressions, then keep the leftmost-longest."""
-    if context is not None:
+    if context is not None and RELATIVE_STEMS.search(text):
         day = context.local_day(iso3)
         for m in RELATIVE.finditer(text):
             shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(m["rel"].lower(), 0)

@@ -343,7 +343,7 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
     best = p.name
     forms = {p.name}
     if reg is not None:
-        forms |= {f for f in (reg.name, *reg.aliases) if plain_name(f) and not HONORIFICS.match(f)}
+        forms |= set(reg.plain_forms)
     text = doc.text
     for form in forms:
         if len(form) > len(best) and form in text:

@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 from pathlib import Path
 
@@ -78,6 +78,11 @@ class Person:
     wikidata: str | None
     offices: list[dict]
     organisation: str | None = None
+
+    @cached_property
+    def plain_forms(self) -> list[str]:
+        """The name and aliases that are names alone (no title or honorific)."""
+        return [f for f in (self.name, *self.aliases) if plain_name(f) and not f.startswith(("Dr", "Mr", "H.E"))]
 
     def office_on(self, day: str | None, role: str | None = None) -> dict | None:
         """The office held on ``day`` (ISO date), else the latest one; of several held
