@@ -2,8 +2,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from communique.store import Database
+
+# pytest --hypothesis-profile=long: a longer fuzzing campaign (tests/test_fuzz_readers.py reads max_examples from it)
+settings.register_profile("long", max_examples=int(os.environ.get("COMMUNIQUE_FUZZ_EXAMPLES", 5000)), deadline=None)
 
 REPO = Path(__file__).resolve().parent.parent
 CORPORA = {

@@ -33,6 +33,8 @@ def sentence_ends(text: str, start: int, end: int):
 READOUT_PREFIX = re.compile(r"^\s*(?:Readout|Read-out|Readout and Photos?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+MAX_FLAGS = 64
 LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -189,24 +191,28 @@ class Document:
 
     @cached_property
     def leading_flags(self) -> list[tuple[int, int, str]]:
-        """Flags that open the post (before its first words): the MFA's mark of the parties."""
+        """Flags that open the post (before its first words), or failing that close its
+        headline: the mark Telegram channels put on a post's parties."""
         found = []
         for start, end in self.lines[:4]:
             line = self.text[start:end]
-            for m in FLAG_PAIR.finditer(line):
-                prefix = HASHTAG.sub("", line[: m.start()])
-                if re.search(r"[A-Za-z]", prefix):
-                    break
-                iso3 = self.kb.country_of_flag_pair(m[0])
-                if iso3:
+            if "#" in line:  # blank out hashtags, keeping offsets
+                line = HASHTAG.sub(lambda m: " " * len(m.group()), line)
+            words = LATIN_LETTER.search(line)
+            for m in FLAG_PAIR.finditer(line, 0, words.start() if words else len(line)):
+                if (iso3 := self.kb.country_of_flag_pair(m[0])) and len(found) < MAX_FLAGS:
                     found.append((start + m.start(), start + m.end(), iso3))
             if self._is_content(start, end):
                 break
-        if not found:  # "... Days of Russian Culture in Qatar 🇷🇺 🇶🇦": flags closing the headline
-            tail = re.search(r"(?:[\U0001F1E6-\U0001F1FF]{2}\s*)+$", self.text[self.headline.start:self.headline.end])
-            if tail:
-                base = self.headline.start + tail.start()
-                for m in FLAG_PAIR.finditer(tail.group()):
-                    if (iso3 := self.kb.country_of_flag_pair(m[0])):
-                        found.append((base + m.start(), base + m.end(), iso3))
+        return found or self._closing_flags()
+
+    def _closing_flags(self) -> list[tuple[int, int, str]]:
+        """"... Days of Russian Culture in Qatar 🇷🇺 🇶🇦": flags that end the headline."""
+        text, pos = self.text, self.headline.end
+        while pos > self.headline.start and (text[pos - 1].isspace() or "\U0001F1E6" <= text[pos - 1] <= "\U0001F1FF"):
+            pos -= 1
+        found = []
+        for m in FLAG_PAIR.finditer(text, pos, self.headline.end):
+            if (iso3 := self.kb.country_of_flag_pair(m[0])) and len(found) < MAX_FLAGS:
+                found.append((m.start(), m.end(), iso3))
         return found
