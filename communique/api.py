@@ -50,7 +50,7 @@ def extract_text(text: str, published: str | None = None, channel: str | None = 
 
 
 def ingest_files(db, paths, format: str = "auto", options=None, batch_size: int = 500,
-                 on_progress: Callable[[int], None] | None = None):
+                 on_progress: Callable[[int], None] | None = None, workers: int = 1, names=None):
     """Extract and store every file in ``paths``; one IngestReport for all of them.
 
     Posts are committed in batches, so memory stays flat on any input. A file
@@ -61,7 +61,8 @@ def ingest_files(db, paths, format: str = "auto", options=None, batch_size: int 
     from .store import IngestReport
 
     errors = []
-    stream = records(paths, format, options, kb=default_kb(), on_error=lambda path, ex: errors.append(ex))
+    stream = records(paths, format, options, kb=default_kb(), on_error=lambda path, ex: errors.append(ex),
+                     names=names, workers=workers)
     report = db.ingest(stream, batch_size, on_progress) or IngestReport()
     report.errors.extend(errors)
     return report

@@ -62,6 +62,14 @@ def limit_options(fn):
     return fn
 
 
+def extraction_options(fn):
+    """--workers and --ner, for the commands that extract."""
+    fn = click.option("--ner", metavar="BACKEND", default="none", show_default=True,
+                      help="Optional statistical name finder: spacy[:MODEL] (spaCy and the model installed by you).")(fn)
+    return click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+                        help="Extract in this many processes.")(fn)
+
+
 def json_option(fn):
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(fn)
 
@@ -93,8 +101,9 @@ def print_json(value) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @input_options
 @limit_options
-def extract(paths, format_, text_column, **limits):
-    """Print one JSON record per post of PATHS (files or folders), in input order.
+@extraction_options
+def extract(paths, format_, text_column, workers, ner, **limits):
+    """Print one JSON record per post of PATHS (files, folders or feed / t.me/s/CHANNEL addresses), in input order.
 
     Posts that cannot be read are reported on stderr with the reason.
 
@@ -107,7 +116,10 @@ def extract(paths, format_, text_column, **limits):
     from .models import Skipped
     from .pipeline import records
 
-    for item in records(paths, format_, ReadOptions(text_column=text_column, **limits)):
+    from .extract.ner import name_finder
+
+    stream = records(paths, format_, ReadOptions(text_column=text_column, **limits), names=name_finder(ner), workers=workers)
+    for item in stream:
         if isinstance(item, Skipped):
             click.echo(f"Skipped {item.source_file} {item.where}: {item.reason}", err=True)
         else:
@@ -120,9 +132,10 @@ def extract(paths, format_, text_column, **limits):
 @input_options
 @click.option("--batch-size", type=click.IntRange(1, MAX_BATCH_SIZE), default=500, show_default=True, help="Posts per transaction.")
 @limit_options
+@extraction_options
 @click.pass_context
-def ingest(ctx, paths, db_path, format_, text_column, batch_size, **limits):
-    """Extract PATHS (files or folders) and store the posts and events in the database.
+def ingest(ctx, paths, db_path, format_, text_column, batch_size, workers, ner, **limits):
+    """Extract PATHS (files, folders or feed / t.me/s/CHANNEL addresses) and store the posts and events.
 
     Posts already stored are left as they are, so ingesting again adds only
     what is new. A file that cannot be read is reported and leaves the
@@ -138,19 +151,62 @@ def ingest(ctx, paths, db_path, format_, text_column, batch_size, **limits):
     from .api import ingest_files
     from .store import Database
 
+    from .extract.ner import name_finder
+
     db = Database(db_path)
     with tqdm(unit=" posts", file=sys.stderr, disable=not sys.stderr.isatty(), delay=1.0, leave=False) as bar:
-        report = ingest_files(db, paths, format_, ReadOptions(text_column=text_column, **limits), batch_size, bar.update)
+        report = ingest_files(db, paths, format_, ReadOptions(text_column=text_column, **limits), batch_size,
+                              bar.update, workers=workers, names=name_finder(ner))
+    print_report(report)
+    if report.errors:
+        ctx.exit(2)
+
+
+def print_report(report, prefix: str = "") -> None:
     click.echo(
-        f"Read {plural(report.read, 'post')}: {report.new} new, {report.already_present} already present, "
+        f"{prefix}Read {plural(report.read, 'post')}: {report.new} new, {report.already_present} already present, "
         f"{plural(report.duplicates, 'duplicate')}, {len(report.skipped)} skipped"
     )
     for reason, count in report.reasons().most_common():
         click.echo(f"  {count} skipped: {reason}")
     for error in report.errors:
         click.echo(f"Error: {error}", err=True)
-    if report.errors:
-        ctx.exit(2)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@click.option("--every", type=click.IntRange(10), default=600, show_default=True, help="Seconds between rounds.")
+@click.option("--rounds", type=click.IntRange(1), default=None, help="Stop after this many rounds (default: run until stopped).")
+@limit_options
+def watch(sources, db_path, every, rounds, **limits):
+    """Follow live SOURCES: feed addresses, t.me/s/CHANNEL pages (or files), ingesting what is new every --every seconds.
+
+    Each round reports what it read; a source that fails is reported and
+    tried again next round. Stop with Ctrl-C.
+
+    Example:
+
+    \b
+        communique watch https://t.me/s/MFARussia https://www.whitehouse.gov/feed/ --every 900
+    """
+    import time
+    from datetime import datetime
+
+    from .api import ingest_files
+    from .store import Database
+
+    db = Database(db_path)
+    done = 0
+    try:
+        while rounds is None or done < rounds:
+            report = ingest_files(db, sources, options=ReadOptions(**limits))
+            print_report(report, prefix=f"{datetime.now().isoformat(timespec='seconds')} ")
+            done += 1
+            if rounds is None or done < rounds:
+                time.sleep(every)
+    except KeyboardInterrupt:
+        click.echo("Stopped.")
 
 
 @cli.command()

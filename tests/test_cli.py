@@ -202,3 +202,31 @@ def test_extract_with_format_and_text_column(tmp_path):
     result = run("extract", path, "--format", "csv", "--text-column", "said")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["text"] == "Sergey Lavrov met Wang Yi in Beijing."
+
+
+def test_watch_follows_a_live_source_round_after_round(tmp_path, monkeypatch):
+    """Each round ingests what is new: the second round of the same page adds nothing."""
+    import http.server
+    import threading
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from communique.cli import cli
+
+    fixtures = Path(__file__).parent / "fixtures"
+    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(fixtures), **k)  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.RequestHandlerClass.log_message = lambda *a: None
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setattr("time.sleep", lambda seconds: None)
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/telegram_web.html"
+        result = CliRunner().invoke(cli, ["watch", url, "--db", str(tmp_path / "w.db"), "--rounds", "2", "--every", "60"])
+    finally:
+        server.shutdown()
+    assert result.exit_code == 0, result.output
+    rounds = [line for line in result.output.splitlines() if "Read " in line]
+    assert len(rounds) == 2
+    assert rounds[0].endswith("Read 2 posts: 2 new, 0 already present, 0 duplicates, 0 skipped")
+    assert rounds[1].endswith("Read 2 posts: 0 new, 2 already present, 0 duplicates, 0 skipped")

@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 
 from ..errors import InputError, LimitExceeded, UnknownFormat
 from ..models import Post, Skipped
-from . import channel_text, csv_table, feed, jsonl, markdown, telegram_html, telegram_json
+from . import channel_text, csv_table, feed, jsonl, markdown, telegram_html, telegram_json, telegram_web, web
 
 
 @dataclass
@@ -40,6 +40,7 @@ READERS: dict[str, Callable[[Path, ReadOptions], Iterator[Post | Skipped]]] = {
     "jsonl": jsonl.read,
     "markdown": markdown.read,
     "feed": feed.read,
+    "telegram-web": telegram_web.read,
 }
 FORMATS = ["auto", *READERS]
 SUFFIXES = {".txt", ".json", ".html", ".htm", ".csv", ".tsv", ".jsonl", ".ndjson", ".md", ".markdown", ".xml", ".rss", ".atom"}
@@ -48,11 +49,15 @@ SUFFIXES = {".txt", ".json", ".html", ".htm", ".csv", ".tsv", ".jsonl", ".ndjson
 NOT_POSTS = ("readme", "license", "licence", "changelog", "contributing", ".")
 
 
-def expand_paths(paths) -> list[Path]:
+def expand_paths(paths) -> list:
     """Files named directly, plus the readable files inside named folders (sorted;
-    a folder's README, LICENSE and hidden files are not posts)."""
-    out: list[Path] = []
-    for p in map(Path, paths):
+    a folder's README, LICENSE and hidden files are not posts); web addresses as they are."""
+    out: list = []
+    for p in paths:
+        if web.is_url(p):
+            out.append(p)
+            continue
+        p = Path(p)
         if p.is_dir():
             out.extend(sorted(
                 f for f in p.rglob("*")
@@ -125,6 +130,8 @@ def detect_format(path: Path) -> str:
         low = stripped[:4000].lower()
         if "<rss" in low or "<feed" in low or "<rdf:rdf" in low:
             return "feed"
+        if telegram_web.MARK in low:
+            return "telegram-web"
         if "<html" in low or "<!doctype html" in low:
             return "telegram-html"
         raise UnknownFormat(path, "XML that is neither RSS nor Atom", "Pass an RSS or Atom feed, or a Telegram HTML export.")
@@ -140,6 +147,9 @@ def detect_format(path: Path) -> str:
 def read(path, format: str = "auto", options: ReadOptions | None = None) -> Iterator[Post | Skipped]:
     """Stream the posts of one file. Raises InputError before the first post if the file is unusable."""
     options = options or ReadOptions()
+    if web.is_url(path):
+        yield from within_limits(web.read(path, format, options), path, options)
+        return
     path = Path(path)
     check_file(path, options)
     name = detect_format(path) if format == "auto" else format
