@@ -29,7 +29,7 @@ PER_INPUT_SECONDS = 10
 TRIED = {"inputs": 0}
 
 SUFFIXES = {"channel-text": ".txt", "telegram-json": ".json", "telegram-html": ".html", "csv": ".csv",
-            "jsonl": ".jsonl", "markdown": ".md", "feed": ".xml"}
+            "jsonl": ".jsonl", "markdown": ".md", "feed": ".xml", "telegram-web": ".html"}
 SEEDS = {
     "channel-text": "Forwarded from Russian MFA 🇷🇺\n#SCO\nOn October 16, Sergey Lavrov met Wang Yi in Beijing.\n\n"
                     "Forwarded from Russian MFA 🇷🇺\nMFA, [20.09.2023 18:01]\nTalks in Moscow.\n",
@@ -48,6 +48,10 @@ SEEDS = {
     "feed": '<?xml version="1.0"?><rss version="2.0"><channel><title>MFA</title><item><title>Talks</title>'
             '<link>https://example.org/1</link><pubDate>Tue, 19 Mar 2024 10:00:00 GMT</pubDate>'
             '<description>&lt;p&gt;Lavrov met Wang Yi.&lt;/p&gt;</description></item></channel></rss>',
+    "telegram-web": '<html><body><div class="tgme_widget_message js-widget_message" data-post="mfa/7">'
+                    '<div class="tgme_widget_message_text">Lavrov met Wang Yi<br/>in Beijing.</div>'
+                    '<a class="tgme_widget_message_date" href="https://t.me/mfa/7"><time datetime="2024-03-19T10:00:00+00:00">'
+                    '10:00</time></a></div></body></html>',
 }
 PAYLOADS = [
     b"\x00", b"\xff\xfe", b"\xc3", b"\xed\xa0\x80", "February 30, 2024".encode(), b"2024-02-30", b"30.02.2024 25:61:00",
