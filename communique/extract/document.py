@@ -30,7 +30,7 @@ def sentence_ends(text: str, start: int, end: int):
         if m.group() == "." and ABBREVIATION.search(text, max(start, m.start() - 3), m.start()):
             continue
         yield m
-READOUT_PREFIX = re.compile(r"^\s*(?:Readout|Read-out|Readout and Photos?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
+READOUT_PREFIX = re.compile(r"^\s*(?:Joint\s+)?(?:Readout|Read-out|Readout and Photos?)\s+(?:(?:from|by)\s+[^\n]{0,80}?\s+on\s+|of\s+|from\s+|by\s+)(?:the\s+)?", re.I)
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
 LATIN_LETTER = re.compile(r"[A-Za-z]")

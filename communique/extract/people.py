@@ -55,11 +55,14 @@ BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Dep
             "Agency", "Administration", "Commission", "Committee", "Ministry", "Directorate", "Bureau", "Division",
             "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff"}
 MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|editor|reporter|columnist|interviewer|commentator)\b", re.I)
+MENTIONED_AFTER = re.compile(
+    r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected)\b"
+    r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b)", re.I)
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
 NON_PARTICIPANT = re.compile(
     r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\blate\b|condolences|predecessor|"
     r"(?:prepar\w+ for|upcoming|forthcoming|planned|future) (?:\w+ ){0,3}visit|\bwill visit|"
-    r"on behalf of|\bnamed after|\bportrait of|\bmonument to",
+    r"on behalf of|\bnamed after|\bportrait of|\bmonument to|\bprepar\w+ (?:for|of)\b",
     re.I,
 )
 TITLE_JOIN = re.compile(r"^\s*(?:and|–|-|—|,)\s*$")
@@ -265,10 +268,12 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
         words = PORTFOLIO_RUN.match(text[link.end(): link.end() + 120])
         taken = 0
         if words:
-            for w in PORTFOLIO_WORD.finditer(words.group()):
+            named = next((w.start() for w in PORTFOLIO_WORD.finditer(words.group()) if link.end() + w.start() in by_start),
+                         len(words.group()))  # a state or organisation named inside ends the portfolio before it
+            for w in PORTFOLIO_WORD.finditer(words.group(), 0, named):
                 if w.group() in BODY_END:
                     taken = w.end()  # "of Intergovernmental Affairs", "of the Press Department of the Foreign Ministry"
-            for w in PORTFOLIO_WORD.finditer(words.group()):
+            for w in PORTFOLIO_WORD.finditer(words.group(), 0, named):
                 if w.end() <= taken:
                     continue
                 if w.group()[0].isupper() and w.group() not in portfolio:
@@ -346,7 +351,7 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
         forms |= set(reg.plain_forms)
     text = doc.text
     for form in forms:
-        if len(form) > len(best) and form in text:
+        if len(form) > len(best) and (form in text or (" " in form and _hashtagged(form, text))):
             best = form
     if reg is None and len(best.split()) == 1:
         m = re.search(r"\b((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(best) + r"\b", text)
@@ -355,13 +360,21 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
     return best
 
 
+def _hashtagged(form: str, text: str) -> bool:
+    """A name written with a hashtag on one of its words ("Sergey #Lavrov")."""
+    return "#" in text and re.search(r"\s+#?".join(map(re.escape, form.split())), text) is not None
+
+
 def _named_thing(doc: Document, start: int, end: int) -> bool:
     """Whether a state, place, organisation or title is named between two offsets."""
     return any(m.start < end and start < m.end for m in doc.mentions if m.kind != "person")
 
 
 def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
-    """False for people only mentioned: the dead, predecessors, visitors being prepared."""
+    """False for people only mentioned: the dead, predecessors, visitors being prepared,
+    leaders whose message or support is conveyed by others."""
+    if MENTIONED_AFTER.match(doc.text, p.end):
+        return False
     window = doc.text[max(zone_start, p.start - 120): p.start]
     cut = 0
     for m in CLAUSE_BREAK.finditer(window):  # the clause the name stands in: after the last stop, "met" or "with"
