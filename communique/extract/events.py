@@ -15,7 +15,7 @@ from .orgs import org_mentions
 I = re.I
 # (type, pattern): what a headline's verb or noun says happened
 TRIGGERS: list[tuple[str, re.Pattern]] = [
-    ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|\bcalls?\b(?! (?:for|on|upon|to)\b)|\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bspoke (?:with|to)\b(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
+    ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|\bcalls?\b(?! (?:for|on|upon|to)\b)|\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bspoke (?:with|to)\b(?=\s+(?:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
     ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\banswers? to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,100}?\bto (?:the )?(?:[\w-]+ ){0,3}(?:news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
     ("message", re.compile(r"\bhappy new year\b|\bmerry christmas\b|\bseason[’']s greetings\b|\bmessage\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletter\b|\btelegram\b|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
     ("agreement", re.compile(r"\bsign(?:ed|s|ing)\b|\bentry into force|\bentered into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
@@ -90,6 +90,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         else:
             best = hits[0]
         name, m = best[2], best[3]
+        override = _override(text, hits)
+        if override is not None:
+            name, m = override
         if name == "phone_call" and VIRTUAL.search(m.group()) and GROUP_OF_LEADERS.search(text):
             name = "multilateral_meeting"  # "met virtually with G7 Leaders": a summit held online
         if name == "statement" and "meeting" in names and not MULTILATERAL_WORDS.search(text):
@@ -103,6 +106,21 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
 VIRTUAL = re.compile(r"virtual", I)
 GROUP_OF_LEADERS = re.compile(r"\b(?:[A-Z][A-Za-z0-9+]{1,10}|Quad)\s+(?:Leaders|leaders|Summit|summit|members|Heads of State)\b")
 SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")
+
+
+CEREMONY = re.compile(r"credence|credentials|ceremon|wreath|exhibition|concert|festival", I)
+ERRAND = re.compile(r"\bto (?:express|convey|deliver|hand over|present|pass on|leave)\b[^.]{0,40}?\b(?:message|letter|condolences|congratulations|greetings)\b", I)
+
+
+def _override(text: str, hits: list):
+    """What a headline's first verb hides: a ceremony where credentials are received,
+    a visit made to deliver condolences."""
+    for h in hits:
+        if h[2] == "other" and CEREMONY.search(h[3].group()) and hits[0][2] in ("meeting", "visit"):
+            return "other", h[3]
+    if hits[0][2] in ("visit", "meeting") and (m := ERRAND.search(text)):
+        return "message", m
+    return None
 
 
 def _about(text: str, hits: list, later: str) -> bool:
