@@ -15,7 +15,7 @@ from ..kb import KB, name_key
 from ..models import Post
 from .dates import DateContext, find_dates
 from .document import Document, Zone
-from .events import event_type, forum, location, plover
+from .events import ERRAND, event_type, forum, location, plover
 from .orgs import countries_mentioned, publisher_country
 from .people import PersonMention, find_people, is_participant
 
@@ -70,7 +70,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     lead = doc.lead
     etype, type_spans = event_type(doc)
     people = participants(doc, lead, publisher, etype)
-    if etype == "visit":
+    in_person = etype == "message" and ERRAND.search(doc.text, doc.headline.start, doc.headline.end) is not None
+    if etype == "visit" or in_person:  # on a visit (or one made to hand over a message), the people met take part
         people = _merge(people, _visit_hosts(doc, lead, publisher))
     people = _merge(people, _attendance_list(doc, publisher))
     day = event_date(doc, doc.core, context, publisher)
@@ -78,7 +79,7 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         day = event_date(doc, doc.first_paragraph, context, publisher, near=14) if post_titled(doc) else event_date(doc, lead, context, publisher)
     if history_post(doc, day, context, publisher):
         etype, type_spans = "other", [day["span"]]
-    place, place_spans = location(doc, doc.core, etype)
+    place, place_spans = location(doc, doc.core, "meeting" if in_person else etype)
     framework, forum_spans = forum(doc, lead, etype)
     actors, actor_spans = event_actors(doc, lead, people, etype)
     if not actors and publisher:
