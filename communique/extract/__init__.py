@@ -31,6 +31,8 @@ COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:\w+\s+){0,
 VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 ATTENDANCE = re.compile(r"(?:attending the (?:meeting|talks|event|ceremony|conversation) (?:were|was)|(?:was|were) (?:also )?attended by|participants (?:included|were)|the (?:meeting|talks) (?:also )?involved)\s*:?", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
+ABOUT = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|issue|question|subject|occasion|attack|events?)|in connection with)\b", re.I)
+DATELINE = re.compile(r"(?:\(|📍)[^()\n]{0,30}$")
 TOPIC = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|occasion|issue|question|subject)|in connection with|on the)\b", re.I)
 PAST_REFERENCE = re.compile(r"\b(?:In|in|Since|since|Last|last|Back in|back in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:years?|months?|weeks?|days?) ago\b|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\bearlier this (?:year|month)\b")
 SECONDARY_REACH = 3000  # characters after the lead: further on, long transcripts recount other times
@@ -74,8 +76,10 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     if etype == "visit" or in_person:  # on a visit (or one made to hand over a message), the people met take part
         people = _merge(people, _visit_hosts(doc, lead, publisher))
     people = _merge(people, _attendance_list(doc, publisher))
-    day = event_date(doc, doc.core, context, publisher)
-    if day["date"] is None:
+    topic = ABOUT.search(doc.text, doc.headline.start, doc.headline.end) if etype in ("statement", "interview") else None
+    topic_from = topic.start() if topic else None
+    day = event_date(doc, doc.core, context, publisher, topic_from=topic_from)
+    if day["date"] is None and topic_from is None:
         day = event_date(doc, doc.first_paragraph, context, publisher, near=14) if post_titled(doc) else event_date(doc, lead, context, publisher)
     if history_post(doc, day, context, publisher):
         etype, type_spans = "other", [day["span"]]
@@ -188,13 +192,19 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
     return participants(doc, Zone(cue.start(), end), publisher)
 
 
-def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher: str | None, near: int | None = None) -> dict:
+def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher: str | None, near: int | None = None,
+               topic_from: int | None = None) -> dict:
     """The first date the lead states; failing that, none (a post without a day has no date).
 
     With ``near``, only a date within that many days of publication counts.
+    With ``topic_from``, a date after that offset belongs to what a statement is
+    about, unless it is a dateline ("(March 4, 2026)", "📍 Moscow, March 4").
     """
     for d in find_dates(doc.text[lead.start: lead.end], context, publisher):
         if d.date is None:
+            continue
+        if topic_from is not None and lead.start + d.start > topic_from and not DATELINE.search(
+                doc.text, max(0, lead.start + d.start - 40), lead.start + d.start):
             continue
         if _historical(d.date, context, publisher) and not (d.inferred is False and _opens_headline(doc, lead.start + d.start)):
             continue  # an anniversary's date in passing; a history post opens with its own
