@@ -405,6 +405,8 @@ def serve(db_path, host, port, allow_remote, workers, cache_mb):
     from .store import Database
     from .web.app import SERVE_CACHE, SERVE_DB, create_app
 
+    with Database.existing(db_path):  # brings an older database's schema up to date, once, before serving read-only
+        pass
     with Database.existing(db_path, readonly=True) as db:
         app = create_app(db.path, cache_bytes=cache_mb * 1024 * 1024)
     workers = workers or default_workers()
