@@ -104,18 +104,33 @@ class Database:
             conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
         conn.row_factory = sqlite3.Row
         try:
-            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            if not self.memory and not self.readonly:
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            self._configure(conn, timeout)
         except sqlite3.DatabaseError as ex:
             conn.close()
+            if "locked" in str(ex) or "busy" in str(ex):
+                raise InputError(self.path, f"the database stayed locked for {timeout:g} s", "Another process is writing it: try again.") from None
             raise InputError(self.path, f"not a communique database ({ex})", "Pass another file with --db, or a new name to create one") from None
         if self.time_limit:
             conn.set_progress_handler(self._over_time, 1000)
         return conn
+
+    def _configure(self, conn: sqlite3.Connection, timeout: float) -> None:
+        """Pragmas for a new connection. Switching a new file to WAL takes a lock that the
+        busy timeout does not wait for, so a "locked" answer is retried until the timeout."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+                conn.execute("PRAGMA foreign_keys = ON")
+                if not self.memory and not self.readonly:
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return
+            except sqlite3.OperationalError as ex:
+                if not ("locked" in str(ex) or "busy" in str(ex)) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _over_time(self) -> int:
         return int(self._deadline is not None and time.monotonic() > self._deadline)
