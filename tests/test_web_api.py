@@ -153,3 +153,11 @@ def test_openapi_describes_every_endpoint(client):
 def test_the_hostile_post_is_returned_as_data(client, xss_id):
     record = client.get(f"/api/posts/{xss_id}").json()
     assert "<script>" in record["text"]
+
+
+def test_head_answers_like_get_without_a_body(client):
+    get, head = client.get("/feed?q=Lavrov"), client.head("/feed?q=Lavrov")
+    assert head.status_code == get.status_code == 200
+    assert head.headers["content-type"] == get.headers["content-type"]
+    assert head.content == b""
+    assert "content-security-policy" in head.headers

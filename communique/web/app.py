@@ -53,7 +53,8 @@ def create_app(db_path, time_limit: float = 2.0, cache_bytes: int = MAX_BYTES) -
     app.state.db_path, app.state.time_limit, app.state.readers = Path(db_path), time_limit, readers
     app.state.templates = templates()
     app.add_middleware(ResponseCache, readers=readers, max_bytes=cache_bytes)
-    app.middleware("http")(guard)  # outermost: refuses oversized requests before the cache is asked
+    app.middleware("http")(guard)  # refuses oversized requests before the cache is asked
+    app.add_middleware(HeadAsGet)  # outermost
     app.add_exception_handler(CommuniqueError, handle_error)
     app.add_exception_handler(HTTPException, handle_error)
     app.add_exception_handler(RequestValidationError, handle_error)
@@ -99,6 +100,28 @@ def reader(request: Request):
 def page(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
     html = request.app.state.templates.get_template(template).render(request=request, **context)
     return HTMLResponse(html, status_code=status)
+
+
+class HeadAsGet:
+    """Answers HEAD as GET without the body (feed readers and link checkers send HEAD)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            return await self.app(scope, receive, send)
+        body_sent = False
+
+        async def headers_only(message):
+            nonlocal body_sent
+            if message["type"] == "http.response.body":
+                if body_sent:
+                    return
+                body_sent, message = True, {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app(dict(scope, method="GET"), receive, headers_only)
 
 
 async def guard(request: Request, call_next):
