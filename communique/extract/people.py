@@ -58,6 +58,9 @@ MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|ed
 MENTIONED_AFTER = re.compile(
     r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected)\b"
     r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b)", re.I)
+PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads)\b")
+NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+COUNTRY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
 NON_PARTICIPANT = re.compile(
     r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\blate\b|condolences|predecessor|"
@@ -186,11 +189,10 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
         office = offices[i]
         t_start, t_end, title, i_last = _extend_title(doc, office, offices, i)
         i = i_last + 1
-        person = _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone)
-        if person is None:
-            person = _person_before_title(doc, t_start, t_end, title, office, by_start, zone)
-        if person is not None:
-            found.append(person)
+        people = _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone)
+        if not people and (person := _person_before_title(doc, t_start, t_end, title, office, by_start, zone)):
+            people = [person]
+        found += people
     for m in mentions:
         if m.kind == "person" and not any(p.start <= m.start < p.end for p in found):
             reg = m.value
@@ -221,9 +223,31 @@ def _statistical_names(doc: Document, zone: Zone, found: list[PersonMention], me
     return extra
 
 
-def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone) -> PersonMention | None:
+def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone) -> list[PersonMention]:
+    """The person a title names, and for a plural title ("Permanent Representatives of
+    Kuwait and the Netherlands X and Y") the others, their states in the order given."""
+    pos, country, org, more = _title_tail(doc, t_end, by_start)
+    first = _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone, pos, country, org)
+    if first is None or not PLURAL_TITLE.search(title):
+        return [first] if first else []
+    first.role = office.value  # "Foreign Ministers" names several people, each a Foreign Minister
+    people, end = [first], first.end
+    for country in more[1:] or [None] * 4:
+        link = NAME_LIST.match(doc.text, end)
+        got = read_name(doc.text, link.end(), doc, blocked) if link else None
+        if got is None or got[1] >= zone.end:
+            break
+        person = PersonMention(got[0], got[1], got[2], role=first.role, role_span=first.role_span, org=first.org,
+                               evidence=[(got[1], got[2])])
+        if country is not None:
+            person.country, person.country_span = country.value, (country.start, country.end)
+        people.append(person)
+        end = got[2]
+    return people
+
+
+def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone, pos, country, org) -> PersonMention | None:
     text = doc.text
-    pos, country, org = _title_tail(doc, t_end, by_start)
     got = read_name(text, pos, doc, blocked - {pos})
     if got is None or got[1] >= zone.end:
         return None
@@ -246,12 +270,12 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     return person
 
 
-def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention | None, Mention | None]:
+def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention | None, Mention | None, list]:
     """Skip what completes a title: "of Hungary", "of Defense", "of the UAE to the UN"."""
-    text, country, org = doc.text, None, None
+    text, country, org, more = doc.text, None, None, []
     portfolio = doc.kb.office_words
-    if (more := doc.kb.portfolio_tail.match(text, pos)):
-        pos = more.end()  # "Minister of Foreign Affairs, Migration and Tunisians Abroad"
+    if (continued := doc.kb.portfolio_tail.match(text, pos)):
+        pos = continued.end()  # "Minister of Foreign Affairs, Migration and Tunisians Abroad"
     for _ in range(4):
         link = LINK.match(text, pos)
         if not link:
@@ -264,6 +288,12 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
             elif owner and nxt.kind in ("country", "adjective") and country is None:
                 country = nxt
             pos = nxt.end
+            while country is not None and nxt.kind in ("country", "adjective") and (also := COUNTRY_LIST.match(text, pos)):
+                following = by_start.get(also.end())  # "of Kuwait and the Netherlands"
+                if following is None or following.kind not in ("country", "adjective"):
+                    break
+                more.append(following)
+                pos = following.end
             continue
         words = PORTFOLIO_RUN.match(text[link.end(): link.end() + 120])
         taken = 0
@@ -282,7 +312,7 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
         if not taken:
             break
         pos = link.end() + len(words.group()[:taken].rstrip(" ,"))
-    return pos, country, org
+    return pos, country, org, ([country] + more if more else [])
 
 
 def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> PersonMention | None:

@@ -43,6 +43,13 @@ TITLE_WORDS = {
 }
 
 
+def plural(title: str) -> str:
+    """"Foreign Minister" -> "Foreign Ministers", "Secretary" -> "Secretaries"."""
+    if title.endswith("y") and not title.endswith(("ay", "ey", "oy")):
+        return title[:-1] + "ies"
+    return title + "s"
+
+
 def plain_name(form: str) -> bool:
     """A registry form that is a name alone, with no title, honorific or "of" ("President Biden" is not)."""
     return " of " not in form and not any(w in TITLE_WORDS for w in form.split())
@@ -161,6 +168,8 @@ class KB:
                 yield a, ("org", o.code)
         for form, role in self.offices["heads"].items():
             yield form, ("office", role)
+            if form[:1].isupper() and " of " not in form and not form.endswith("s"):
+                yield plural(form), ("office", role)  # "Foreign Ministers of Kazakhstan and Uzbekistan"
         for person in self.people:
             for n in {person.name, *person.aliases}:
                 if len(n) > 3 and plain_name(n):
