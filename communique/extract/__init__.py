@@ -31,6 +31,7 @@ COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:\w+\s+){0,
 VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 ATTENDANCE = re.compile(r"(?:attending the (?:meeting|talks|event|ceremony|conversation) (?:were|was)|(?:was|were) (?:also )?attended by|participants (?:included|were)|the (?:meeting|talks) (?:also )?involved)\s*:?", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
+CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter|congratulations)\b[^.;]{0,50}\bto\s+(?:the\s+)?[^.;]{0,40}$", re.I)
 ABOUT = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|issue|question|subject|occasion|attack|events?)|in connection with)\b", re.I)
 DATELINE = re.compile(r"(?:\(|📍)[^()\n]{0,30}$")
 TOPIC = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|occasion|issue|question|subject)|in connection with|on the)\b", re.I)
@@ -132,6 +133,8 @@ def _participant(p: PersonMention, day: str | None = None) -> dict:
 
 def participants(doc: Document, zone: Zone, publisher: str | None, etype: str | None = None) -> list[PersonMention]:
     found = [p for p in find_people(doc, zone, publisher) if is_participant(doc, p, zone.start)]
+    if etype not in ("message", None):  # "conveyed greetings to X": X receives a message, not a seat at the talks
+        found = [p for p in found if not CONVEYED_TO.search(doc.text, max(zone.start, p.start - 80), p.start)]
     if etype in ("statement", "interview"):
         topic = TOPIC.search(doc.text, doc.headline.start, doc.headline.end)
         if topic is not None:  # "Comment by X following the conversation between A and B": A and B are the topic
@@ -253,7 +256,7 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
             add(iso3, (start, end))
     text = doc.text
     previous_party = None
-    for m in doc.mentions_in(lead, ("country", "adjective", "org")):
+    for m in doc.mentions_in(doc.core, ("country", "adjective", "org")):  # what follows the core is the topic
         before = text[max(lead.start, m.start - 60): m.start]
         party = bool(PARTY_CUE.search(before))
         if previous_party is not None and LIST_GAP.match(text[previous_party.end: m.start]):
