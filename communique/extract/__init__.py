@@ -84,7 +84,7 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         day = event_date(doc, doc.first_paragraph, context, publisher, near=14) if post_titled(doc) else event_date(doc, lead, context, publisher)
     if history_post(doc, day, context, publisher):
         etype, type_spans = "other", [day["span"]]
-    place, place_spans = location(doc, doc.core, "meeting" if in_person else etype)
+    place, place_spans = location(doc, doc.core, "meeting" if in_person else etype, topic_from)
     framework, forum_spans = forum(doc, lead, etype)
     actors, actor_spans = event_actors(doc, lead, people, etype)
     if not actors and publisher:

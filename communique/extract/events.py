@@ -163,8 +163,9 @@ def _forum_in(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[t
     return None, []
 
 
-def location(doc: Document, zone: Zone, etype: str) -> tuple[dict | None, list[tuple[int, int]]]:
-    """Where the event took place, when the lead says so."""
+def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = None) -> tuple[dict | None, list[tuple[int, int]]]:
+    """Where the event took place, when the lead says so. After ``topic_from`` (what a
+    statement is about) only a dateline places the event."""
     if etype in ("phone_call", "message"):
         return None, []
     text = doc.text
@@ -172,6 +173,8 @@ def location(doc: Document, zone: Zone, etype: str) -> tuple[dict | None, list[t
     for m in places:
         city, iso3 = m.value
         before = text[max(zone.start, m.start - 40): m.start]
+        if topic_from is not None and m.start > topic_from and not (PARENTHESIS.search(before) or PLACE_AFTER_DATE.search(before)):
+            continue
         if FUTURE.search(text[max(zone.start, m.start - 90): m.start]):
             continue  # "ahead of NATO's Summit in Washington next month"
         if m.kind == "venue" and NAME_GOES_ON.match(text, m.end):
