@@ -33,6 +33,7 @@ ATTENDANCE = re.compile(r"(?:attending the (?:meeting|talks|event|ceremony|conve
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
 CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter|congratulations)\b[^.;]{0,50}\bto\s+(?:the\s+)?[^.;]{0,40}$", re.I)
 ABOUT = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|issue|question|subject|occasion|attack|events?)|in connection with)\b", re.I)
+SUBJECT = re.compile(r"\b(?:regarding|concerning|about|on the (?:situation|issue|question|subject|attack|events?)|in connection with)\b", re.I)
 DATELINE = re.compile(r"(?:\(|📍)[^()\n]{0,30}$")
 TOPIC = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|occasion|issue|question|subject)|in connection with|on the)\b", re.I)
 PAST_REFERENCE = re.compile(r"\b(?:In|in|Since|since|Last|last|Back in|back in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:years?|months?|weeks?|days?) ago\b|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\bearlier this (?:year|month)\b")
@@ -84,7 +85,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         day = event_date(doc, doc.first_paragraph, context, publisher, near=14) if post_titled(doc) else event_date(doc, lead, context, publisher)
     if history_post(doc, day, context, publisher):
         etype, type_spans = "other", [day["span"]]
-    place, place_spans = location(doc, doc.core, "meeting" if in_person else etype, topic_from)
+    subject = SUBJECT.search(doc.text, doc.headline.start, doc.headline.end) if topic else None  # "following talks" is when, not what
+    place, place_spans = location(doc, doc.core, "meeting" if in_person else etype, subject.start() if subject else None)
     framework, forum_spans = forum(doc, lead, etype)
     actors, actor_spans = event_actors(doc, lead, people, etype)
     if not actors and publisher:

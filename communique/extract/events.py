@@ -173,8 +173,8 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
     for m in places:
         city, iso3 = m.value
         before = text[max(zone.start, m.start - 40): m.start]
-        if topic_from is not None and m.start > topic_from and not (PARENTHESIS.search(before) or PLACE_AFTER_DATE.search(before)):
-            continue
+        if topic_from is not None and topic_from < m.start < doc.headline.end and not PARENTHESIS.search(before):
+            continue  # "Statement ... on the attack in Islamabad": the topic's place
         if FUTURE.search(text[max(zone.start, m.start - 90): m.start]):
             continue  # "ahead of NATO's Summit in Washington next month"
         if m.kind == "venue" and NAME_GOES_ON.match(text, m.end):
