@@ -15,7 +15,7 @@ from .orgs import org_mentions
 I = re.I
 # (type, pattern): what a headline's verb or noun says happened
 TRIGGERS: list[tuple[str, re.Pattern]] = [
-    ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|\bcalls?\b(?! (?:for|on|upon|to)\b)|\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bspoke (?:with|to)\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
+    ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|\bcalls?\b(?! (?:for|on|upon|to)\b)|\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bmet virtually\b|\bspoke (?:with|to)\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
     ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\bto (?:the )?(?:TASS|RIA Novosti|RT|Sputnik[\w ]*|Izvestia|Interfax|Kommersant|RBC|Rossiyskaya Gazeta|Channel One|Rossiya 1|NTV)\b|\banswers? to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,100}?\bto (?:the )?(?:[\w-]+ ){0,3}(?:news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
     ("message", re.compile(r"\bhappy new year\b|\bmerry christmas\b|\bseason[’']s greetings\b|\bmessage\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletter\b|\btelegram\b|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
     ("agreement", re.compile(r"\bsign(?:ed|s|ing)\b(?=[^.\n]{0,80}?\b(?:agreements?|treat(?:y|ies)|memorand\w+|declarations?|accords?|protocols?|conventions?|contracts?|deals?|roadmaps?|joint statements?|documents?|charters?|plans?|MoUs?|programmes?|programs?)\b)|\bentry into force|\b(?:entered|enters?|comes?|came) into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
@@ -99,11 +99,16 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             meeting = next(h for h in hits if h[2] == "meeting")
             if re.match(r"(?:meeting|talks|conversation|consultations|negotiations)\s+with\b", text[meeting[0]:], I):
                 name, m = "meeting", meeting[3]
+        if name == "meeting" and (v := VIRTUAL_MEETING.search(doc.text, doc.core.start, doc.core.end)):
+            # "Meeting with G20 Leaders" held online: a summit if a group met, else a video call
+            group = GROUP_OF_LEADERS.search(doc.text, doc.core.start, doc.core.end)
+            return ("multilateral_meeting" if group else "phone_call"), [(v.start(), v.end())]
         return name, [(zone.start + m.start(), zone.start + m.end())]
     return "other", []
 
 
 VIRTUAL = re.compile(r"virtual", I)
+VIRTUAL_MEETING = re.compile(r"\b(?:met virtually|virtual(?:ly)? (?:meeting|summit|talks|conversation)|by video(?:conference| link)?|via video(?:conference| link)?|videoconference)\b", I)
 GROUP_OF_LEADERS = re.compile(r"\b(?:[A-Z][A-Za-z0-9+]{1,10}|Quad)\s+(?:Leaders|leaders|Summit|summit|members|Heads of State)\b")
 SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")
 

@@ -181,7 +181,8 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
         if m.start not in by_start or m.kind == "country":
             by_start[m.start] = m
     by_end = {m.end: m for m in mentions}
-    blocked = {m.start for m in mentions if m.kind in ("country", "adjective", "city", "venue", "org", "office")}
+    # a city's name can be a first name ("Santiago Peña"), so cities do not end a name
+    blocked = {m.start for m in mentions if m.kind in ("country", "adjective", "venue", "org", "office")}
     offices = [m for m in mentions if m.kind == "office"]
     found: list[PersonMention] = []
     i = 0
