@@ -15,7 +15,7 @@ from ..kb import KB, name_key
 from ..models import Post
 from .dates import DateContext, find_dates
 from .document import Document, Zone
-from .events import ERRAND, event_type, forum, location, plover
+from .events import ERRAND, body_in_session, event_type, forum, location, plover
 from .orgs import countries_mentioned, publisher_country
 from .people import PersonMention, find_people, is_participant
 
@@ -87,7 +87,12 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         etype, type_spans = "other", [day["span"]]
     subject = SUBJECT.search(doc.text, doc.headline.start, doc.headline.end) if topic else None  # "following talks" is when, not what
     place, place_spans = location(doc, doc.core, "meeting" if in_person else etype, subject.start() if subject else None)
-    framework, forum_spans = forum(doc, lead, etype)
+    framework, forum_spans = forum(doc, lead, etype, subject.start() if subject else None)
+    if etype == "meeting" and (session := body_in_session(doc)):
+        etype, type_spans = "multilateral_meeting", [session[1]]
+        framework, forum_spans = session[0], [session[1]]
+    if history_post(doc, day, context, publisher):
+        framework, forum_spans = None, []  # the history a post recounts had no framework of today's
     actors, actor_spans = event_actors(doc, lead, people, etype)
     if not actors and publisher:
         actors = [publisher]  # a ministry's own statement, report or ceremony: its state acts

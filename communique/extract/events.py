@@ -53,6 +53,7 @@ FORUM_AFTER = re.compile(r"^[’']?s?\s*(?:\+|Plus|Outreach|[\s/-])*(?:\d+\w*\s+
 GATHERING_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+){0,2}(?:[Ss]ummit|[Mm]inisterial|(?:Foreign Ministers|Heads of State|Heads of Government|Defence Ministers)\s+Council|[Cc]onference|[Ss]ession)\b")
 FUTURE = re.compile(r"\b(?:ahead of|in advance of|in preparation for|preparations for|invit\w+|upcoming|forthcoming|days left (?:to|until)|will (?:host|hold|attend|travel|visit)|scheduled|planned|next (?:week|month|year))\b(?![^.;]*\b(?:met|meeting|talks)\b)[^.;]*$", I)
 NAME_GOES_ON = re.compile(r"[’']?s?\s+(?:[A-Z][a-z]+)")
+HOLDS_SESSION = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:holds?|held|convene[sd]?|opens?|opened)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}(?:meeting|session|summit|debate|sitting)\b")
 SIDELINES = re.compile(r"\b(?:sidelines|margins|framework)\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}#?$", I)
 EVENT_NOUN_END = re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|Session)$")
 LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom)\s*(?:the\s+)?$", I)
@@ -135,14 +136,25 @@ def _about(text: str, hits: list, later: str) -> bool:
     return bool(re.search(r"\b(?:following|after|on|about|regarding|concerning|on the results of|in connection with)\b", text[first:other], I))
 
 
-def forum(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[tuple[int, int]]]:
+def forum(doc: Document, zone: Zone, etype: str, topic_from: int | None = None) -> tuple[str | None, list[tuple[int, int]]]:
     """The multilateral framework of the event: an organisation named as its setting
-    (in the headline if it names one, else in the rest of the lead)."""
+    (in the headline if it names one, else in the rest of the lead). Before
+    ``topic_from``: what a statement is about is not where it was made."""
     for part in (doc.core, zone):
+        if topic_from is not None:
+            part = Zone(part.start, min(part.end, topic_from))
         found = _forum_in(doc, part, etype)
         if found[0] is not None:
             return found
     return None, []
+
+
+def body_in_session(doc: Document) -> tuple[str, tuple[int, int]] | None:
+    """"The UN Security Council holds a meeting": an organisation's own session."""
+    for m in org_mentions(doc, doc.headline.start, doc.headline.end):
+        if HOLDS_SESSION.match(doc.text, m.end):
+            return m.value, (m.start, m.end)
+    return None
 
 
 def _forum_in(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[tuple[int, int]]]:
