@@ -24,7 +24,7 @@ PARTY_CUE = re.compile(
     r"officials?|presidents?|members?|partners?|colleagues|authorities)\s+(?:of|from)\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$",
     re.I,
 )
-ONE_SIDED = ("statement", "interview", "other")
+ONE_SIDED = ("statement", "interview")
 PARTY_NOUN = re.compile(r"\s+(?:delegation|side|counterparts?|leadership|government|negotiators|team)\b", re.I)
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|&)\s+(?:the\s+)?$")
 COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:\w+\s+){0,2}(?:talks|consultations|negotiations|summit|meeting|intergovernmental|commission|contacts|dialogue)\b", re.I)
@@ -263,9 +263,11 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
             add(iso3, (start, end))
     text = doc.text
     previous_party = None
-    for m in doc.mentions_in(doc.core, ("country", "adjective", "org")):  # what follows the core is the topic
+    for m in doc.mentions_in(lead, ("country", "adjective", "org")):
         before = text[max(lead.start, m.start - 60): m.start]
-        party = bool(PARTY_CUE.search(before))
+        cue = PARTY_CUE.search(before)
+        # after the core, "between A and B" is what was discussed, not who met
+        party = bool(cue) and not (m.start >= doc.core.end and cue.group().lower().startswith("between"))
         if previous_party is not None and LIST_GAP.match(text[previous_party.end: m.start]):
             party = True
         if m.kind == "org":  # "the Leaders of Canada, the European Commission, France...": lists run on
