@@ -38,7 +38,7 @@ DATELINE = re.compile(r"(?:\(|📍)[^()\n]{0,30}$")
 TOPIC = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|occasion|issue|question|subject)|in connection with|on the)\b", re.I)
 PAST_REFERENCE = re.compile(r"\b(?:In|in|Since|since|Last|last|Back in|back in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:years?|months?|weeks?|days?) ago\b|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\bearlier this (?:year|month)\b")
 SECONDARY_REACH = 3000  # characters after the lead: further on, long transcripts recount other times
-SECONDARY = re.compile(r"\b(?:met|meets|held|had)\s+(?:(?:a\s+)?(?:talks|meetings?|conversation)\s+)?with\b", re.I)
+SECONDARY = re.compile(r"(?<![\w])(?:met|meets|held|had)\s+(?:(?:a\s+)?(?:talks|meetings?|conversation)\s+)?with\b", re.I)
 
 
 def extract(post: Post, kb: KB, context: DateContext | None = None, names=None) -> dict:

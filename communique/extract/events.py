@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 from .document import Document, Zone
 from .orgs import org_mentions
 
@@ -44,6 +46,19 @@ STEMS = {
                 "sat down", "audience", "negotiations", "held", "bilateral", "engaged with", "pull-aside",
                 "discussion with", "dialogue with", "counterpart", "roundtable", "convening", "convened", "briefing"),
 }
+
+
+def _stem_automaton():
+    automaton = ahocorasick.Automaton()
+    for name, stems in STEMS.items():
+        for stem in stems:
+            names = automaton.get(stem, set()) if stem in automaton else set()
+            automaton.add_word(stem, names | {name})
+    automaton.make_automaton()
+    return automaton
+
+
+STEM_AUTOMATON = _stem_automaton()  # every stem of every type found in one pass
 BILATERAL_AT = re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|following|after|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I)
 MULTILATERAL_WORDS = re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I)
 
@@ -72,9 +87,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     for zone in (doc.headline, doc.lead):
         text = doc.text[zone.start: zone.end]
         hits = []
-        low = text.lower()
+        present = {name for _, names in STEM_AUTOMATON.iter(text.lower()) for name in names}
         for name, pattern in TRIGGERS:
-            if any(stem in low for stem in STEMS[name]) and (m := pattern.search(text)):
+            if name in present and (m := pattern.search(text)):
                 hits.append((m.start(), PRIORITY[name], name, m))
         names = {h[2] for h in hits}
         if "interview" not in names and (m := BILATERAL_AT.search(text)):
