@@ -80,9 +80,12 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     people = _merge(people, _attendance_list(doc, publisher))
     topic = ABOUT.search(doc.text, doc.headline.start, doc.headline.end) if etype in ("statement", "interview") else None
     topic_from = topic.start() if topic else None
-    day = event_date(doc, doc.core, context, publisher, topic_from=topic_from)
-    if day["date"] is None and topic_from is None:
-        day = event_date(doc, doc.first_paragraph, context, publisher, near=14) if post_titled(doc) else event_date(doc, lead, context, publisher)
+    if topic_from is None and not post_titled(doc):
+        day = event_date(doc, lead, context, publisher)  # the core begins the lead: its first date comes first
+    else:
+        day = event_date(doc, doc.core, context, publisher, topic_from=topic_from)
+        if day["date"] is None and topic_from is None:
+            day = event_date(doc, doc.first_paragraph, context, publisher, near=14)
     if history_post(doc, day, context, publisher):
         etype, type_spans = "other", [day["span"]]
     subject = SUBJECT.search(doc.text, doc.headline.start, doc.headline.end) if topic else None  # "following talks" is when, not what

@@ -212,13 +212,15 @@ class KB:
             if (start and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
                 continue  # inside a longer word
             found.append((start, -end, form, entries))
-        found.sort(key=lambda f: (f[0], f[1]))
-        kept, reach, last = [], -1, None
+        found.sort()  # by start, longest first (one hit per span, so the entries are never compared)
+        kept, reach = [], -1
         for start, neg_end, form, entries in found:
-            span = (start, -neg_end)
-            if start >= reach or span == last:
-                kept.extend(Mention(start, -neg_end, kind, value, form) for kind, value in entries if kind != "stop")
-                reach, last = max(reach, -neg_end), span
+            if start >= reach:
+                end = -neg_end
+                for kind, value in entries:
+                    if kind != "stop":
+                        kept.append(Mention(start, end, kind, value, form))
+                reach = end
         return kept
 
     def person(self, name: str) -> Person | None:
