@@ -58,7 +58,8 @@ def _stem_automaton():
     return automaton
 
 
-STEM_AUTOMATON = _stem_automaton()  # every stem of every type found in one pass
+STEM_AUTOMATON = _stem_automaton()
+STEM_REACH = 120  # every stem of every type found in one pass
 BILATERAL_AT = re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|following|after|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I)
 MULTILATERAL_WORDS = re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I)
 
@@ -86,10 +87,13 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     """The type of the primary event, and the span that decided it."""
     for zone in (doc.headline, doc.lead):
         text = doc.text[zone.start: zone.end]
-        hits = []
-        present = {name for _, names in STEM_AUTOMATON.iter(text.lower()) for name in names}
+        hits, first_stem = [], {}
+        for end, names in STEM_AUTOMATON.iter(text.lower()):
+            for name in names:
+                first_stem.setdefault(name, end)
         for name, pattern in TRIGGERS:
-            if name in present and (m := pattern.search(text)):
+            # a match holds one of its stems within its first words: no need to search far before the first
+            if name in first_stem and (m := pattern.search(text, max(0, first_stem[name] - STEM_REACH))):
                 hits.append((m.start(), PRIORITY[name], name, m))
         names = {h[2] for h in hits}
         if "interview" not in names and (m := BILATERAL_AT.search(text)):
