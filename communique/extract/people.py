@@ -61,9 +61,10 @@ MENTIONED_AFTER = re.compile(
 PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads)\b")
 NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 COUNTRY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
 NON_PARTICIPANT = re.compile(
-    r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\blate\b|condolences|predecessor|"
+    r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\blate\b|predecessor|"
     r"(?:prepar\w+ for|upcoming|forthcoming|planned|future) (?:\w+ ){0,3}visit|\bwill visit|"
     r"on behalf of|\bnamed after|\bportrait of|\bmonument to|\bprepar\w+ (?:for|of)\b",
     re.I,
@@ -228,6 +229,8 @@ def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     """The person a title names, and for a plural title ("Permanent Representatives of
     Kuwait and the Netherlands X and Y") the others, their states in the order given."""
     pos, country, org, more = _title_tail(doc, t_end, by_start)
+    if (aside := ASIDE.match(doc.text, pos)):
+        pos = aside.end()  # "Assistant Minister of Foreign Affairs of China (with the rank of Deputy Minister) Liu Bin"
     first = _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone, pos, country, org)
     if first is None or not PLURAL_TITLE.search(title):
         return [first] if first else []
