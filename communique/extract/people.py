@@ -56,11 +56,13 @@ BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Dep
             "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff"}
 MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|editor|reporter|columnist|interviewer|commentator)\b", re.I)
 MENTIONED_AFTER = re.compile(
+    r"(?:-Harris|-Pence|-Vance)?\s+(?:Administration|administration|era|Doctrine|doctrine)\b|"  # "the Biden Administration"
     r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected)\b"
     r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b)", re.I)
 PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads)\b")
 NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 COUNTRY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+NAMED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Commission|Ministry|Department|Office|Agency|Service|Directorate|Bureau|Secretariat|Parliament|Assembly)\b")
 ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
 NON_PARTICIPANT = re.compile(
@@ -229,6 +231,8 @@ def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     """The person a title names, and for a plural title ("Permanent Representatives of
     Kuwait and the Netherlands X and Y") the others, their states in the order given."""
     pos, country, org, more = _title_tail(doc, t_end, by_start)
+    if country is not None and (body := NAMED_BODY.match(doc.text, pos)):
+        pos = body.end()  # "Secretary of the Mongolian National Security Council Jadamba Enkhbayar"
     if (aside := ASIDE.match(doc.text, pos)):
         pos = aside.end()  # "Assistant Minister of Foreign Affairs of China (with the rank of Deputy Minister) Liu Bin"
     first = _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone, pos, country, org)
