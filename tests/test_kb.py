@@ -1,0 +1,26 @@
+"""The knowledge base: scanning finds whole names, and its data files agree with each other."""
+
+from communique.kb import load_kb
+
+
+def test_scan_finds_whole_words_only():
+    kb = load_kb()
+    found = {(m.surface, m.kind) for m in kb.scan("Russian-Chinese talks in Moscow; Oman, not Romania. The UN and UNGA79.")}
+    assert ("Russian", "adjective") in found and ("Chinese", "adjective") in found
+    assert ("Moscow", "city") in found and ("Oman", "country") in found
+    assert ("Romania", "country") in found
+    assert not any(s == "Oman" and k == "country" for s, k in found - {("Oman", "country")})
+    assert ("UN", "org") in found
+    assert not any(s.startswith("UNGA") and k == "org" for s, k in found)
+
+
+def test_latin_america_is_not_the_united_states():
+    kb = load_kb()
+    assert [m.kind for m in kb.scan("Latin America and the Caribbean") if m.surface == "America"] == []
+
+
+def test_every_venue_lies_in_a_known_city():
+    """A venue's city must be a city of the knowledge base, so places compare equal whichever names them."""
+    kb = load_kb()
+    known = set(kb.cities.values())
+    assert [v for v, place in kb.venues.items() if place not in known] == []
