@@ -73,7 +73,6 @@ NON_PARTICIPANT = re.compile(
 )
 TITLE_JOIN = re.compile(r"^\s*(?:and|–|-|—|,)\s*$")
 MODIFIERS = re.compile(r"(?:(?:First|Acting|Interim|Deputy|Vice|Senior|Chief|Special|Assistant|Under|Incoming|Outgoing|Executive|Permanent|Former|Newly[- ]elected)\s+)+$")
-OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?$")
 
 
 @dataclass

@@ -23,11 +23,6 @@ DATA = Path(__file__).parent / "data"
 WORD = re.compile(r"\w", re.UNICODE)
 
 
-def flag(iso2: str) -> str:
-    """The flag emoji of a two-letter code ("RU" -> "🇷🇺")."""
-    return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in iso2.upper())
-
-
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A person's name folded for comparison: no accents, case or punctuation."""
@@ -130,7 +125,6 @@ class KB:
         self.org_alias = {a: o.code for o in self.organisations.values() for a in {o.code, o.name, *o.aliases}}
         self.ambiguous_org_aliases = {a: o.code for o in self.organisations.values() for a in o.ambiguous_aliases}
         self.stop_phrases = _load_lines(data_dir / "stop_phrases.txt")
-        self.capital_of = {c.iso3: c.capital for c in self.countries.values() if c.capital}
         self.hashtag_countries = self._hashtag_index()
         self.automaton = self._build_automaton()
         self.vocabulary = frozenset(self._vocabulary())

@@ -9,7 +9,6 @@ then streams it post by post. A post that cannot be read is yielded as a
 from __future__ import annotations
 
 import codecs
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -172,7 +171,3 @@ def within_limits(items: Iterator[Post | Skipped], path: Path, options: ReadOpti
             yield Skipped(str(path), item.source_id or "?", "post has no text")
         else:
             yield item
-
-
-def file_label(path: Path) -> str:
-    return os.path.basename(str(path))
