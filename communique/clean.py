@@ -15,6 +15,12 @@ SCRAPED_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
 SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +([.,;:!?)])(?=\s|$)")
 BLANK_RUN = re.compile(r"\n{3,}")
+# words that open diplomatic headlines, mended even when the text never writes them whole
+HEADLINE_WORDS = {
+    "interview", "statement", "comment", "remarks", "address", "speech", "briefing", "answer", "answers", "head",
+    "meeting", "talks", "message", "greetings", "congratulations", "condolences", "president", "minister",
+    "ambassador", "deputy", "foreign", "ministry", "when", "article", "report", "joint", "opening",
+}
 SPLIT_WORD = re.compile(r"(?<![\w.'’-])([A-Z]) ([a-z]{2,})\b")
 
 
@@ -34,15 +40,16 @@ def join_split_words(text: str, vocabulary=frozenset()) -> str:
     """Mend words a scraper split after their capital ("A lexander" -> "Alexander").
 
     A pair is joined only when the joined word is known: in ``vocabulary`` (the
-    knowledge base's capitalised words) or written whole elsewhere in the text.
+    knowledge base's capitalised words) or written whole elsewhere in the text,
+    in any case ("I nterview" when "interview" occurs).
     """
     if not SPLIT_WORD.search(text):
         return text
-    whole = set(re.findall(r"\b[A-Z][a-z]{2,}\b", text))
+    whole = {w.lower() for w in re.findall(r"\b[A-Za-z]{3,}\b", text)} | HEADLINE_WORDS
 
     def mend(m: re.Match) -> str:
         word = m[1] + m[2]
-        return word if word in whole or word in vocabulary else m[0]
+        return word if word.lower() in whole or word in vocabulary else m[0]
 
     return SPLIT_WORD.sub(mend, text)
 

@@ -32,8 +32,8 @@ VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the
 ATTENDANCE = re.compile(r"(?:attending the (?:meeting|talks|event|ceremony|conversation) (?:were|was)|(?:was|were) (?:also )?attended by|participants (?:included|were)|the (?:meeting|talks) (?:also )?involved)\s*:?", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
 CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter|congratulations)\b[^.;]{0,50}\bto\s+(?:the\s+)?[^.;]{0,40}$", re.I)
-ABOUT = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|issue|question|subject|occasion|attack|events?)|in connection with)\b", re.I)
-SUBJECT = re.compile(r"\b(?:regarding|concerning|about|on the (?:situation|issue|question|subject|attack|events?)|in connection with)\b", re.I)
+ABOUT = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with)\b", re.I)
+SUBJECT = re.compile(r"\b(?:regarding|concerning|about|on the (?:situation|issue|question|subject|attack|events?|outcomes?|results)|in connection with)\b", re.I)
 DATELINE = re.compile(r"(?:\(|📍)[^()\n]{0,30}$")
 TOPIC = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|occasion|issue|question|subject)|in connection with|on the)\b", re.I)
 PAST_REFERENCE = re.compile(r"\b(?:In|in|Since|since|Last|last|Back in|back in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:years?|months?|weeks?|days?) ago\b|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\bearlier this (?:year|month)\b")
@@ -216,9 +216,9 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
     for d in find_dates(doc.text[lead.start: lead.end], context, publisher):
         if d.date is None:
             continue
-        if topic_from is not None and lead.start + d.start > topic_from and not DATELINE.search(
-                doc.text, max(0, lead.start + d.start - 40), lead.start + d.start):
-            continue
+        if topic_from is not None and lead.start + d.start > topic_from and (d.inferred or not DATELINE.search(
+                doc.text, max(0, lead.start + d.start - 40), lead.start + d.start)):
+            continue  # a dateline gives its year: "(March 4, 2026)"
         if _historical(d.date, context, publisher) and not (d.inferred is False and _opens_headline(doc, lead.start + d.start)):
             continue  # an anniversary's date in passing; a history post opens with its own
         if near is not None and (context is None or abs((date.fromisoformat(d.date) - context.local_day(publisher)).days) > near):

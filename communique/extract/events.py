@@ -18,14 +18,14 @@ I = re.I
 # (type, pattern): what a headline's verb or noun says happened
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|\bcalls?\b(?! (?:for|on|upon|to)\b)|\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bmet virtually\b|\bspoke (?:with|to)\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
-    ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\bto (?:the )?(?:TASS|RIA Novosti|RT|Sputnik[\w ]*|Izvestia|Interfax|Kommersant|RBC|Rossiyskaya Gazeta|Channel One|Rossiya 1|NTV)\b|\banswers? to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,100}?\bto (?:the )?(?:[\w-]+ ){0,3}(?:news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
-    ("message", re.compile(r"\bhappy new year\b|\bmerry christmas\b|\bseason[’']s greetings\b|\bmessage\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletter\b|\btelegram\b|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
+    ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\bto (?:the )?(?:TASS|RIA Novosti|RT|Sputnik[\w ]*|Izvestia|Interfax|Kommersant|RBC|Rossiyskaya Gazeta|Channel One|Rossiya 1|NTV)\b|\b(?:answers?|responses?|replies|reply) to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,100}?\bto (?:the )?(?:[\w-]+ ){0,3}(?:media|press|journalists|news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
+    ("message", re.compile(r"\bhappy new year\b|\bhappy (?:\w+ ){0,3}(?:day|holiday|birthday|anniversary)\b|\bmerry christmas\b|\bseason[’']s greetings\b|\bmessage\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletter\b|\btelegram\b(?! channel)|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
     ("agreement", re.compile(r"\bsign(?:ed|s|ing)\b(?=[^.\n]{0,80}?\b(?:agreements?|treat(?:y|ies)|memorand\w+|declarations?|accords?|protocols?|conventions?|contracts?|deals?|roadmaps?|joint statements?|documents?|charters?|plans?|MoUs?|programmes?|programs?)\b)|\bentry into force|\b(?:entered|enters?|comes?|came) into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\b(?:working|official|state|regional|foreign)\s+tour\b|\btour\s+(?:to|of)\s+(?-i:[A-Z])|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation to\b", I)),
     ("other", re.compile(r"\bceremon(?:y|ies)\b|\b(?:solemn |official |gala )?reception\b(?! of)|\bmarks? the \d+\w* anniversary|\banniversary of (?:the establishment of )?diplomatic relations|\bcelebrates? (?:its |the )?(?:\w+ ){0,3}(?:Day|anniversary)\b|\bexhibition\b|\bletters of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\blaunch(?:ed|es)? of\b|\bevent\b(?! (?:in|of) )|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
     ("statement", re.compile(r"\bstatement\b|\breports? that\b|\bremarks?\b|\baddress(?:ed|es)?\b(?! book)|\bspeech\b|\bcomments?\b|\bcommented\b|\bop-ed\b|\barticle\b|\bdeclaration\b|\bspoke at\b|\bdelivered\b|\blecture\b|\btalking points\b", I)),
     ("multilateral_meeting", re.compile(r"\b(?:(?:took|takes|take|taking) part|participat(?:ed|es|ing|ion)|attended|attends)(?: in)?\b(?=[^.\n]{0,90}?\b(?:summit|meeting|session|conference|council|forum|ministerial|assembly|debate|talks|negotiations|consultations|round|dialogue|congress|plenary)s?\b)|\bsummit\b|\bministerial\b|\bsession\b|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\bjoined\b(?! (?:by|him|her))|\b(?:was|were) joined by\b|\bconvened\b|\bconference\b", I)),
-    ("meeting", re.compile(r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvening\b|\bconvened\b|\bbriefing\b", I)),
+    ("meeting", re.compile(r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvening\b|\bconvened\b|\bbriefing\b|\bsummoned\b", I)),
 ]
 PRIORITY = {t: i for i, (t, _) in enumerate(TRIGGERS)}
 # a cheap first test: every alternative of a type's pattern contains one of these (lower case)
@@ -33,7 +33,7 @@ STEMS = {
     "phone_call": ("phone", "video", "call", "spoke", "virtual"),
     "interview": ("tass", "ria novosti", " rt", "sputnik", "izvestia", "interfax", "kommersant", "rbc", "rossiyskaya", "channel one", "rossiya 1", "ntv", "interview", "answer", "conference", "press approach", "media", "q&a", "questions", "briefing",
                   "comment", "remarks", "statement"),
-    "message": ("happy new year", "merry christmas", "season", "message", "greeting", "congratulat", "condolence", "letter", "telegram", "sent ", "wished", "wishes"),
+    "message": ("happy", "happy new year", "merry christmas", "season", "message", "greeting", "congratulat", "condolence", "letter", "telegram", "sent ", "wished", "wishes"),
     "agreement": ("sign", "force", "ratif", "conclu", "exchange of"),
     "visit": ("visit", "arriv", "trip", "travel", "tour", "depart", "landed", "delegation to"),
     "other": ("ceremon", "reception", "anniversary", "celebrate", "exhibition", "credence", "credentials", "wraps up",
@@ -44,7 +44,7 @@ STEMS = {
                              "council of", "council", "attended", "joined", "convened", "conference"),
     "meeting": ("met", "meet", "talks", "consultation", "received", "receives", "host", "welcomed", "conversation with",
                 "sat down", "audience", "negotiations", "held", "bilateral", "engaged with", "pull-aside",
-                "discussion with", "dialogue with", "counterpart", "roundtable", "convening", "convened", "briefing"),
+                "discussion with", "dialogue with", "counterpart", "roundtable", "convening", "convened", "briefing", "summoned"),
 }
 
 
@@ -70,6 +70,8 @@ GATHERING_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+){0,2}(?:[Ss]ummit|[Mm]in
 FUTURE = re.compile(r"\b(?:ahead of|in advance of|in preparation for|preparations for|invit\w+|upcoming|forthcoming|days left (?:to|until)|will (?:host|hold|attend|travel|visit)|scheduled|planned|next (?:week|month|year))\b(?![^.;]*\b(?:met|meeting|talks)\b)[^.;]*$", I)
 NAME_GOES_ON = re.compile(r"[’']?s?\s+(?:[A-Z][a-z]+)")
 HOLDS_SESSION = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:holds?|held|convene[sd]?|opens?|opened)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}(?:meeting|session|summit|debate|sitting)\b")
+SESSION_NAMED = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:meeting|session|summit|debate|sitting)\b")  # "UN Security Council meeting on ..."
+HEADLINE_SUBJECT = re.compile(r"^\W*(?:#?LIVE\W*)?(?:the\s+)?$", I)
 SIDELINES = re.compile(r"\b(?:sidelines|margins|framework)\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}#?$", I)
 EVENT_NOUN_END = re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|Session)$")
 LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom)\s*(?:the\s+)?$", I)
@@ -98,7 +100,8 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         names = {h[2] for h in hits}
         if "interview" not in names and (m := BILATERAL_AT.search(text)):
             return "meeting", [(zone.start + m.start(), zone.start + m.end())]
-        if zone is doc.headline and (m := SPEAKER_LINE.match(text)) and (not hits or hits[0][0] >= m.end()):
+        if zone is doc.headline and (m := SPEAKER_LINE.match(text)) and (
+                not hits or hits[0][0] >= m.end() or SPEAKER_TOPIC.search(text, 0, hits[0][0])):
             return "statement", [(zone.start, zone.start + m.end())]  # "Spokeswoman Maria Zakharova:" and her words
         if not hits:
             continue
@@ -130,10 +133,11 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
 VIRTUAL = re.compile(r"virtual", I)
 VIRTUAL_MEETING = re.compile(r"\b(?:met virtually|virtual(?:ly)? (?:meeting|summit|talks|conversation)|by video(?:conference| link)?|via video(?:conference| link)?|videoconference)\b", I)
 GROUP_OF_LEADERS = re.compile(r"\b(?:[A-Z][A-Za-z0-9+]{1,10}|Quad)\s+(?:Leaders|leaders|Summit|summit|members|Heads of State)\b")
+SPEAKER_TOPIC = re.compile(r",\s+on\s+(?:the\s+)?", I)  # "X, on the outcomes of the talks:"
 SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")
 
 
-CEREMONY = re.compile(r"credence|credentials|ceremon|wreath|exhibition|concert|festival", I)
+CEREMONY = re.compile(r"credence|credentials|ceremon|wreath|exhibition|concert|festival|reception", I)
 ERRAND = re.compile(r"\bto (?:express|convey|deliver|hand over|present|pass on|leave)\b[^.]{0,40}?\b(?:message|letter|condolences|congratulations|greetings)\b", I)
 
 
@@ -171,7 +175,8 @@ def forum(doc: Document, zone: Zone, etype: str, topic_from: int | None = None) 
 def body_in_session(doc: Document) -> tuple[str, tuple[int, int]] | None:
     """"The UN Security Council holds a meeting": an organisation's own session."""
     for m in org_mentions(doc, doc.headline.start, doc.headline.end):
-        if HOLDS_SESSION.match(doc.text, m.end):
+        subject = HEADLINE_SUBJECT.match(doc.text[doc.headline.start:m.start]) is not None
+        if HOLDS_SESSION.match(doc.text, m.end) or (subject and SESSION_NAMED.match(doc.text, m.end)):
             return m.value, (m.start, m.end)
     return None
 

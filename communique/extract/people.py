@@ -68,7 +68,7 @@ CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 NON_PARTICIPANT = re.compile(
     r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\blate\b|predecessor|"
     r"(?:prepar\w+ for|upcoming|forthcoming|planned|future) (?:\w+ ){0,3}visit|\bwill visit|"
-    r"on behalf of|\bnamed after|\bportrait of|\bmonument to|\bprepar\w+ (?:for|of)\b",
+    r"on behalf of|\bas (?:a |the )?(?:special |personal )?(?:envoy|representative|emissary) of\b|\bnamed after|\bportrait of|\bmonument to|\bprepar\w+ (?:for|of)\b",
     re.I,
 )
 TITLE_JOIN = re.compile(r"^\s*(?:and|–|-|—|,)\s*$")
