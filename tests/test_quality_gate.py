@@ -37,6 +37,10 @@ FLOORS = {
         "type_acc": 0.95, "date_acc": 0.9, "location_acc": 0.75, "forum_acc": 0.75,
         "participants_f1": 0.89, "actors_f1": 0.95, "organisations_f1": 0.95,
     },
+    "Russian MFA channel, random draw 3": {
+        "type_acc": 1.0, "date_acc": 0.96, "location_acc": 0.75, "forum_acc": 0.66,
+        "participants_f1": 0.9, "actors_f1": 0.95, "organisations_f1": 0.94,
+    },
     "White House readouts, random draw": {
         "type_acc": 1.0, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.75,
         "participants_f1": 0.92, "actors_f1": 0.92, "organisations_f1": 0.88,
