@@ -68,13 +68,13 @@ FORUM_AFTER = re.compile(r"^[’']?s?\s*(?:\+|Plus|Outreach|[\s/-])*(?:\d+\w*\s+
 
 GATHERING_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+){0,2}(?:[Ss]ummit|[Mm]inisterial|(?:Foreign Ministers|Heads of State|Heads of Government|Defence Ministers)\s+Council|[Cc]onference|[Ss]ession)\b")
 FUTURE = re.compile(r"\b(?:ahead of|in advance of|in preparation for|preparations for|invit\w+|upcoming|forthcoming|days left (?:to|until)|will (?:host|hold|attend|travel|visit)|scheduled|planned|next (?:week|month|year))\b(?![^.;]*\b(?:met|meeting|talks)\b)[^.;]*$", I)
-NAME_GOES_ON = re.compile(r"[’']?s?\s+(?:[A-Z][a-z]+)")
+NAME_GOES_ON = re.compile(r"\s+(?!(?:Palace|Hall|Room|Garden|Lawn|Building|Square|Complex|Residence|Grounds|Library)\b)[A-Z][a-z]+")
 HOLDS_SESSION = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:holds?|held|convene[sd]?|opens?|opened)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}(?:meeting|session|summit|debate|sitting)\b")
 SESSION_NAMED = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:meeting|session|summit|debate|sitting)\b")  # "UN Security Council meeting on ..."
 HEADLINE_SUBJECT = re.compile(r"^\W*(?:#?LIVE\W*)?(?:the\s+)?$", I)
 SIDELINES = re.compile(r"\b(?:sidelines|margins|framework)\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}#?$", I)
 EVENT_NOUN_END = re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|Session)$")
-LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom)\s*(?:the\s+)?$", I)
+LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom|\bvisit(?:ed|s|ing)?)\s*(?:the\s+)?$", I)
 PLACE_AFTER_DATE = re.compile(r"📍[^\n]{0,30},\s*$")
 HELD_AT = re.compile(r"\b(?:took place|was held|were held|is being held|are being held|was hosted|were hosted|began|opened|convened|gathered)\s+(?:today\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", I)
 REGION_AFTER = re.compile(r"\s+(?:Region|region|Oblast|Province|province|Governorate|District|Territory|Krai|Republic)\b")
