@@ -91,6 +91,10 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     subject = SUBJECT.search(doc.text, doc.headline.start, doc.headline.end) if topic else None  # "following talks" is when, not what
     place, place_spans = location(doc, doc.core, "meeting" if in_person else etype, subject.start() if subject else None)
     framework, forum_spans = forum(doc, lead, etype, subject.start() if subject else None)
+    if framework is None and etype in ("meeting", "phone_call", "visit"):
+        official = next((p for p in people if p.org), None)
+        if official is not None:  # "talks with the OSCE Secretary General": the organisation takes part
+            framework, forum_spans = official.org, list(official.evidence)
     if etype == "meeting" and (session := body_in_session(doc)):
         etype, type_spans = "multilateral_meeting", [session[1]]
         framework, forum_spans = session[0], [session[1]]
