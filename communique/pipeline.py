@@ -58,7 +58,7 @@ def with_context(posts: Iterable[Post | Skipped]) -> Iterator[tuple[Post | Skipp
         if isinstance(item, Skipped) or item.published:
             yield from ((p, last) for p in waiting) if last else ((p, None) for p in waiting)
             waiting.clear()
-            yield item, (DateContext.from_published(item.published, item) if isinstance(item, Post) else None)
+            yield item, (DateContext.from_published(item.published) if isinstance(item, Post) else None)
             continue
         anchor = find_anchor(item.text)
         if anchor is not None and last is not None and anchor < last.reference - timedelta(days=45):

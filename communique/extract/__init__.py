@@ -86,11 +86,13 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         day = event_date(doc, doc.core, context, publisher, topic_from=topic_from)
         if day["date"] is None and topic_from is None:
             day = event_date(doc, doc.first_paragraph, context, publisher, near=14)
-    if history_post(doc, day, context, publisher):
+    history = history_post(doc, day, context, publisher)
+    if history:
         etype, type_spans = "other", [day["span"]]
     subject = SUBJECT.search(doc.text, doc.headline.start, doc.headline.end) if topic else None  # "following talks" is when, not what
-    place, place_spans = location(doc, doc.core, "meeting" if in_person else etype, subject.start() if subject else None)
-    framework, forum_spans = forum(doc, lead, etype, subject.start() if subject else None)
+    subject_from = subject.start() if subject else None
+    place, place_spans = location(doc, doc.core, "meeting" if in_person else etype, subject_from)
+    framework, forum_spans = forum(doc, lead, etype, subject_from)
     if framework is None and etype in ("meeting", "phone_call", "visit"):
         official = next((p for p in people if p.org), None)
         if official is not None:  # "talks with the OSCE Secretary General": the organisation takes part
@@ -98,7 +100,7 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     if etype == "meeting" and (session := body_in_session(doc)):
         etype, type_spans = "multilateral_meeting", [session[1]]
         framework, forum_spans = session[0], [session[1]]
-    if history_post(doc, day, context, publisher):
+    if history:
         framework, forum_spans = None, []  # the history a post recounts had no framework of today's
     actors, actor_spans = event_actors(doc, lead, people, etype)
     if not actors and publisher:

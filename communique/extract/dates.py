@@ -64,7 +64,7 @@ class DateContext:
     mode: str
 
     @classmethod
-    def from_published(cls, published: str | None, post=None) -> "DateContext | None":
+    def from_published(cls, published: str | None) -> "DateContext | None":
         stamp = parse_timestamp(published)
         return cls(stamp, "published") if stamp else None
 
