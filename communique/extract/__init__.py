@@ -16,7 +16,7 @@ from ..models import Post
 from .dates import DateContext, find_dates
 from .document import Document, Zone
 from .events import ERRAND, body_in_session, event_type, forum, location, plover
-from .orgs import countries_mentioned, publisher_country
+from .orgs import countries_mentioned, org_mentions, publisher_country
 from .people import PersonMention, find_people, is_participant
 
 PARTY_CUE = re.compile(
@@ -25,6 +25,8 @@ PARTY_CUE = re.compile(
     re.I,
 )
 ONE_SIDED = ("statement", "interview")
+BODY_SPEAKER = re.compile(r"\b(?:Ministry|Foreign Office|Embassy|Consulate|Mission|Government|Organi[sz]ation|Department|"
+                          r"Secretariat|Commission|Committee|Service|Cooperation|Union|Council)\b")
 PARTY_NOUN = re.compile(r"\s+(?:delegation|side|counterparts?|leadership|government|negotiators|team)\b", re.I)
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|&)\s+(?:the\s+)?$")
 COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:\w+\s+){0,2}(?:talks|consultations|negotiations|summit|meeting|intergovernmental|commission|contacts|dialogue)\b", re.I)
@@ -102,8 +104,16 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         framework, forum_spans = session[0], [session[1]]
     if history:
         framework, forum_spans = None, []  # the history a post recounts had no framework of today's
+    speaker = None
+    if etype in ONE_SIDED and topic_from is not None:
+        lead = Zone(lead.start, topic_from)  # "Statement ... concerning Venezuela": the topic's states are not parties
+        speaker = BODY_SPEAKER.search(doc.text, doc.headline.start, topic_from)
+        if speaker is not None and not any(p.start < topic_from for p in people):
+            people = []  # "Foreign Ministry statement concerning ...": the ministry speaks; the people named are its topic
     actors, actor_spans = event_actors(doc, lead, people, etype)
-    if not actors and publisher:
+    if speaker is not None and not people and (org := next(iter(org_mentions(doc, max(doc.headline.start, speaker.start() - 80), topic_from)), None)):
+        framework, forum_spans = org.value, [(org.start, org.end)]  # "Statement of the SCO regarding ...": the organisation speaks
+    elif not actors and publisher:
         actors = [publisher]  # a ministry's own statement, report or ceremony: its state acts
     org_codes, _ = doc.organisations
     return _event(etype, day, place, people, actors, framework, org_codes, publisher, True, {

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from ..kb import KB, Mention
-from .document import Document
+from .document import Document, Zone
 
+QUALIFIER = re.compile(r"(?:National|Presidential|Federal|State)\s+$")
+STATE_GAP = re.compile(r"(?:[’']s)?[\s-]*(?:(?:National|Presidential|Federal|State|Bilateral|Strategic)\s+)?")
 CAMEL_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")
 DOMAIN_PUBLISHERS = {
     "whitehouse": "USA", "state.gov": "USA", "mid.ru": "RUS", "kremlin": "RUS", "mfarussia": "RUS",
@@ -43,11 +45,25 @@ def hashtag_countries(kb: KB, tag: str) -> list[str]:
 def all_org_mentions(doc: Document) -> list[Mention]:
     """Organisation mentions in the whole text and its hashtags, in order."""
     found = [m for m in doc.mentions if m.kind == "org" and _accepted(doc, m)]
+    found = [_resolved(doc, m, found) for m in found]
     covered = {m.start for m in found}
     for h_start, h_end, tag in doc.hashtags:
         if h_start + 1 not in covered and (code := hashtag_org(doc.kb, tag)):
             found.append(Mention(h_start, h_end, "org", code, tag))
     return sorted(found, key=lambda m: m.start)
+
+
+def _resolved(doc: Document, m: Mention, found: list[Mention]) -> Mention:
+    """An ambiguous alias belongs to the organisation the post names in full with it:
+    "the Commonwealth Charter" in a post about the Commonwealth of Independent States."""
+    if m.surface not in doc.kb.ambiguous_org_aliases:
+        return m
+    word = m.surface.removeprefix("the ").lower()
+    for other in found:
+        if other.value != m.value and other.surface not in doc.kb.ambiguous_org_aliases:
+            if word in doc.kb.organisations[other.value].name.lower():
+                return Mention(m.start, m.end, m.kind, other.value, m.surface)
+    return m
 
 
 def org_mentions(doc: Document, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -57,12 +73,19 @@ def org_mentions(doc: Document, start: int = 0, end: int | None = None) -> list[
 
 
 def _accepted(doc: Document, m: Mention) -> bool:
-    """An ambiguous alias ("Security Council") counts unless a state's or "National" qualifies it."""
+    """An ambiguous alias ("Security Council", "Alliance") counts unless a state qualifies it:
+    "the Russian Security Council", "the U.S.-Japan Alliance", "Secretary General of Japan's
+    National Security Secretariat", "the National Security Council"."""
     if m.surface not in doc.kb.ambiguous_org_aliases:
         return True
-    before = doc.text[max(0, m.start - 30): m.start]
-    qualified = re.search(r"(?:National|Russian|Russia[’']s|Belarusian|Iranian|American|U\.S\.|Israeli|Ukrainian|Kazakh|Armenian|Chinese)\s+$", before)
-    return not qualified
+    text = doc.text
+    before = text[max(0, m.start - 30): m.start]
+    if QUALIFIER.search(before) or re.match(r"\s+of\s+(?!the\s+(?:United Nations|UN)\b)", text[m.end: m.end + 30]):
+        return False
+    for other in doc.mentions_in(Zone(max(0, m.start - 40), m.start), ("country", "adjective")):
+        if STATE_GAP.fullmatch(text[other.end: m.start]):
+            return False
+    return True
 
 
 def organisations(doc: Document) -> tuple[list[str], list[tuple[int, int]]]:
