@@ -25,6 +25,7 @@ PARTY_CUE = re.compile(
     re.I,
 )
 ONE_SIDED = ("statement", "interview")
+LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:")
 BODY_SPEAKER = re.compile(r"\b(?:Ministry|Foreign Office|Embassy|Consulate|Mission|Government|Organi[sz]ation|Department|"
                           r"Secretariat|Commission|Committee|Service|Cooperation|Union|Council)\b")
 PARTY_NOUN = re.compile(r"\s+(?:delegation|side|counterparts?|leadership|government|negotiators|team)\b", re.I)
@@ -88,6 +89,10 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         day = event_date(doc, doc.core, context, publisher, topic_from=topic_from)
         if day["date"] is None and topic_from is None:
             day = event_date(doc, doc.first_paragraph, context, publisher, near=14)
+    if day["date"] is None and context is not None and context.mode == "published" and (live := LIVE.search(doc.text, 0, doc.headline.start + 40)):
+        # "🔴 #LIVE: Lavrov's talks with ...": broadcast as it happens, on the day of publication
+        day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True,
+               "span": (live.start(), live.end())}
     history = history_post(doc, day, context, publisher)
     if history:
         etype, type_spans = "other", [day["span"]]
