@@ -13,12 +13,13 @@ import ahocorasick
 
 from .document import Document, Zone
 from .orgs import org_mentions
+from .people import in_quoted_title
 
 I = re.I
 # (type, pattern): what a headline's verb or noun says happened
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|\bcalls?\b(?! (?:for|on|upon|to)\b)|\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bmet virtually\b|\bspoke (?:with|to)\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
-    ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\bto (?:the )?(?:TASS|RIA Novosti|RT|Sputnik[\w ]*|Izvestia|Interfax|Kommersant|RBC|Rossiyskaya Gazeta|Channel One|Rossiya 1|NTV)\b|\b(?:answers?|responses?|replies|reply) to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,100}?\bto (?:the )?(?:[\w-]+ ){0,3}(?:media|press|journalists|news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
+    ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\bto (?:the )?(?:TASS|RIA Novosti|RT|Sputnik[\w ]*|Izvestia|Interfax|Kommersant|RBC|Rossiyskaya Gazeta|Channel One|Rossiya 1|NTV)\b|\b(?:answers?|responses?|replies|reply) to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,100}?\b(?:to|for) (?:the )?[«\"“]?(?:[\w-]+[»\"”]? ){0,3}(?:media|press|journalists|news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
     ("message", re.compile(r"\bhappy new year\b|\bhappy (?:\w+ ){0,3}(?:day|holiday|birthday|anniversary)\b|\bmerry christmas\b|\bseason[’']s greetings\b|\bmessage\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletter\b|\btelegram\b(?! channel)|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
     ("agreement", re.compile(r"\bsign(?:ed|s|ing)\b(?=[^.\n]{0,80}?\b(?:agreements?|treat(?:y|ies)|memorand\w+|declarations?|accords?|protocols?|conventions?|contracts?|deals?|roadmaps?|joint statements?|documents?|charters?|plans?|MoUs?|programmes?|programs?)\b)|\bentry into force|\b(?:entered|enters?|comes?|came) into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\b(?:working|official|state|regional|foreign)\s+tour\b|\btour\s+(?:to|of)\s+(?-i:[A-Z])|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation to\b", I)),
@@ -63,8 +64,8 @@ STEM_REACH = 120  # every stem of every type found in one pass
 BILATERAL_AT = re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|following|after|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I)
 MULTILATERAL_WORDS = re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I)
 
-FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|outcome|results|format|presidency|chairmanship|meeting|summit|session|council|ministerial|conference|forum|debate|assembly|participants?|part|attend\w*|plenary)\s+(?:of|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,6}#?$|\bat\s+(?:the\s+)?(?:\d+\w*\s+)?$", I)
-FORUM_AFTER = re.compile(r"^[’']?s?\s*(?:\+|Plus|Outreach|[\s/-])*(?:\d+\w*\s+)?(?:Summit|Council|Ministerial|Foreign Ministers?|Ministers?|Leaders|meeting|Meeting|session|Session|summit|General Assembly|Security Council|Heads|Conference|Forum|Plenary|Defence|Defense|Presidency|presidency|chairmanship|Chairmanship|Secretariat|Commission|format|Business|Parliamentary|Assembly|Ambassadors)", )
+FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|outcome|results|format|presidency|chairmanship|meeting|summit|session|council|ministerial|conference|forum|debate|assembly|participants?|part|attend\w*|plenary)\s+(?:of|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,6}#?$|\bat\s+(?:the\s+|an?\s+)?(?:\d+\w*\s+)?$", I)
+FORUM_AFTER = re.compile(r"^[’']?s?\s*(?:\+|Plus|Outreach|[\s/-])*(?:\d+\w*\s+)?(?:Summit|Council|Ministerial|Foreign Ministers?|Ministers?|Leaders|meeting|Meeting|session|Session|summit|General Assembly|Security Council|Heads|Conference|Forum|Plenary|Defence|Defense|Presidency|presidency|chairmanship|Chairmanship|Secretariat|Commission|format|Business|Parliamentary|Assembly|Ambassadors|[Bb]riefing|(?:[Oo]pen )?[Dd]ebate)", )
 
 GATHERING_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+){0,2}(?:[Ss]ummit|[Mm]inisterial|(?:Foreign Ministers|Heads of State|Heads of Government|Defence Ministers)\s+Council|[Cc]onference|[Ss]ession)\b")
 FUTURE = re.compile(r"\b(?:ahead of|in advance of|in preparation for|preparations for|invit\w+|upcoming|forthcoming|days left (?:to|until)|will (?:host|hold|attend|travel|visit)|scheduled|planned|next (?:week|month|year))\b(?![^.;]*\b(?:met|meeting|talks)\b)[^.;]*$", I)
@@ -219,6 +220,8 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
             continue  # "Statement ... on the attack in Islamabad": the topic's place
         if FUTURE.search(text[max(zone.start, m.start - 90): m.start]):
             continue  # "ahead of NATO's Summit in Washington next month"
+        if in_quoted_title(text, m.start):
+            continue  # the programme "Moscow. Kremlin. Putin"
         if m.kind == "venue" and NAME_GOES_ON.match(text, m.end):
             continue  # "the White House Competition Council" is a body, not a place
         if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):

@@ -410,7 +410,7 @@ def _named_thing(doc: Document, start: int, end: int) -> bool:
 def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     """False for people only mentioned: the dead, predecessors, visitors being prepared,
     leaders whose message or support is conveyed by others."""
-    if MENTIONED_AFTER.match(doc.text, p.end):
+    if MENTIONED_AFTER.match(doc.text, p.end) or in_quoted_title(doc.text, p.start):
         return False
     window = doc.text[max(zone_start, p.start - 120): p.start]
     cut = 0
@@ -418,3 +418,19 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
         cut = m.end()
     clause = window[cut:]
     return not NON_PARTICIPANT.search(clause)
+
+
+OPEN_QUOTE, CLOSE_QUOTE = "«“", "»”"
+
+
+def in_quoted_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quoted name on its line: the programme
+    "Moscow. Kremlin. Putin", the article «Russia and Africa»."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    opened = max(before.rfind(q) for q in OPEN_QUOTE)
+    if opened < 0 or max(before.rfind(q) for q in CLOSE_QUOTE) > opened:
+        return False
+    line_end = text.find("\n", pos)
+    rest = text[pos: line_end if line_end >= 0 else len(text)]
+    return any(q in rest for q in CLOSE_QUOTE)
