@@ -156,7 +156,7 @@ OMN Omani|PAK Pakistani|PAN Panamanian|PER Peruvian|PHL Filipino|Philippine
 PLW Palauan|PNG Papua New Guinean|POL Polish|PRI Puerto Rican
 PRK North Korean|DPRK|PRT Portuguese|PRY Paraguayan|PSE Palestinian
 PYF French Polynesian|QAT Qatari|ROU Romanian|RUS Russian|RWA Rwandan
-SAU Saudi|SDN Sudanese|SEN Senegalese|SGP Singaporean|SHN Saint Helenian
+SAU Saudi|Saudi Arabian|SDN Sudanese|SEN Senegalese|SGP Singaporean|SHN Saint Helenian
 SLB Solomon Islander|SLE Sierra Leonean|SLV Salvadoran|SMR Sammarinese
 SOM Somali|SRB Serbian|SSD South Sudanese|STP Santomean|SUR Surinamese
 SVK Slovak|SVN Slovenian|Slovene|SWE Swedish|SWZ Swazi|SYC Seychellois

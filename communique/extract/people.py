@@ -47,6 +47,8 @@ TOKEN = re.compile(r"[^\s]+")
 NEXT_WORD = re.compile(r" ([A-Z][a-z]+)")
 POSSESSIVE_GAP = re.compile(r"(?:[’']s)? $")
 OF_THE_AT = re.compile(r"\s+of\s+(?:the\s+)?")
+TITLE_ENDS_LINKED = re.compile(r"\b(?:of|for)(?:\s+the)?\s*$")
+SPACES = re.compile(r"\s*")
 LINK = re.compile(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?")
 PORTFOLIO_RUN = re.compile(r"(?:(?:[A-Z][\w-]*|and|of|the|,)\s*)+")
 PORTFOLIO_WORD = re.compile(r"[A-Z][\w-]*|and|of|the|,")
@@ -59,6 +61,7 @@ MENTIONED_AFTER = re.compile(
     r"(?:-Harris|-Pence|-Vance)?\s+(?:Administration|administration|era|Doctrine|doctrine)\b|"  # "the Biden Administration"
     r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected)\b"
     r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b)", re.I)
+NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?)?$")
 PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads)\b")
 NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 COUNTRY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
@@ -285,11 +288,13 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
         pos = continued.end()  # "Minister of Foreign Affairs, Migration and Tunisians Abroad"
     for _ in range(4):
         link = LINK.match(text, pos)
+        if not link and TITLE_ENDS_LINKED.search(text, max(0, pos - 9), pos):
+            link = SPACES.match(text, pos)  # the title ends with its link: "Director of the Office of"
         if not link:
             break
         nxt = by_start.get(link.end())
         if nxt is not None and nxt.kind in ("country", "adjective", "org", "city"):
-            owner = link.group().split()[0] in ("of", "for")  # "Ambassador to Cyprus" serves elsewhere
+            owner = (link.group().split() or ["of"])[0] in ("of", "for")  # "Ambassador to Cyprus" serves elsewhere
             if owner and nxt.kind == "org" and org is None and country is None:
                 org = nxt
             elif owner and nxt.kind in ("country", "adjective") and country is None:
@@ -325,18 +330,24 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
 def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> PersonMention | None:
     """"Wang Yi, Minister of Foreign Affairs of China"."""
     text = doc.text
-    left = text[max(zone.start, t_start - 80): t_start]
-    m = re.search(r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?$", left)
+    left_start = max(zone.start, t_start - 110)
+    left = text[left_start: t_start]
+    m = NAME_COMMA_TITLE.search(left)
     if not m:
         return None
+    if m.group(2):  # "Francesco Talò, Diplomatic Advisor to the Prime Minister of Italy"
+        t_start -= len(m.group(2))
+        title = re.sub(r"\s+", " ", text[t_start:t_end])
     name = m.group(1)
     tokens = name.split()
     while tokens and tokens[0] in STOP_WORDS:
         tokens.pop(0)
-    if len(tokens) < 2 or any(t in STOP_WORDS for t in tokens):
+    if len(tokens) < 2 or any(t in STOP_WORDS or t in ORG_NOUNS or t in BODY_END for t in tokens):
         return None
     name = " ".join(tokens)
-    n_end = t_start - (len(left) - m.end(1))
+    n_end = left_start + m.end(1)
+    if any(k.kind != "person" for k in doc.mentions_in(Zone(n_end - len(name), n_end))):
+        return None  # "Chinese Communist Party Politburo Member, Director ...": a state or a body, not a name
     n_start = n_end - len(name)
     person = PersonMention(name, n_start, n_end, role=_role(title, office), role_span=(t_start, t_end))
     of = OF_THE_AT.match(text, t_end)
