@@ -17,7 +17,7 @@ from .dates import DateContext, find_dates
 from .document import Document, Zone
 from .events import ERRAND, body_in_session, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
-from .people import PersonMention, find_people, is_participant
+from .people import PersonMention, find_people, is_participant, listed_people
 
 PARTY_CUE = re.compile(
     r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|"
@@ -32,7 +32,11 @@ PARTY_NOUN = re.compile(r"\s+(?:delegation|side|counterparts?|leadership|governm
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|&)\s+(?:the\s+)?$")
 COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:\w+\s+){0,2}(?:talks|consultations|negotiations|summit|meeting|intergovernmental|commission|contacts|dialogue)\b", re.I)
 VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
-ATTENDANCE = re.compile(r"(?:attending the (?:meeting|talks|event|ceremony|conversation) (?:were|was)|(?:was|were) (?:also )?attended by|participants (?:included|were)|the (?:meeting|talks) (?:also )?involved)\s*:?", re.I)
+ATTENDANCE = re.compile(
+    r"(?:attending the (?:meeting|talks|event|ceremony|conversation|roundtable|session) (?:were|was)|(?:was|were) (?:also )?attended by|"
+    r"(?:participants|attendees|officials|speakers|guests) (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|"
+    r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:))\s*:?", re.I | re.M)
+ATTENDANCE_REACH = 6000  # characters after the lead: readouts list their participants at the end
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
 CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter|congratulations)\b[^.;]{0,50}\bto\s+(?:the\s+)?[^.;]{0,40}$", re.I)
 ABOUT = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with)\b", re.I)
@@ -81,6 +85,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     if etype == "visit" or in_person:  # on a visit (or one made to hand over a message), the people met take part
         people = _merge(people, _visit_hosts(doc, lead, publisher))
     people = _merge(people, _attendance_list(doc, publisher))
+    if etype in ("meeting", "multilateral_meeting", "visit"):
+        people = _merge(people, _listed_in_sentences(doc, publisher))
     topic = ABOUT.search(doc.text, doc.headline.start, doc.headline.end) if etype in ("statement", "interview") else None
     topic_from = topic.start() if topic else None
     if topic_from is None and not post_titled(doc):
@@ -188,9 +194,14 @@ def _merge(people: list[PersonMention], more: list[PersonMention]) -> list[Perso
 
 
 def _same_name(a: str, b: str) -> bool:
-    a_words, b_words = name_key(a).split(), name_key(b).split()
+    """One name inside the other, letter doubling aside ("Mohammed"/"Mohamed bin Salman")."""
+    a_words, b_words = _skeleton(a), _skeleton(b)
     short, long_ = sorted((a_words, b_words), key=len)
     return bool(short) and all(w in long_ for w in short)
+
+
+def _skeleton(name: str) -> list[str]:
+    return [re.sub(r"(.)\1+", r"\1", w) for w in name_key(name).split()]
 
 
 def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[PersonMention]:
@@ -203,27 +214,46 @@ def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[Perso
     return found
 
 
+def _listed_in_sentences(doc: Document, publisher: str | None) -> list[PersonMention]:
+    """"... hosted Polly Trottenberg, Deputy Secretary, Department of Transportation; David Turk,
+    Deputy Secretary, Department of Energy; ...": a sentence that lists its people and roles."""
+    stop = min(len(doc.text), doc.lead.end + ATTENDANCE_REACH)
+    if doc.text.count(";", doc.lead.start, stop) < 2:
+        return []
+    found: list[PersonMention] = []
+    for start, end in doc.sentences(doc.lead.start, stop):
+        if doc.text.count(";", start, end) >= 2:
+            listed = listed_people(doc, Zone(start, end), publisher)
+            if len(listed) >= 2:
+                found = _merge(found, listed)
+    return found
+
+
 def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention]:
-    """People listed as attending: "Attending the meeting were: ...", "also attended by ..."."""
-    stop = min(len(doc.text), doc.lead.end + 3000)
+    """People listed as attending: "Attending the meeting were: ...", "also attended by ...",
+    "Participants:" and a list of "NAME, ROLE" items, "Administration officials included ..."."""
+    stop = min(len(doc.text), doc.lead.end + ATTENDANCE_REACH)
     window = doc.text[doc.lead.start:stop]
-    if "ttend" not in window and "articipants" not in window and "involved" not in window:
+    if not any(cue in window for cue in ("ttend", "articipants", "involved", "ncluded")):
         return []
-    cue = ATTENDANCE.search(doc.text, doc.lead.start, stop)
-    if cue is None:
-        return []
-    end = cue.end()
-    if doc.text[end: end + 3].strip() == "" or doc.text[end - 1] == ":":
-        items = 0
-        for start, stop in doc.lines:
-            if start < end or stop - start == 0:
-                continue
-            if not LIST_ITEM.match(doc.text[start:stop]) or items >= 30:
-                break
-            end, items = stop, items + 1
-    else:
-        end = doc.text.find(".", end) + 1 or len(doc.text)
-    return participants(doc, Zone(cue.start(), end), publisher)
+    found: list[PersonMention] = []
+    for cue in list(ATTENDANCE.finditer(doc.text, doc.lead.start, stop))[:4]:
+        end = cue.end()
+        if doc.text[end: end + 3].strip() == "" or doc.text[end - 1] == ":":
+            items = 0
+            for start, stop_ in doc.lines:
+                if start < end or stop_ - start == 0:
+                    continue
+                if not LIST_ITEM.match(doc.text[start:stop_]) or items >= 30:
+                    break
+                end, items = stop_, items + 1
+        else:
+            end = doc.text.find(".", end) + 1 or len(doc.text)
+        zone = Zone(cue.start(), end)
+        listed = listed_people(doc, zone, publisher)
+        # a list of "NAME, ROLE" items is read item by item; titles inside it name bodies, not people
+        found = _merge(found, listed if len(listed) >= 2 else participants(doc, zone, publisher))
+    return found
 
 
 def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher: str | None, near: int | None = None,

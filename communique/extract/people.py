@@ -55,13 +55,15 @@ PORTFOLIO_WORD = re.compile(r"[A-Z][\w-]*|and|of|the|,")
 CLAUSE_BREAK = re.compile(r"[.;]\s|\bmet\b|\bwith\b")
 BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Department", "Office", "Council", "Service",
             "Agency", "Administration", "Commission", "Committee", "Ministry", "Directorate", "Bureau", "Division",
-            "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff"}
+            "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff",
+            "Advisers", "Advisors", "Prevention", "Strategy", "Security"}
 MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|editor|reporter|columnist|interviewer|commentator)\b", re.I)
 MENTIONED_AFTER = re.compile(
     r"(?:-Harris|-Pence|-Vance)?\s+(?:Administration|administration|era|Doctrine|doctrine)\b|"  # "the Biden Administration"
     r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected)\b"
     r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b)", re.I)
 NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?)?$")
+NAME_PARTICLES = r"(?:\s+(?:de|del|de la|da|dos|van|von|bin|ibn|al|el)\s+[A-Z][\w’'-]+)+\b"
 PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads)\b")
 NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 COUNTRY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
@@ -120,6 +122,9 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
             break
         if not (word[0].isupper() or word in CONNECTORS or word.startswith(("al-", "el-", "bin-"))):
             break
+        if tokens and (word in ORG_NOUNS or word in BODY_END) and _capitalised_next(text, t_start + len(token)):
+            tokens, start = [], t_start + len(token) + 1  # "the Appalachian Regional Commission Gayle Manchin"
+            continue
         if word in STOP_WORDS and not (not tokens and word in CALENDAR_WORDS and _capitalised_next(text, t_start + len(token))):
             break
         if any(ch.isdigit() for ch in word):
@@ -169,7 +174,7 @@ def _extend_title(doc: Document, office: Mention, offices: list[Mention], i: int
     while j + 1 < len(offices) and TITLE_JOIN.match(text[end: offices[j + 1].start]):
         j += 1
         end = offices[j].end
-    if (elect := re.match(r"-(?:elect|designate|in-Office)\b", text[end:end + 12])):
+    if (elect := re.match(r"-(?:elect|designate|in-Office)\b", text[end:end + 12], re.I)):
         end += elect.end()
     mods = MODIFIERS.search(text[max(0, start - 60): start])
     if mods:
@@ -262,6 +267,10 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     if got is None or got[1] >= zone.end:
         return None
     name, n_start, n_end = got
+    if TITLE_ENDS_LINKED.search(title) and len(name.split()) >= 4 and not CONNECTORS & set(name.split()):
+        # "Director of the Office of Gun Violence Prevention Greg Wilcox": the portfolio runs into the name
+        kept = " ".join(name.split()[-2:])
+        n_start, name = n_end - len(kept), kept
     registered = by_start.get(n_start)
     if registered is not None and registered.kind == "person" and registered.end < n_end:
         name, n_end = text[n_start:registered.end], registered.end
@@ -321,6 +330,13 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
                 if w.group()[0].isupper() and w.group() not in portfolio:
                     break
                 taken = w.end()
+        if not taken and words and link.group().split() and link.group().split()[0] in ("for", "of"):
+            run = [w for w in PORTFOLIO_WORD.finditer(words.group(), 0, named) if w.group() != ","]
+            capitals = [w for w in run if w.group()[0].isupper()]
+            if len(capitals) >= 3 and "," not in words.group()[:capitals[-1].end()]:
+                # "Senior Advisor to the President for Clean Energy Innovation and Implementation John Podesta":
+                # a portfolio the knowledge base does not know, then a two-word name
+                taken = capitals[-3].end()
         if not taken:
             break
         pos = link.end() + len(words.group()[:taken].rstrip(" ,"))
@@ -405,6 +421,8 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
         m = re.search(r"\b((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(best) + r"\b", text)
         if m and not any(t in STOP_WORDS for t in m.group(1).split()) and not _named_thing(doc, m.start(1), m.end(1)):
             best = m.group(1) + best
+    if reg is None and (m := re.search(re.escape(best) + NAME_PARTICLES, text)):
+        best = m.group()  # "Bernardo Arévalo de León"
     return best
 
 
@@ -445,3 +463,31 @@ def in_quoted_title(text: str, pos: int) -> bool:
     line_end = text.find("\n", pos)
     rest = text[pos: line_end if line_end >= 0 else len(text)]
     return any(q in rest for q in CLOSE_QUOTE)
+
+
+LIST_SEGMENT = re.compile(r"[^•▪●◾;\n]+")
+LIST_NAME = re.compile(
+    r"\W*(?:and\s+)?(?:(?:Dr|Mr|Mrs|Ms|Hon|Rep|Sen|Gov|Prof)\.?\s+)?"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|[“\"][^”\"]{1,20}[”\"]|de|del|van|von|bin|al|la|da|dos)){1,4})\s*,\s+(?P<role>[^,]{2,80})")
+
+
+def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
+    """People in a list of "NAME, ROLE" items ("• Amanda Dennis, Executive Director, Society of
+    Family Planning • ..."; "Polly Trottenberg, Deputy Secretary, Department of Transportation; ...")."""
+    found = []
+    for seg in LIST_SEGMENT.finditer(doc.text, zone.start, zone.end):
+        m = LIST_NAME.match(doc.text, seg.start(), seg.end())
+        if m is None:
+            continue
+        name = m.group("name")
+        tokens = name.split()
+        if any(t in STOP_WORDS or t in ORG_NOUNS or t in BODY_END for t in tokens):
+            continue
+        n_start, n_end = m.start("name"), m.end("name")
+        if any(k.kind != "person" for k in doc.mentions_in(Zone(n_start, n_end))):
+            continue  # a state, a city or a body, not a person
+        person = PersonMention(name, n_start, n_end, role=m.group("role").strip(), role_span=(m.start("role"), m.end("role")),
+                               evidence=[(n_start, m.end("role"))])
+        _resolve(doc, person, publisher)
+        found.append(person)
+    return found
