@@ -19,12 +19,12 @@ I = re.I
 # (type, pattern): what a headline's verb or noun says happened
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|\bcalls?\b(?! (?:for|on|upon|to)\b)|\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bmet virtually\b|\bspoke (?:(?:today|yesterday|earlier today|this (?:morning|afternoon|evening|week)|on (?:\w+day|\w+ \d{1,2}))\s+)?(?:with|to)\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
-    ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\bto (?:the )?(?:TASS|RIA Novosti|RT|Sputnik[\w ]*|Izvestia|Interfax|Kommersant|RBC|Rossiyskaya Gazeta|Channel One|Rossiya 1|NTV)\b|\b(?:answers?|responses?|replies|reply) to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,100}?\b(?:to|for) (?:the )?[«\"“]?(?:[\w-]+[»\"”]? ){0,3}(?:media|press|journalists|news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
+    ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\bto (?:the )?(?:TASS|RIA Novosti|RT|Sputnik[\w ]*|Izvestia|Interfax|Kommersant|RBC|Rossiyskaya Gazeta|Channel One|Rossiya 1|NTV)\b|\b(?:answers?|responses?|replies|reply) to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,170}?\b(?:to|for) (?:the )?[«\"“]?(?:[\w-]+[»\"”]? ){0,3}(?:media|press|journalists|news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
     ("message", re.compile(r"\bhappy new year\b|\bhappy (?:\w+ ){0,3}(?:day|holiday|birthday|anniversary)\b|\bmerry christmas\b|\bseason[’']s greetings\b|\bmessage\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletter\b|\btelegram\b(?! channel)|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
     ("agreement", re.compile(r"\bsign(?:ed|s|ing)\b(?=[^.\n]{0,80}?\b(?:agreements?|treat(?:y|ies)|memorand\w+|declarations?|accords?|protocols?|conventions?|contracts?|deals?|roadmaps?|joint statements?|documents?|charters?|plans?|MoUs?|programmes?|programs?)\b)|\bentry into force|\b(?:entered|enters?|comes?|came) into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\b(?:working|official|state|regional|foreign)\s+tour\b|\btour\s+(?:to|of)\s+(?-i:[A-Z])|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation to\b", I)),
-    ("other", re.compile(r"\bceremon(?:y|ies)\b|\b(?:solemn |official |gala )?reception\b(?! of)|\bmarks? the \d+\w* anniversary|\banniversary of (?:the establishment of )?diplomatic relations|\bcelebrates? (?:its |the )?(?:\w+ ){0,3}(?:Day|anniversary)\b|\bexhibition\b|\bletters of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\blaunch(?:ed|es)? of\b|\bevent\b(?! (?:in|of) )|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
-    ("statement", re.compile(r"\bstatement\b|\breports? that\b|\bremarks?\b|\baddress(?:ed|es)?\b(?! book)|\bspeech\b|\bcomments?\b|\bcommentary\b|\bcommented\b|\bop-ed\b|\barticle\b|\bdeclaration\b|\bspoke at\b|\bdelivered\b|\blecture\b|\btalking points\b", I)),
+    ("other", re.compile(r"\bceremon(?:y|ies)\b|\b(?:solemn |official |gala )?reception\b(?! of)|\bmarks? the \d+\w* anniversary|\banniversary of (?:the establishment of )?diplomatic relations|\bcelebrates? (?:its |the )?(?:\w+ ){0,3}(?:Day|anniversary)\b|\bexhibition\b|\bletters of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\bop-ed\b|\barticles?\b|\blaunch(?:ed|es)? of\b|\bevent\b(?! (?:in|of) )|\b(?:is|are) (?:observed|celebrated|commemorated)\b|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
+    ("statement", re.compile(r"\bstatement\b|\breports? that\b|\bremarks?\b|\baddress(?:ed|es)?\b(?! book)|\bspeech\b|\bcomments?\b|\bcommentary\b|\bcommented\b|\bdeclaration\b|\bspoke at\b|\bdelivered (?:a |an |the |his |her |their )?(?:\w+ )?(?:speech|address|remarks|lecture|statement|report|message)\b|\blecture\b|\btalking points\b|\b(?:false|fake|groundless|unfounded) (?:\w+ )?(?:allegations?|claims?|reports?|information|accusations?)\b|\balleg(?:ations?|ed(?:ly)?)\b|\bdisinformation\b|\brefut\w+|\b(?:is|are) (?:not true|false|fake|untrue)\b", I)),
     ("multilateral_meeting", re.compile(r"\b(?:(?:took|takes|take|taking) part|participat(?:ed|es|ing|ion)|attended|attends)(?: in)?\b(?=[^.\n]{0,90}?\b(?:summit|meeting|session|conference|council|forum|ministerial|assembly|debate|talks|negotiations|consultations|round|dialogue|congress|plenary)s?\b)|\bsummit\b|\bministerial\b|\bsession\b|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\bjoined\b(?! (?:by|him|her))|\b(?:was|were) joined by\b|\bconvened\b|\bconference\b", I)),
     ("meeting", re.compile(r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvening\b|\bconvened\b|\bbriefing\b|\bsummoned\b", I)),
 ]
@@ -37,9 +37,10 @@ STEMS = {
     "message": ("happy", "happy new year", "merry christmas", "season", "message", "greeting", "congratulat", "condolence", "letter", "telegram", "sent ", "wished", "wishes"),
     "agreement": ("sign", "force", "ratif", "conclu", "exchange of"),
     "visit": ("visit", "arriv", "trip", "travel", "tour", "depart", "landed", "delegation to"),
-    "other": ("ceremon", "reception", "anniversary", "celebrate", "exhibition", "credence", "credentials", "wraps up",
-              "festival", "concert", "wreath", "commemorat", "report", "published", "launch", "event", "open"),
-    "statement": ("statement", "report", "remark", "address", "speech", "comment", "op-ed", "article",
+    "other": ("ceremon", "reception", "anniversary", "celebrate", "observed", "exhibition", "credence", "credentials", "wraps up",
+              "festival", "concert", "wreath", "commemorat", "report", "published", "op-ed", "article", "launch", "event", "open"),
+    "statement": ("statement", "report", "remark", "address", "speech", "comment", "false", "fake",
+                  "groundless", "unfounded", "alleg", "disinformation", "refut", "untrue", "not true",
                   "declaration", "spoke at", "delivered", "lecture", "talking points"),
     "multilateral_meeting": ("joined by", "part in", "took part", "take part", "takes part", "taking part", "attends", "participat", "summit", "ministerial", "session", "plenary", "general debate",
                              "council of", "council", "attended", "joined", "convened", "conference"),
@@ -88,6 +89,7 @@ PLACE_DATE_LINE = re.compile(r"📍\s*(?P<place>[^,\n]+)")
 
 def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     """The type of the primary event, and the span that decided it."""
+    voiced = False  # a body's label ("Embassy of Russia in Nigeria:") and its own words ("We were saddened ...")
     for zone in (doc.headline, doc.lead):
         text = doc.text[zone.start: zone.end]
         hits, first_stem = [], {}
@@ -103,6 +105,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             return "meeting", [(zone.start + m.start(), zone.start + m.end())]
         if zone is doc.headline and (m := SPEAKER_LINE.match(text)) and (
                 not hits or hits[0][0] >= m.end() or SPEAKER_TOPIC.search(text, 0, hits[0][0])):
+            if _institution_label(doc, zone, m.end()):
+                voiced = _speaks_first(doc, zone.end)
+                continue  # "Russia's EMERCOM:", "Russian Embassy in South Africa:": a body's news, told below
             return "statement", [(zone.start, zone.start + m.end())]  # "Spokeswoman Maria Zakharova:" and her words
         if not hits:
             continue
@@ -129,6 +134,8 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             group = GROUP_OF_LEADERS.search(doc.text, doc.core.start, doc.core.end)
             return ("multilateral_meeting" if group else "phone_call"), [(v.start(), v.end())]
         return name, [(zone.start + m.start(), zone.start + m.end())]
+    if voiced:
+        return "statement", [(doc.headline.start, doc.headline.end)]
     return "other", []
 
 
@@ -136,6 +143,28 @@ VIRTUAL = re.compile(r"virtual", I)
 VIRTUAL_MEETING = re.compile(r"\b(?:met virtually|virtual(?:ly)? (?:meeting|summit|talks|conversation)|by video(?:conference| link)?|via video(?:conference| link)?|videoconference)\b", I)
 GROUP_OF_LEADERS = re.compile(r"\b(?:[A-Z][A-Za-z0-9+]{1,10}|Quad)\s+(?:Leaders|leaders|Summit|summit|members|Heads of State)\b")
 SPEAKER_TOPIC = re.compile(r",\s+on\s+(?:the\s+)?", I)  # "X, on the outcomes of the talks:"
+INSTITUTION = re.compile(r"\b(?:Embassy|Consulate|Committee|Ministry|EMERCOM|Mission|Agency|Service|Centre|Center|Office|"
+                         r"Government|Council|Duma|Parliament|Corporation|Company|Fund|Foundation|University|Institute|Museum|"
+                         r"Roscongress|Rossotrudnichestvo|[A-Z]{3,})\b")
+
+
+FIRST_PERSON = re.compile(r"\b(?:We|we|Our|our|I)\b")
+
+
+def _speaks_first(doc: Document, pos: int) -> bool:
+    """Whether the first sentence after ``pos`` is in the first person plural or singular."""
+    first = next(doc.sentences(pos, min(len(doc.text), pos + 400)), None)
+    return first is not None and FIRST_PERSON.search(doc.text, first[0], first[1]) is not None
+
+
+def _institution_label(doc: Document, zone: Zone, end: int) -> bool:
+    """A headline that only names the body whose news follows: no person, no office."""
+    label = doc.text[zone.start: zone.start + end]
+    if not INSTITUTION.search(label):
+        return False
+    return not any(m.kind in ("office", "person") for m in doc.mentions_in(Zone(zone.start, zone.start + end)))
+
+
 SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")
 
 
