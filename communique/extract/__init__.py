@@ -105,11 +105,17 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     subject = SUBJECT.search(doc.text, doc.headline.start, doc.headline.end) if topic else None  # "following talks" is when, not what
     subject_from = subject.start() if subject else None
     place, place_spans = location(doc, doc.core, "meeting" if in_person else etype, subject_from)
-    framework, forum_spans = forum(doc, lead, etype, subject_from)
-    if framework is None and etype in ("meeting", "phone_call", "visit"):
-        official = next((p for p in people if p.org), None)
-        if official is not None:  # "talks with the OSCE Secretary General": the organisation takes part
-            framework, forum_spans = official.org, list(official.evidence)
+    if place is None and day["date"] and etype in ("meeting", "multilateral_meeting", "visit", "agreement", "interview"):
+        place, place_spans = _dateline_of_the_day(doc, day["date"], context, publisher)
+    framework, forum_spans = forum(doc, doc.core, etype, subject_from)
+    official = next((p for p in people if p.org), None) if etype in ("meeting", "phone_call", "visit") else None
+    if framework is None and official is not None and official.start < lead.end:
+        # "talks with the OSCE Secretary General": the organisation takes part (before a setting the next sentence names)
+        framework, forum_spans = official.org, list(official.evidence)
+    if framework is None:
+        framework, forum_spans = forum(doc, lead, etype, subject_from)
+    if framework is None and official is not None:
+        framework, forum_spans = official.org, list(official.evidence)
     if etype == "meeting" and (session := body_in_session(doc)):
         etype, type_spans = "multilateral_meeting", [session[1]]
         framework, forum_spans = session[0], [session[1]]
@@ -198,6 +204,21 @@ def _same_name(a: str, b: str) -> bool:
     a_words, b_words = _skeleton(a), _skeleton(b)
     short, long_ = sorted((a_words, b_words), key=len)
     return bool(short) and all(w in long_ for w in short)
+
+
+def _dateline_of_the_day(doc: Document, day: str, context: DateContext | None, publisher: str | None):
+    """"(Moscow, 24 February 2026)" further down the post, dated the event's day: the event's place
+    ("held talks with ..." and, below, the opening remarks at those talks)."""
+    for m in doc.mentions:
+        if m.kind != "city" or m.start < doc.lead.end:
+            continue
+        if doc.text[max(0, m.start - 2): m.start].strip() not in ("(", "📍") or doc.text[m.end: m.end + 1] != ",":
+            continue
+        dated = find_dates(doc.text[m.end: m.end + 30], context, publisher)
+        if dated and dated[0].date == day and dated[0].start <= 3:
+            city, iso3 = m.value
+            return {"city": m.surface if not m.surface.startswith(city) else city, "country": iso3}, [(m.start, m.end)]
+    return None, []
 
 
 def _skeleton(name: str) -> list[str]:
