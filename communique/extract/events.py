@@ -81,8 +81,9 @@ PLACE_AFTER_DATE = re.compile(r"📍[^\n]{0,30},\s*$")
 HELD_AT = re.compile(r"\b(?:took place|was held|were held|is being held|are being held|was hosted|were hosted|began|opened|convened|gathered)\s+(?:today\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", I)
 REGION_AFTER = re.compile(r"\s+(?:Region|region|Oblast|Province|province|Governorate|District|Territory|Krai|Republic)\b")
 PLACE_COMMA = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:the\s+)?")
+STATE_NAME = re.compile(r"[A-Z][\w ]{2,30}?(?=[.,;]|\s+(?:on|and|to|for|where|during|today)\b|$)", re.M)
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
-LOCATION_NOT = re.compile(r"(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|will be held|to be held)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$", I)
+LOCATION_NOT = re.compile(r"\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|will be held|to be held)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$", I)
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
 PLACE_DATE_LINE = re.compile(r"📍\s*(?P<place>[^,\n]+)")
 
@@ -285,12 +286,14 @@ def _as_written(m, city: str, doc: Document | None = None) -> str:
 
 def _place_comma_country(doc: Document, zone: Zone):
     """A place the knowledge base does not know, named with its state: "in Apulia, Italy"."""
-    countries = {m.start: m for m in doc.mentions_in(zone, ("country",))}
+    countries = {m.start: m.value for m in doc.mentions_in(zone, ("country",))}
     for m in PLACE_COMMA.finditer(doc.text, zone.start, zone.end):
-        country = countries.get(m.end())
-        if country is not None and not any(c.start < m.end(1) and m.start(1) < c.end for c in doc.mentions):
+        iso3 = countries.get(m.end())
+        if iso3 is None and (state := STATE_NAME.match(doc.text, m.end())):
+            iso3 = doc.kb.subdivisions.get(state.group())  # "in Wilmington, Delaware"
+        if iso3 is not None and not any(c.start < m.end(1) and m.start(1) < c.end for c in doc.mentions):
             if not FUTURE.search(doc.text[max(zone.start, m.start() - 90): m.start()]):
-                return {"city": m.group(1), "country": country.value}, [(m.start(1), m.end(1))]
+                return {"city": m.group(1), "country": iso3}, [(m.start(1), m.end(1))]
     return None
 
 

@@ -115,6 +115,7 @@ class KB:
         self.by_iso2 = {c.iso2: c.iso3 for c in self.countries.values()}
         self.organisations = {o.code: o for o in _load_organisations(data_dir)}
         self.cities = _load_cities(data_dir)  # surface -> (city, iso3)
+        self.subdivisions = _load_subdivisions(data_dir)  # "Delaware" -> "USA"
         self.venues = _load_venues(data_dir)  # surface -> (city, iso3)
         self.offices = _load_offices(data_dir)
         self.people = _load_people(data_dir)
@@ -253,6 +254,11 @@ def _load_places(path: Path, key: str) -> dict[str, tuple[str, str]]:
 
 def _load_cities(data_dir: Path) -> dict[str, tuple[str, str]]:
     return _load_places(data_dir / "cities.tsv", "city")
+
+
+def _load_subdivisions(data_dir: Path) -> dict[str, str]:
+    rows = (data_dir / "subdivisions.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return dict(row.split("\t") for row in rows if row.strip())
 
 
 def _load_venues(data_dir: Path) -> dict[str, tuple[str, str]]:
