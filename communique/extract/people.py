@@ -24,6 +24,7 @@ CONNECTORS = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", 
 HONORIFICS = re.compile(
     r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|General|Gen\.|Admiral|Marshal|Colonel|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope)\s+"
 )
+LEADING_HONORIFICS = re.compile(r"(?:" + HONORIFICS.pattern + r")+")
 STOP_WORDS = {
     "On", "The", "In", "At", "During", "As", "And", "With", "For", "From", "To", "Of", "A", "An", "This", "That", "It",
     "His", "Her", "Their", "Our", "We", "They", "He", "She", "I", "You", "Today", "Yesterday", "Tomorrow", "Also",
@@ -139,7 +140,7 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
     if tokens and (suffix := SUFFIX.match(text, end)):
         end = suffix.end()
         tokens.append(suffix.group().strip(" ,"))
-    while tokens and (tokens[-1] in CONNECTORS or tokens[-1].lower() in CONNECTORS):
+    while tokens and tokens[-1] in CONNECTORS:  # "Mohammed bin" cut short; "Liu Bin" is a name
         tokens.pop()
         end = start + len(" ".join(tokens))
     if not tokens or all(len(t.rstrip(".")) <= 1 for t in tokens):
@@ -176,6 +177,8 @@ def _extend_title(doc: Document, office: Mention, offices: list[Mention], i: int
         end = offices[j].end
     if (elect := re.match(r"-(?:elect|designate|in-Office)\b", text[end:end + 12], re.I)):
         end += elect.end()
+    if (interim := re.match(r"\s+(?:ad interim|a\.\s?i\.)", text[end:end + 14])):
+        end += interim.end()  # "Chargé d'Affaires ad interim"
     mods = MODIFIERS.search(text[max(0, start - 60): start])
     if mods:
         start -= len(mods.group())
@@ -355,6 +358,8 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
         t_start -= len(m.group(2))
         title = re.sub(r"\s+", " ", text[t_start:t_end])
     name = m.group(1)
+    if (h := LEADING_HONORIFICS.match(name)):
+        name = name[h.end():]  # "H.E. Marat Pavlov, Ambassador ..."
     tokens = name.split()
     while tokens and tokens[0] in STOP_WORDS:
         tokens.pop(0)

@@ -167,7 +167,7 @@ class KB:
                 yield plural(form), ("office", role)  # "Foreign Ministers of Kazakhstan and Uzbekistan"
         for person in self.people:
             for n in {person.name, *person.aliases}:
-                if len(n) > 3 and plain_name(n):
+                if len(n) > 3 and (plain_name(n) or n == person.name):  # "Amir Khan Muttaqi" is a name
                     yield n, ("person", person)
         for phrase in self.stop_phrases:
             yield phrase, ("stop", phrase)
