@@ -36,6 +36,8 @@ VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the
 ATTENDANCE = re.compile(
     r"(?:attending the (?:meeting|talks|event|ceremony|conversation|roundtable|session) (?:were|was)|(?:was|were) (?:also )?attended by|"
     r"(?:participants|attendees|officials|speakers|guests) (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|"
+    r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
+    r"(?:was|were) (?:also )?joined (?:\w+ ){0,4}by|"
     r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:))\s*:?", re.I | re.M)
 ATTENDANCE_REACH = 6000  # characters after the lead: readouts list their participants at the end
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
@@ -256,7 +258,7 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
     "Participants:" and a list of "NAME, ROLE" items, "Administration officials included ..."."""
     stop = min(len(doc.text), doc.lead.end + ATTENDANCE_REACH)
     window = doc.text[doc.lead.start:stop]
-    if not any(cue in window for cue in ("ttend", "articipants", "involved", "ncluded")):
+    if not any(cue in window for cue in ("ttend", "articipants", "involved", "ncluded", "oin")):
         return []
     found: list[PersonMention] = []
     for cue in list(ATTENDANCE.finditer(doc.text, doc.lead.start, stop))[:4]:
