@@ -22,7 +22,7 @@ from .people import PersonMention, find_people, is_participant, listed_people
 PARTY_CUE = re.compile(
     r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|"
     r"officials?|presidents?|members?|partners?|colleagues|authorities|ministry(?: of foreign affairs)?)\s+(?:of|from)\s+(?:the\s+)?$|"
-    r"\bbetween\s+(?:the\s+)?$",
+    r"\bbetween\s+(?:the\s+)?$|\b(?:aid|assistance|help|supplies)\s+to\s+the\s+peoples?\s+of\s+(?:the\s+)?$",
     re.I,
 )
 ONE_SIDED = ("statement", "interview")
