@@ -9,7 +9,9 @@ the record and the evidence spans that support it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..kb import KB, name_key
 from ..models import Post
@@ -26,6 +28,7 @@ PARTY_CUE = re.compile(
     re.I,
 )
 ONE_SIDED = ("statement", "interview")
+DOUBLED = re.compile(r"(.)\1+")
 LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:")
 BODY_SPEAKER = re.compile(r"\b(?:Ministry|Foreign Office|Embassy|Consulate|Mission|Government|Organi[sz]ation|Department|"
                           r"Secretariat|Commission|Committee|Service|Cooperation|Union|Council)\b")
@@ -39,6 +42,7 @@ ATTENDANCE = re.compile(
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
     r"(?:was|were) (?:also )?joined (?:\w+ ){0,4}by|"
     r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:))\s*:?", re.I | re.M)
+ATTENDANCE_WORDS = ("ttend", "articipants", "involved", "ncluded", "joined", "oining")  # one of them in every cue
 ATTENDANCE_REACH = 6000  # characters after the lead: readouts list their participants at the end
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
 CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter|congratulations)\b[^.;]{0,50}\bto\s+(?:the\s+)?[^.;]{0,40}$", re.I)
@@ -212,9 +216,7 @@ def _same_name(a: str, b: str) -> bool:
 def _dateline_of_the_day(doc: Document, day: str, context: DateContext | None, publisher: str | None):
     """"(Moscow, 24 February 2026)" further down the post, dated the event's day: the event's place
     ("held talks with ..." and, below, the opening remarks at those talks)."""
-    for m in doc.mentions:
-        if m.kind != "city" or m.start < doc.lead.end:
-            continue
+    for m in doc.mentions_in(Zone(doc.lead.end, len(doc.text)), ("city",)):
         if doc.text[max(0, m.start - 2): m.start].strip() not in ("(", "📍") or doc.text[m.end: m.end + 1] != ",":
             continue
         dated = find_dates(doc.text[m.end: m.end + 30], context, publisher)
@@ -224,8 +226,9 @@ def _dateline_of_the_day(doc: Document, day: str, context: DateContext | None, p
     return None, []
 
 
-def _skeleton(name: str) -> list[str]:
-    return [re.sub(r"(.)\1+", r"\1", w) for w in name_key(name).split()]
+@lru_cache(maxsize=4096)
+def _skeleton(name: str) -> tuple[str, ...]:
+    return tuple(DOUBLED.sub(r"\1", w) for w in name_key(name).split())
 
 
 def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[PersonMention]:
@@ -245,11 +248,17 @@ def _listed_in_sentences(doc: Document, publisher: str | None) -> list[PersonMen
     if doc.text.count(";", doc.lead.start, stop) < 2:
         return []
     found: list[PersonMention] = []
-    for start, end in doc.sentences(doc.lead.start, stop):
-        if doc.text.count(";", start, end) >= 2:
-            listed = listed_people(doc, Zone(start, end), publisher)
-            if len(listed) >= 2:
-                found = _merge(found, listed)
+    lines = doc.lines
+    for line_start, line_end in lines[bisect_left(lines, (doc.lead.start, doc.lead.start)):]:
+        if line_start >= stop:
+            break
+        if doc.text.count(";", line_start, line_end) < 2:
+            continue
+        for start, end in doc.sentences(line_start, line_end):
+            if doc.text.count(";", start, end) >= 2:
+                listed = listed_people(doc, Zone(start, end), publisher)
+                if len(listed) >= 2:
+                    found = _merge(found, listed)
     return found
 
 
@@ -257,16 +266,24 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
     """People listed as attending: "Attending the meeting were: ...", "also attended by ...",
     "Participants:" and a list of "NAME, ROLE" items, "Administration officials included ..."."""
     stop = min(len(doc.text), doc.lead.end + ATTENDANCE_REACH)
-    window = doc.text[doc.lead.start:stop]
-    if not any(cue in window for cue in ("ttend", "articipants", "involved", "ncluded", "oin")):
+    text = doc.text
+    cues = {}
+    for word in ATTENDANCE_WORDS:  # the cue regex only runs around the words every cue holds
+        at = text.find(word, doc.lead.start, stop)
+        while at >= 0 and len(cues) < 12:
+            for m in ATTENDANCE.finditer(text, max(doc.lead.start, at - 70), min(stop, at + 40)):
+                cues.setdefault(m.start(), m)
+            at = text.find(word, at + len(word), stop)
+    if not cues:
         return []
     found: list[PersonMention] = []
-    for cue in list(ATTENDANCE.finditer(doc.text, doc.lead.start, stop))[:4]:
+    for cue in [cues[k] for k in sorted(cues)][:4]:
         end = cue.end()
         if doc.text[end: end + 3].strip() == "" or doc.text[end - 1] == ":":
             items = 0
-            for start, stop_ in doc.lines:
-                if start < end or stop_ - start == 0:
+            lines = doc.lines
+            for start, stop_ in lines[bisect_left(lines, (end, end)):]:
+                if stop_ - start == 0:
                     continue
                 if not LIST_ITEM.match(doc.text[start:stop_]) or items >= 30:
                     break

@@ -48,6 +48,9 @@ TOKEN = re.compile(r"[^\s]+")
 NEXT_WORD = re.compile(r" ([A-Z][a-z]+)")
 POSSESSIVE_GAP = re.compile(r"(?:[’']s)? $")
 OF_THE_AT = re.compile(r"\s+of\s+(?:the\s+)?")
+ELECT = re.compile(r"-(?:elect|designate|in-Office)\b", re.I)
+INTERIM = re.compile(r"\s+(?:ad interim|a\.\s?i\.)")
+SPACE_RUN = re.compile(r"\s+")
 TITLE_ENDS_LINKED = re.compile(r"\b(?:of|for)(?:\s+the)?\s*$")
 SPACES = re.compile(r"\s*")
 LINK = re.compile(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?")
@@ -64,7 +67,7 @@ MENTIONED_AFTER = re.compile(
     r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected)\b"
     r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b)", re.I)
 NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?)?$")
-NAME_PARTICLES = r"(?:\s+(?:de|del|de la|da|dos|van|von|bin|ibn|al|el)\s+[A-Z][\w’'-]+)+\b"
+NAME_PARTICLES = re.compile(r"(?:\s+(?:de|del|de la|da|dos|van|von|bin|ibn|al|el)\s+[A-Z][\w’'-]+)+\b")
 PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads)\b")
 NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 COUNTRY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
@@ -175,10 +178,10 @@ def _extend_title(doc: Document, office: Mention, offices: list[Mention], i: int
     while j + 1 < len(offices) and TITLE_JOIN.match(text[end: offices[j + 1].start]):
         j += 1
         end = offices[j].end
-    if (elect := re.match(r"-(?:elect|designate|in-Office)\b", text[end:end + 12], re.I)):
-        end += elect.end()
-    if (interim := re.match(r"\s+(?:ad interim|a\.\s?i\.)", text[end:end + 14])):
-        end += interim.end()  # "Chargé d'Affaires ad interim"
+    if (elect := ELECT.match(text, end, end + 12)):
+        end = elect.end()
+    if (interim := INTERIM.match(text, end, end + 14)):
+        end = interim.end()  # "Chargé d'Affaires ad interim"
     mods = MODIFIERS.search(text[max(0, start - 60): start])
     if mods:
         start -= len(mods.group())
@@ -356,7 +359,7 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
         return None
     if m.group(2):  # "Francesco Talò, Diplomatic Advisor to the Prime Minister of Italy"
         t_start -= len(m.group(2))
-        title = re.sub(r"\s+", " ", text[t_start:t_end])
+        title = SPACE_RUN.sub(" ", text[t_start:t_end])
     name = m.group(1)
     if (h := LEADING_HONORIFICS.match(name)):
         name = name[h.end():]  # "H.E. Marat Pavlov, Ambassador ..."
@@ -382,7 +385,7 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
 
 
 def _role(title: str, office: Mention) -> str:
-    title = re.sub(r"\s+", " ", title).strip()
+    title = SPACE_RUN.sub(" ", title).strip()
     return title if len(title) <= 80 else office.value
 
 
@@ -426,8 +429,10 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
         m = re.search(r"\b((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(best) + r"\b", text)
         if m and not any(t in STOP_WORDS for t in m.group(1).split()) and not _named_thing(doc, m.start(1), m.end(1)):
             best = m.group(1) + best
-    if reg is None and (m := re.search(re.escape(best) + NAME_PARTICLES, text)):
-        best = m.group()  # "Bernardo Arévalo de León"
+    if reg is None and " " in best:
+        at = text.find(best)
+        if at >= 0 and (m := NAME_PARTICLES.match(text, at + len(best))):
+            best = best + m.group()  # "Bernardo Arévalo de León"
     return best
 
 
@@ -454,20 +459,16 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     return not NON_PARTICIPANT.search(clause)
 
 
-OPEN_QUOTE, CLOSE_QUOTE = "«“", "»”"
-
-
 def in_quoted_title(text: str, pos: int) -> bool:
     """Whether ``pos`` stands inside a quoted name on its line: the programme
     "Moscow. Kremlin. Putin", the article «Russia and Africa»."""
     line_start = text.rfind("\n", 0, pos) + 1
-    before = text[line_start:pos]
-    opened = max(before.rfind(q) for q in OPEN_QUOTE)
-    if opened < 0 or max(before.rfind(q) for q in CLOSE_QUOTE) > opened:
+    opened = max(text.rfind("«", line_start, pos), text.rfind("“", line_start, pos))
+    if opened < 0 or max(text.rfind("»", opened, pos), text.rfind("”", opened, pos)) >= 0:
         return False
     line_end = text.find("\n", pos)
-    rest = text[pos: line_end if line_end >= 0 else len(text)]
-    return any(q in rest for q in CLOSE_QUOTE)
+    line_end = len(text) if line_end < 0 else line_end
+    return text.find("»", pos, line_end) >= 0 or text.find("”", pos, line_end) >= 0
 
 
 LIST_SEGMENT = re.compile(r"[^•▪●◾;\n]+")
