@@ -7,6 +7,7 @@ import re
 from ..kb import KB, Mention
 from .document import Document, Zone
 
+SECRETARY_GENERAL_OF_UN = re.compile(r"(?:^|[.;:!?\n]|\b(?:the|by|with|to|and|of|from))\s*$")
 QUALIFIER = re.compile(r"(?:National|Presidential|Federal|State)\s+$")
 STATE_GAP = re.compile(r"(?:[’']s)?[\s-]*(?:(?:National|Presidential|Federal|State|Bilateral|Strategic)\s+)?")
 CAMEL_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -46,6 +47,10 @@ def all_org_mentions(doc: Document) -> list[Mention]:
     """Organisation mentions in the whole text and its hashtags, in order."""
     found = [m for m in doc.mentions if m.kind == "org" and _accepted(doc, m)]
     found = [_resolved(doc, m, found) for m in found]
+    dependent = doc.kb.dependent_org_aliases
+    if any(m.surface in dependent for m in found):  # "the Alliance" counts where NATO is named
+        named = {m.value for m in found if m.surface not in dependent}
+        found = [m for m in found if m.surface not in dependent or m.value in named]
     covered = {m.start for m in found}
     for h_start, h_end, tag in doc.hashtags:
         if h_start + 1 not in covered and (code := hashtag_org(doc.kb, tag)):
@@ -80,6 +85,8 @@ def _accepted(doc: Document, m: Mention) -> bool:
         return True
     text = doc.text
     before = text[max(0, m.start - 30): m.start]
+    if m.surface.startswith("Secretary") and not SECRETARY_GENERAL_OF_UN.search(before):
+        return False  # "CSTO Secretary General", "Mr Secretary General", "Secretariat Secretary General"
     if QUALIFIER.search(before) or re.match(r"\s+of\s+(?!the\s+(?:United Nations|UN)\b)", text[m.end: m.end + 30]):
         return False
     for other in doc.mentions_in(Zone(max(0, m.start - 40), m.start), ("country", "adjective")):

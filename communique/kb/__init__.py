@@ -70,6 +70,7 @@ class Organisation:
     members: list[str] = field(default_factory=list)
     parent: str | None = None
     ambiguous_aliases: list[str] = field(default_factory=list)
+    dependent_aliases: list[str] = field(default_factory=list)  # count only beside the organisation's own name
 
 
 @dataclass
@@ -125,6 +126,9 @@ class KB:
                 self.people_by_key.setdefault(name_key(n), person)
         self.org_alias = {a: o.code for o in self.organisations.values() for a in {o.code, o.name, *o.aliases}}
         self.ambiguous_org_aliases = {a: o.code for o in self.organisations.values() for a in o.ambiguous_aliases}
+        self.dependent_org_aliases = {a: o.code for o in self.organisations.values() for a in o.dependent_aliases}
+        for a, code in self.dependent_org_aliases.items():
+            self.ambiguous_org_aliases.setdefault(a, code)
         self.stop_phrases = _load_lines(data_dir / "stop_phrases.txt")
         self.hashtag_countries = self._hashtag_index()
         self.automaton = self._build_automaton()
@@ -159,7 +163,7 @@ class KB:
         for surface, place in self.venues.items():
             yield surface, ("venue", place)
         for o in self.organisations.values():
-            for a in {o.code, o.name, *o.aliases, *o.ambiguous_aliases}:
+            for a in {o.code, o.name, *o.aliases, *o.ambiguous_aliases, *o.dependent_aliases}:
                 yield a, ("org", o.code)
         for form, role in self.offices["heads"].items():
             yield form, ("office", role)
