@@ -75,11 +75,12 @@ NAMED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Commiss
 ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
 NON_PARTICIPANT = re.compile(
-    r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\blate\b|predecessor|"
+    r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\b(?:funeral|memorial service|burial) for|\blate\b|predecessor|"
     r"(?:prepar\w+ for|upcoming|forthcoming|planned|future) (?:\w+ ){0,3}visit|\bwill visit|"
     r"on behalf of|\bas (?:a |the )?(?:special |personal )?(?:envoy|representative|emissary) of\b|\bnamed after|\bportrait of|\bmonument to|\bprepar\w+ (?:for|of)\b",
     re.I,
 )
+LATER_MEETING = re.compile(r"\b(?:prepar\w+ for|ahead of|in advance of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+){0,3}(?:meeting|visit|summit|talks|call|trip)(?:\s+[\w’']+){0,4}\s+with\s+[^.;,]*$", re.I)
 TITLE_JOIN = re.compile(r"^\s*(?:and|–|-|—|,)\s*$")
 MODIFIERS = re.compile(r"(?:(?:First|Acting|Interim|Deputy|Vice|Senior|Chief|Special|Assistant|Under|Incoming|Outgoing|Executive|Permanent|Former|Newly[- ]elected)\s+)+$")
 
@@ -456,7 +457,10 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     for m in CLAUSE_BREAK.finditer(window):  # the clause the name stands in: after the last stop, "met" or "with"
         cut = m.end()
     clause = window[cut:]
-    return not NON_PARTICIPANT.search(clause)
+    if NON_PARTICIPANT.search(clause):
+        return False
+    sentence = window[window.rfind(". ") + 1:]  # "to prepare for the President's meeting ... with Prime Minister Kishida"
+    return not LATER_MEETING.search(sentence)
 
 
 def in_quoted_title(text: str, pos: int) -> bool:
