@@ -114,6 +114,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     place, place_spans = location(doc, doc.core, "meeting" if in_person else etype, subject_from)
     if place is None and day["date"] and etype in ("meeting", "multilateral_meeting", "visit", "agreement", "interview"):
         place, place_spans = _dateline_of_the_day(doc, day["date"], context, publisher)
+    if place is None and history:
+        place, place_spans = _place_of_the_story(doc, day["span"])
     framework, forum_spans = forum(doc, doc.core, etype, subject_from)
     official = next((p for p in people if p.org), None) if etype in ("meeting", "phone_call", "visit") else None
     if framework is None and official is not None and official.start < lead.end:
@@ -223,6 +225,19 @@ def _dateline_of_the_day(doc: Document, day: str, context: DateContext | None, p
         if dated and dated[0].date == day and dated[0].start <= 3:
             city, iso3 = m.value
             return {"city": m.surface if not m.surface.startswith(city) else city, "country": iso3}, [(m.start, m.end)]
+    return None, []
+
+
+def _place_of_the_story(doc: Document, date_span: tuple[int, int]):
+    """A history post's place: the city its dated sentence names ("On February 13, 1945, the Red
+    Army expelled the Nazi invaders from ... Budapest"; "12 years ago, Kiev became ...")."""
+    sentence = next(((s, e) for s, e in doc.sentences(doc.headline.start, min(len(doc.text), doc.headline.start + 1500))
+                     if s <= date_span[0] < e), None)
+    if sentence is None:
+        return None, []
+    for m in doc.mentions_in(Zone(*sentence), ("city", "venue")):
+        city, iso3 = m.value
+        return {"city": m.surface if m.kind == "city" and not m.surface.startswith(city) else city, "country": iso3}, [(m.start, m.end)]
     return None, []
 
 
