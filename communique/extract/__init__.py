@@ -29,6 +29,7 @@ PARTY_CUE = re.compile(
 )
 ONE_SIDED = ("statement", "interview")
 DOUBLED = re.compile(r"(.)\1+")
+SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
 LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:")
 BODY_SPEAKER = re.compile(r"\b(?:Ministry|Foreign Office|Embassy|Consulate|Mission|Government|Organi[sz]ation|Department|"
                           r"Secretariat|Commission|Committee|Service|Cooperation|Union|Council)\b")
@@ -102,6 +103,11 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         day = event_date(doc, doc.core, context, publisher, topic_from=topic_from)
         if day["date"] is None and topic_from is None:
             day = event_date(doc, doc.first_paragraph, context, publisher, near=14)
+    if day["date"] is None and etype in ("statement", "message") and context is not None and context.mode == "published":
+        # "Statement ... regarding ...": "This morning, the US committed ...": made the day it speaks of as today
+        if (today := SAME_DAY.search(doc.text, doc.core.end, doc.first_paragraph.end)) is not None:
+            day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True,
+                   "span": (today.start(), today.end())}
     if day["date"] is None and context is not None and context.mode == "published" and (live := LIVE.search(doc.text, 0, doc.headline.start + 40)):
         # "🔴 #LIVE: Lavrov's talks with ...": broadcast as it happens, on the day of publication
         day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True,
