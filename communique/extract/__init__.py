@@ -19,7 +19,7 @@ from .dates import DateContext, find_dates
 from .document import Document, Zone
 from .events import ERRAND, body_in_session, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
-from .people import PersonMention, find_people, is_participant, listed_people
+from .people import PersonMention, find_people, is_participant, listed_people, titled_items
 
 PARTY_CUE = re.compile(
     r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|"
@@ -39,11 +39,14 @@ COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:\w+\s+){0,
 VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 ATTENDANCE = re.compile(
     r"(?:attending the (?:meeting|talks|event|ceremony|conversation|roundtable|session) (?:were|was)|(?:was|were) (?:also )?attended by|"
-    r"(?:participants|attendees|officials|speakers|guests) (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|"
+    r"(?:participants|attendees|officials|speakers|guests|stakeholders|panelists) (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|"
+    r"(?:participants|attendees|officials|stakeholders|leaders|members|panelists) (?:that|who) (?:participated|attended|joined)|"
+    r"officials,? including|^\W*From the [A-Z][\w -]{2,40}(?=:)|"
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
     r"(?:was|were) (?:also )?joined (?:\w+ ){0,4}by|"
     r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:))\s*:?", re.I | re.M)
-ATTENDANCE_WORDS = ("ttend", "articipants", "involved", "ncluded", "joined", "oining")  # one of them in every cue
+ATTENDED_AFTER = re.compile(r"\b(?:also|both) (?:participated|attended|took part|joined)\b(?! by)")
+ATTENDANCE_WORDS = ("ttend", "articipa", "involved", "nclud", "joined", "oining", "From the")  # one of them in every cue
 ATTENDANCE_REACH = 6000  # characters after the lead: readouts list their participants at the end
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
 CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter|congratulations)\b[^.;]{0,50}\bto\s+(?:the\s+)?[^.;]{0,40}$", re.I)
@@ -315,6 +318,12 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
         listed = listed_people(doc, zone, publisher)
         # a list of "NAME, ROLE" items is read item by item; titles inside it name bodies, not people
         found = _merge(found, listed if len(listed) >= 2 else participants(doc, zone, publisher))
+        if len(listed) < 2:
+            found = _merge(found, titled_items(doc, Zone(cue.end(), end), publisher))
+    for cue in ATTENDED_AFTER.finditer(doc.text, doc.lead.start, stop):
+        # "Senator Chris Murphy (CT) and Congressman Gabe Amo (RI-01) also participated in the event."
+        start = max((s for s, _ in doc.sentences(max(doc.lead.start, cue.start() - 300), cue.start())), default=cue.start())
+        found = _merge(found, participants(doc, Zone(start, cue.start()), publisher))
     return found
 
 

@@ -475,7 +475,18 @@ def in_quoted_title(text: str, pos: int) -> bool:
     return text.find("»", pos, line_end) >= 0 or text.find("”", pos, line_end) >= 0
 
 
-LIST_SEGMENT = re.compile(r"[^•▪●◾;\n]+")
+LIST_SEPARATOR = re.compile(r"[•▪●◾;\n]|\s-\s+(?=[A-Z])")
+
+
+def _segments(text: str, zone: Zone):
+    """The items of a list: between bullets, semicolons, line breaks and " - " dashes."""
+    pos = zone.start
+    for sep in LIST_SEPARATOR.finditer(text, zone.start, zone.end):
+        if sep.start() > pos:
+            yield pos, sep.start()
+        pos = sep.end()
+    if zone.end > pos:
+        yield pos, zone.end
 LIST_NAME = re.compile(
     r"\W*(?:and\s+)?(?:(?:Dr|Mr|Mrs|Ms|Hon|Rep|Sen|Gov|Prof)\.?\s+)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|[“\"][^”\"]{1,20}[”\"]|de|del|van|von|bin|al|la|da|dos)){1,4})\s*,\s+(?P<role>[^,]{2,80})")
@@ -485,8 +496,8 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
     """People in a list of "NAME, ROLE" items ("• Amanda Dennis, Executive Director, Society of
     Family Planning • ..."; "Polly Trottenberg, Deputy Secretary, Department of Transportation; ...")."""
     found = []
-    for seg in LIST_SEGMENT.finditer(doc.text, zone.start, zone.end):
-        m = LIST_NAME.match(doc.text, seg.start(), seg.end())
+    for seg_start, seg_end in _segments(doc.text, zone):
+        m = LIST_NAME.match(doc.text, seg_start, seg_end)
         if m is None:
             continue
         name = m.group("name")
@@ -498,6 +509,43 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
             continue  # a state, a city or a body, not a person
         person = PersonMention(name, n_start, n_end, role=m.group("role").strip(), role_span=(m.start("role"), m.end("role")),
                                evidence=[(n_start, m.end("role"))])
+        _resolve(doc, person, publisher)
+        found.append(person)
+    return found
+
+
+ROLE_END = (r"(?:Coordinator|Director|Advisor|Adviser|Administrator|Commissioner|Chair|Chairman|Chairwoman|Officer|Counselor|"
+            r"Secretary|Representative|Senator|Congressman|Congresswoman|Mayor|Governor|Ambassador|Envoy|Minister|President|"
+            r"Leader|Czar|Head|Chief|Manager|Spokesperson)")
+TITLED_ITEM = re.compile(
+    r"(?:^|\s)(?:(?:[A-Z][\w.’'&-]*|of|for|the|and)\s+){0,6}" + ROLE_END +
+    r"\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:\([^)]{1,20}\))?\s*$")
+ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|;\s+|\s+and\s+(?=[A-Z])")
+
+
+def titled_items(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
+    """People in a list whose titles the knowledge base may not know: "American Rescue Plan
+    Coordinator Gene Sperling, and Deputy Director of the Office of ... Greg Wilcox"."""
+    found, text, pos = [], doc.text, zone.start
+    body = text[zone.start: zone.end].rstrip(" .")
+    for part in ITEM_SPLIT.split(body):
+        start = text.find(part, pos, zone.end)
+        if start < 0:
+            continue
+        pos = start + len(part)
+        m = TITLED_ITEM.search(part)
+        if m is None:
+            continue
+        name = m.group("name")
+        tokens = name.split()
+        if any(t in STOP_WORDS or t in ORG_NOUNS or t in BODY_END for t in tokens):
+            continue
+        n_start = start + m.start("name")
+        n_end = n_start + len(name)
+        if any(k.kind in ("country", "adjective", "org", "city", "venue") for k in doc.mentions_in(Zone(n_start, n_end))):
+            continue
+        person = PersonMention(name, n_start, n_end, role=part[:m.start("name")].strip() or None,
+                               evidence=[(start, n_end)])
         _resolve(doc, person, publisher)
         found.append(person)
     return found
