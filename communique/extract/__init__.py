@@ -27,6 +27,7 @@ PARTY_CUE = re.compile(
     r"\bbetween\s+(?:the\s+)?$|\b(?:aid|assistance|help|supplies)\s+to\s+the\s+peoples?\s+of\s+(?:the\s+)?$",
     re.I,
 )
+CUE_ENDINGS = ("of", "from", "between", "the")  # every PARTY_CUE ends with one of these words
 ONE_SIDED = ("statement", "interview")
 DOUBLED = re.compile(r"(.)\1+")
 SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
@@ -390,7 +391,7 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
     previous_party = None
     for m in doc.mentions_in(lead, ("country", "adjective", "org")):
         before = text[max(lead.start, m.start - 60): m.start]
-        cue = PARTY_CUE.search(before)
+        cue = PARTY_CUE.search(before) if before.rstrip().endswith(CUE_ENDINGS) else None
         # after the core, "between A and B" is what was discussed, not who met
         party = bool(cue) and not (m.start >= doc.core.end and cue.group().lower().startswith("between"))
         if previous_party is not None and LIST_GAP.match(text[previous_party.end: m.start]):
@@ -412,12 +413,23 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
     return actors, spans
 
 
+def _first_secondary(text: str, start: int, end: int):
+    """The first "met with" / "held talks with" between two offsets: the pattern runs only where "with" stands."""
+    window = text[start:end].lower()
+    at = window.find("with")
+    while at >= 0:
+        if (m := SECONDARY.search(text, max(start, start + at - 40), min(len(text), start + at + 5))) is not None:
+            return m
+        at = window.find("with", at + 4)
+    return None
+
+
 def secondary_events(doc: Document, publisher, context, primary: dict) -> list[dict]:
     """Further meetings the post reports: "also met with ...", "held talks with ..."."""
     events = []
     subject = primary["participants"][:1]
     lead_end = doc.lead.end
-    first = SECONDARY.search(doc.text, lead_end, lead_end + SECONDARY_REACH)
+    first = _first_secondary(doc.text, lead_end, lead_end + SECONDARY_REACH)
     if first is None:
         return events
     paragraph = doc.text.rfind("\n", lead_end, first.start()) + 1 or lead_end

@@ -460,6 +460,8 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     if NON_PARTICIPANT.search(clause):
         return False
     sentence = window[window.rfind(". ") + 1:]  # "to prepare for the President's meeting ... with Prime Minister Kishida"
+    if "repar" not in sentence and "head of" not in sentence and "dvance of" not in sentence:
+        return True
     return not LATER_MEETING.search(sentence)
 
 
