@@ -172,6 +172,21 @@ def _country_before(doc: Document, office: Mention, by_end: dict[int, Mention]) 
     return None
 
 
+BODY_RUN = re.compile(r"(?:\s+(?:[A-Z][\w&’'-]*|of|and|the|for|&),?)+\s+$")
+BODY_WORD = re.compile(r"\b(?:Department|Ministry|Office|Council|Agency|Commission|Secretariat|Service|Bureau|Directorate)\b")
+
+
+def _body_state_before(doc: Document, t_start: int) -> Mention | None:
+    """"Australian Department of Foreign Affairs and Trade Secretary Jan Adams": the state of the body
+    whose office the title names."""
+    for m in reversed(doc.mentions_in(Zone(max(0, t_start - 90), t_start), ("country", "adjective"))):
+        gap = doc.text[m.end:t_start]
+        if BODY_RUN.fullmatch(gap) and BODY_WORD.search(gap):
+            return m
+        break
+    return None
+
+
 def _extend_title(doc: Document, office: Mention, offices: list[Mention], i: int) -> tuple[int, int, str, int]:
     """Join "Deputy Prime Minister and Foreign Minister", "Crown Prince and Prime Minister" into one title."""
     text = doc.text
@@ -283,7 +298,7 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         name, n_end = text[n_start:registered.end], registered.end
     if n_start - pos > 40:
         return None
-    before = _country_before(doc, Mention(t_start, t_end, "office", office.value, title), by_end)
+    before = _country_before(doc, Mention(t_start, t_end, "office", office.value, title), by_end) or _body_state_before(doc, t_start)
     person = PersonMention(name, n_start, n_end, role=_role(title, office), role_span=(t_start, t_end), org=org.value if org else None)
     if country is None:
         after = OF_THE_AT.match(text, n_end)
