@@ -26,6 +26,7 @@ HONORIFICS = re.compile(
 )
 LEADING_HONORIFICS = re.compile(r"(?:" + HONORIFICS.pattern + r")+")
 STOP_WORDS = {
+    "Dear", "Esteemed", "Colleagues", "Friends", "Ladies", "Gentlemen", "Excellency", "Excellencies",
     "On", "The", "In", "At", "During", "As", "And", "With", "For", "From", "To", "Of", "A", "An", "This", "That", "It",
     "His", "Her", "Their", "Our", "We", "They", "He", "She", "I", "You", "Today", "Yesterday", "Tomorrow", "Also",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -386,7 +387,9 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
         return None
     name = " ".join(tokens)
     n_end = left_start + m.end(1)
-    if any(k.kind != "person" for k in doc.mentions_in(Zone(n_end - len(name), n_end))):
+    if any(t.endswith(".") and len(t) > 2 for t in tokens[:-1]) or any(
+            k.kind != "person" and k.start < n_end and n_end - len(name) < k.end
+            for k in doc.mentions_in(Zone(max(0, n_end - len(name) - 40), n_end))):
         return None  # "Chinese Communist Party Politburo Member, Director ...": a state or a body, not a name
     n_start = n_end - len(name)
     person = PersonMention(name, n_start, n_end, role=_role(title, office), role_span=(t_start, t_end))
