@@ -353,7 +353,7 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
 
 def _opens_headline(doc: Document, pos: int) -> bool:
     """Whether a date stands at the very start of the headline ("On January 12, 1945, ...")."""
-    return doc.headline.start <= pos and re.fullmatch(r"\W*(?:On|on|In|in)?\s*(?:the night of\s*)?", doc.text[doc.headline.start:pos]) is not None
+    return doc.headline.start <= pos and re.fullmatch(r"\W*(?:#\w+\W*)*(?:On|on|In|in)?\s*(?:the night of\s*)?", doc.text[doc.headline.start:pos]) is not None
 
 
 def history_post(doc: Document, day: dict, context: DateContext | None, publisher: str | None) -> bool:
