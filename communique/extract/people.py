@@ -26,6 +26,7 @@ HONORIFICS = re.compile(
 )
 LEADING_HONORIFICS = re.compile(r"(?:" + HONORIFICS.pattern + r")+")
 STOP_WORDS = {
+    "Cabinet", "Officials", "Governors", "Leaders", "Executives", "Members", "Mayors", "Stakeholders",
     "Dear", "Esteemed", "Colleagues", "Friends", "Ladies", "Gentlemen", "Excellency", "Excellencies",
     "On", "The", "In", "At", "During", "As", "And", "With", "For", "From", "To", "Of", "A", "An", "This", "That", "It",
     "His", "Her", "Their", "Our", "We", "They", "He", "She", "I", "You", "Today", "Yesterday", "Tomorrow", "Also",
@@ -355,7 +356,8 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
                 taken = w.end()
         if not taken and words and link.group().split() and link.group().split()[0] in ("for", "of"):
             run = [w for w in PORTFOLIO_WORD.finditer(words.group(), 0, named) if w.group() != ","]
-            capitals = [w for w in run if w.group()[0].isupper()]
+            stop = next((i for i, w in enumerate(run) if w.group() in STOP_WORDS), len(run))
+            capitals = [w for w in run[:stop] if w.group()[0].isupper()]  # a headline's "... Neuberger Meeting with"
             if len(capitals) >= 3 and "," not in words.group()[:capitals[-1].end()]:
                 # "Senior Advisor to the President for Clean Energy Innovation and Implementation John Podesta":
                 # a portfolio the knowledge base does not know, then a two-word name
