@@ -22,7 +22,7 @@ from .document import Document, Zone
 
 CONNECTORS = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "du", "dos", "das", "la", "le", "ben", "y", "al-", "Al"}
 HONORIFICS = re.compile(
-    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|General|Gen\.|Admiral|Marshal|Colonel|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope)\s+"
+    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier)\s+General|(?:Maj|Lt|Brig)\.?\s?Gen\.|General|Gen\.|(?:Vice|Rear)\s+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope)\s+"
 )
 LEADING_HONORIFICS = re.compile(r"(?:" + HONORIFICS.pattern + r")+")
 STOP_WORDS = {
