@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from ..kb import KB, Mention
 from ..models import Post
@@ -36,6 +35,23 @@ QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍|“|\"|«|[A-Z][\w .’'-]{1,4
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 MAX_FLAGS = 64
 LETTER = re.compile(r"[^\W\d_]")
+
+
+
+class cached_property:  # noqa: N801 - functools.cached_property without its per-call lock (Python < 3.12)
+    """A property computed once per document and then stored on it."""
+
+    def __init__(self, func):
+        self.func, self.name, self.__doc__ = func, func.__name__, func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 @dataclass

@@ -188,7 +188,7 @@ class KB:
                 if entry not in entries[form]:
                     entries[form].append(entry)
         for form, found in entries.items():
-            automaton.add_word(form, (form, found))
+            automaton.add_word(form, (form, found, len(form)))
         automaton.make_automaton()
         return automaton
 
@@ -205,12 +205,13 @@ class KB:
     def scan(self, text: str) -> list[Mention]:
         """Every entry found in ``text`` on word boundaries, longest first where they overlap."""
         found = []
-        n = len(text)
-        for end_index, (form, entries) in self.automaton.iter(text):
-            start, end = end_index - len(form) + 1, end_index + 1
-            if (start and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
+        append = found.append
+        last = len(text) - 1
+        for end_index, (form, entries, length) in self.automaton.iter(text):
+            start = end_index - length + 1
+            if (start and text[start - 1].isalnum()) or (end_index < last and text[end_index + 1].isalnum()):
                 continue  # inside a longer word
-            found.append((start, -end, form, entries))
+            append((start, -end_index - 1, form, entries))
         found.sort()  # by start, longest first (one hit per span, so the entries are never compared)
         kept, reach = [], -1
         for start, neg_end, form, entries in found:
