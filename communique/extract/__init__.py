@@ -135,7 +135,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         framework, forum_spans = forum(doc, lead, etype, subject_from)
     if framework is None and official is not None:
         framework, forum_spans = official.org, list(official.evidence)
-    if etype == "meeting" and (session := body_in_session(doc)):
+    session = body_in_session(doc) if etype == "meeting" else None
+    if session:
         etype, type_spans = "multilateral_meeting", [session[1]]
         framework, forum_spans = session[0], [session[1]]
     if history:
@@ -149,8 +150,11 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     actors, actor_spans = event_actors(doc, lead, people, etype)
     if speaker is not None and not people and (org := next(iter(org_mentions(doc, max(doc.headline.start, speaker.start() - 80), topic_from)), None)):
         framework, forum_spans = org.value, [(org.start, org.end)]  # "Statement of the SCO regarding ...": the organisation speaks
-    elif not actors and publisher:
-        actors = [publisher]  # a ministry's own statement, report or ceremony: its state acts
+    elif publisher and publisher not in actors and not session:
+        # the publishing state acts in what its own channel reports (its ministry's statement, report or
+        # ceremony, its envoy's talks), not when a body's own session is the event ("The UN Security
+        # Council holds a meeting")
+        actors = [*actors, publisher]
     org_codes, _ = doc.organisations
     return _event(etype, day, place, people, actors, framework, org_codes, publisher, True, {
         "type": type_spans,
