@@ -103,3 +103,16 @@ def test_a_national_secretary_general_is_not_the_uns(by_id):
 def test_a_bilateral_alliance_is_not_nato(by_id):
     rec, _ = primary(by_id, "whitehouse", "2022-09-27-readout-of-vice-president-harriss-meeting-with-prime-minister-han-of-the-republic-of-korea")
     assert "NATO" not in rec["organisations"]  # "the U.S.-ROK Alliance"
+
+
+def test_the_leaders_a_message_is_sent_to_take_part():
+    # the form of the yearly greetings posts: a cue ending with a colon, then one addressee a line
+    from communique import extract_text
+
+    text = ("✉️ Vladimir Putin sent New Year greetings to heads of state and government of foreign countries:\n\n"
+            "🇧🇷 President of Brazil Luiz Inácio Lula da Silva\n🇨🇳 President of China Xi Jinping\n"
+            "🇮🇳 Prime Minister of India Narendra Modi\n\nThe President wished them good health.")
+    event = extract_text(text, published="2025-12-30T10:00:00+00:00", channel="MFARussia")["events"][0]
+    assert event["type"] == "message"
+    assert set(names(event)) == {"Vladimir Putin", "Luiz Inácio Lula da Silva", "Xi Jinping", "Narendra Modi"}
+    assert set(event["actors"]) == {"RUS", "BRA", "CHN", "IND"}

@@ -46,6 +46,7 @@ ATTENDANCE = re.compile(
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
     r"(?:was|were) (?:also )?joined (?:\w+ ){0,4}by|"
     r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:))\s*:?", re.I | re.M)
+ADDRESSEES = re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|condolences|letters?)\b[^.\n]{0,200}?\bto\b[^.\n]{0,200}:[ \t]*$", re.I | re.M)
 ATTENDED_AFTER = re.compile(r"\b(?:also|both) (?:participated|attended|took part|joined)\b(?! by)")
 ATTENDANCE_WORDS = ("ttend", "articipa", "involved", "nclud", "joined", "oining", "From the")  # one of them in every cue
 ATTENDANCE_REACH = 6000  # characters after the lead: readouts list their participants at the end
@@ -97,6 +98,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     if etype == "visit" or in_person:  # on a visit (or one made to hand over a message), the people met take part
         people = _merge(people, _visit_hosts(doc, lead, publisher))
     people = _merge(people, _attendance_list(doc, publisher))
+    if etype == "message":
+        people = _merge(people, _addressees(doc, publisher))
     if etype in ("meeting", "multilateral_meeting", "visit"):
         people = _merge(people, _listed_in_sentences(doc, publisher))
     topic = ABOUT.search(doc.text, doc.headline.start, doc.headline.end) if etype in ("statement", "interview") else None
@@ -268,6 +271,24 @@ def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[Perso
         if re.search(r"\b(?:met|meeting|talks|received|welcomed|conversation)\b", sentence, re.I) and not sentence.lstrip().startswith(("💬", "“", '"')):
             found += participants(doc, Zone(start, end), publisher)
     return found
+
+
+def _addressees(doc: Document, publisher: str | None) -> list[PersonMention]:
+    """The leaders a message went to, when the post lists them: "sent New Year greetings to
+    heads of state and government: ... President of Brazil Luiz Inácio Lula da Silva ..."."""
+    cue = ADDRESSEES.search(doc.text, doc.headline.start, min(len(doc.text), doc.lead.end + 600))
+    if cue is None:
+        return []
+    end, items, lines = cue.end(), 0, doc.lines
+    for start, stop in lines[bisect_left(lines, (cue.end(), cue.end())):]:
+        if stop - start == 0:
+            continue
+        if not LIST_ITEM.match(doc.text[start:stop]) or items >= 80:
+            break
+        end, items = stop, items + 1
+    if items < 2:
+        return []
+    return participants(doc, Zone(cue.end(), end), publisher)
 
 
 def _listed_in_sentences(doc: Document, publisher: str | None) -> list[PersonMention]:
