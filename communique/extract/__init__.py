@@ -24,10 +24,11 @@ from .people import PersonMention, find_people, is_participant, listed_people, t
 PARTY_CUE = re.compile(
     r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|"
     r"officials?|presidents?|members?|partners?|colleagues|authorities|ministry(?: of foreign affairs)?)\s+(?:of|from)\s+(?:the\s+)?$|"
-    r"\bbetween\s+(?:the\s+)?$|\b(?:aid|assistance|help|supplies)\s+to\s+the\s+peoples?\s+of\s+(?:the\s+)?$",
+    r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:our|my|the two)\s+(?:country|countries|nation|state)\s+and\s+(?:the\s+)?$|"
+    r"\bdiplomatic relations with\s+(?:the\s+)?$|\bDear\s+$|\b(?:aid|assistance|help|supplies)\s+to\s+the\s+peoples?\s+of\s+(?:the\s+)?$",
     re.I,
 )
-CUE_ENDINGS = ("of", "from", "between", "the")  # every PARTY_CUE ends with one of these words
+CUE_ENDINGS = ("of", "from", "between", "the", "and", "with", "Dear")  # every PARTY_CUE ends with one of these words
 ONE_SIDED = ("statement", "interview")
 DOUBLED = re.compile(r"(.)\1+")
 SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
