@@ -85,8 +85,10 @@ EMBASSY_IN = re.compile(r"\bEmbassy (?:of (?:the )?[A-Z][\w ]{2,30} )?in (?:the 
 EMBASSY_ACTS = re.compile(r"\s+(?:hosted|held|organi[sz]ed|staged|gathered|welcomed|received)\b")
 PLACE_COMMA = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:the\s+)?")
 STATE_NAME = re.compile(r"[A-Z][\w ]{2,30}?(?=[.,;]|\s+(?:on|and|to|for|where|during|today)\b|$)", re.M)
+PAST_AFTER = re.compile(r",?\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")
+VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:staff|officials?|aides?|team|counsel|press|spokes\w+|leadership|advis[eo]rs?|chief|event|initiative|office)\b)")
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
-LOCATION_NOT = re.compile(r"\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|will be held|to be held)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$", I)
+LOCATION_NOT = re.compile(r"\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$", I)
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
 PLACE_DATE_LINE = re.compile(r"📍\s*(?P<place>[^,\n]+)")
 
@@ -161,6 +163,14 @@ def _speaks_first(doc: Document, pos: int) -> bool:
     if first is None:
         return False
     return doc.text[first[0]:first[1]].lstrip().startswith("💬") or FIRST_PERSON.search(doc.text, first[0], first[1]) is not None
+
+
+def _label_end(doc: Document) -> int:
+    """Where a headline that only names a body ("Consulate General of Russia in Cape Town:") ends; 0 if it does not."""
+    line = doc.text[doc.headline.start: doc.headline.end]
+    if (m := SPEAKER_LINE.match(line)) and _institution_label(doc, doc.headline, m.end()):
+        return doc.headline.end
+    return 0
 
 
 def _institution_label(doc: Document, zone: Zone, end: int) -> bool:
@@ -249,9 +259,16 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
         return None, []
     text = doc.text
     places = doc.mentions_in(zone, ("city", "venue"))
+    label_end = _label_end(doc)
     for m in places:
         city, iso3 = m.value
         before = text[max(zone.start, m.start - 40): m.start]
+        if m.start < label_end:
+            continue  # "Consulate General of Russia in Cape Town:": where the body sits, not where the event was
+        if PAST_AFTER.match(text, m.end):
+            continue  # "the detention of ... in Warsaw in December 2025": another time's place
+        if m.kind == "venue" and VENUE_ATTRIBUTE.match(text, m.end):
+            continue  # "senior White House staff", "the White House “Communities in Action” event"
         if topic_from is not None and topic_from < m.start < doc.headline.end and not PARENTHESIS.search(before):
             continue  # "Statement ... on the attack in Islamabad": the topic's place
         if FUTURE.search(text[max(zone.start, m.start - 90): m.start]):
