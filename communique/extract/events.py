@@ -85,6 +85,7 @@ EMBASSY_IN = re.compile(r"\bEmbassy (?:of (?:the )?[A-Z][\w ]{2,30} )?in (?:the 
 EMBASSY_ACTS = re.compile(r"\s+(?:hosted|held|organi[sz]ed|staged|gathered|welcomed|received)\b")
 PLACE_COMMA = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:the\s+)?")
 STATE_NAME = re.compile(r"[A-Z][\w ]{2,30}?(?=[.,;]|\s+(?:on|and|to|for|where|during|today)\b|$)", re.M)
+PRIOR_EVENT = re.compile(r"(?:^|[.!?\n]\s*)(?:Following|After)\s+(?:[\w’']+\s+){0,4}(?:meetings?|visit|talks|trip|stop)\s+(?:in|to)\s+(?:the\s+)?$")
 PAST_AFTER = re.compile(r",?\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")
 VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:staff|officials?|aides?|team|counsel|press|spokes\w+|leadership|advis[eo]rs?|chief|event|initiative|office)\b)")
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
@@ -265,6 +266,8 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
         before = text[max(zone.start, m.start - 40): m.start]
         if m.start < label_end:
             continue  # "Consulate General of Russia in Cape Town:": where the body sits, not where the event was
+        if PRIOR_EVENT.search(text, max(zone.start, m.start - 90), m.start):
+            continue  # "Following the Vice President's meetings in Dubai, ... travel to Ramallah"
         if PAST_AFTER.match(text, m.end):
             continue  # "the detention of ... in Warsaw in December 2025": another time's place
         if m.kind == "venue" and VENUE_ATTRIBUTE.match(text, m.end):

@@ -22,7 +22,7 @@ from .document import Document, Zone
 
 CONNECTORS = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "du", "dos", "das", "la", "le", "ben", "y", "al-", "Al"}
 HONORIFICS = re.compile(
-    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier)\s+General|(?:Maj|Lt|Brig)\.?\s?Gen\.|General|Gen\.|(?:Vice|Rear)\s+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope)\s+"
+    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier)\s+General|(?:Maj|Lt|Brig)\.?\s?Gen\.|General|Gen\.|(?:Vice|Rear)\s+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|Rev\.|Reverend|Pastor|Rabbi|Imam)\s+"
 )
 LEADING_HONORIFICS = re.compile(r"(?:" + HONORIFICS.pattern + r")+")
 STOP_WORDS = {
@@ -82,6 +82,7 @@ NON_PARTICIPANT = re.compile(
     r"on behalf of|\bas (?:a |the )?(?:special |personal )?(?:envoy|representative|emissary) of\b|\bnamed after|\bportrait of|\bmonument to|\bprepar\w+ (?:for|of)\b",
     re.I,
 )
+OTHER_EVENT = re.compile(r"\b(?:briefed|informed|updated)\b[^.;]*\b(?:on|about)\s+(?:his|her|their|its|the)\s+(?:recent\s+|earlier\s+|previous\s+)?(?:\w+\s+)?(?:call|conversation|meeting|talks|visit)\s+with\s+[^.;,]*$", re.I)
 LATER_MEETING = re.compile(r"\b(?:prepar\w+ for|ahead of|in advance of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+){0,3}(?:meeting|visit|summit|talks|call|trip)(?:\s+[\w’']+){0,4}\s+with\s+[^.;,]*$", re.I)
 TITLE_JOIN = re.compile(r"^\s*(?:and|–|-|—|,)\s*$")
 MODIFIERS = re.compile(r"(?:(?:First|Acting|Interim|Deputy|Vice|Senior|Chief|Special|Assistant|Under|Incoming|Outgoing|Executive|Permanent|Former|Newly[- ]elected)\s+)+$")
@@ -141,8 +142,8 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
             continue
         tokens.append(word)
         end = t_start + len(word)
-        if cut or len(tokens) >= 6:
-            break
+        if cut or sum(t not in CONNECTORS for t in tokens) >= 6:
+            break  # "Mohammed bin Abdulrahman bin Jassim Al Thani": particles do not count
     if tokens and (suffix := SUFFIX.match(text, end)):
         end = suffix.end()
         tokens.append(suffix.group().strip(" ,"))
@@ -480,6 +481,8 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     if NON_PARTICIPANT.search(clause):
         return False
     sentence = window[window.rfind(". ") + 1:]  # "to prepare for the President's meeting ... with Prime Minister Kishida"
+    if ("on " in sentence or "about " in sentence) and OTHER_EVENT.search(sentence):
+        return False  # "briefed leaders on his call with President Putin"
     if "repar" not in sentence and "head of" not in sentence and "dvance of" not in sentence:
         return True
     return not LATER_MEETING.search(sentence)
@@ -523,10 +526,12 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
         if m is None:
             continue
         name = m.group("name")
-        tokens = name.split()
-        if any(t in STOP_WORDS or t in ORG_NOUNS or t in BODY_END for t in tokens):
-            continue
         n_start, n_end = m.start("name"), m.end("name")
+        if (h := LEADING_HONORIFICS.match(name)):
+            name, n_start = name[h.end():], n_start + h.end()  # "Rev. Jim Wallis", "Bishop Michael Curry"
+        tokens = name.split()
+        if len(tokens) < 2 or any(t in STOP_WORDS or t in ORG_NOUNS or t in BODY_END for t in tokens):
+            continue
         if any(k.kind != "person" for k in doc.mentions_in(Zone(n_start, n_end))):
             continue  # a state, a city or a body, not a person
         person = PersonMention(name, n_start, n_end, role=m.group("role").strip(), role_span=(m.start("role"), m.end("role")),
