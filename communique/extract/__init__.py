@@ -49,7 +49,8 @@ ATTENDANCE = re.compile(
     r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:))\s*:?", re.I | re.M)
 ADDRESSEES = re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|condolences|letters?)\b[^.\n]{0,200}?\bto\b[^.\n]{0,200}:[ \t]*$", re.I | re.M)
 ATTENDED_AFTER = re.compile(r"\b(?:also|both) (?:participated|attended|took part|joined)\b(?! by)")
-ATTENDANCE_WORDS = ("ttend", "articipa", "involved", "nclud", "joined", "oining", "From the")  # one of them in every cue
+ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "involved", "ncluded", "nclude:", "nclude ", "ials, including",
+                    "ials including", "joined", "oining", "From the")  # every cue holds one of these  # one of them in every cue
 ATTENDANCE_REACH = 6000  # characters after the lead: readouts list their participants at the end
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
 CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter|congratulations)\b[^.;]{0,50}\bto\s+(?:the\s+)?[^.;]{0,40}$", re.I)
