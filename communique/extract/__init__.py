@@ -51,6 +51,7 @@ ADDRESSEES = re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|co
 ATTENDED_AFTER = re.compile(r"\b(?:also|both) (?:participated|attended|took part|joined)\b(?! by)")
 ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "involved", "ncluded", "nclude:", "nclude ", "ials, including",
                     "ials including", "joined", "oining", "From the")  # every cue holds one of these  # one of them in every cue
+ATTENDANCE_WORD = re.compile("|".join(map(re.escape, ATTENDANCE_WORDS)))
 ATTENDANCE_REACH = 6000  # characters after the lead: readouts list their participants at the end
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
 CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter|congratulations)\b[^.;]{0,50}\bto\s+(?:the\s+)?[^.;]{0,40}$", re.I)
@@ -320,12 +321,12 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
     stop = min(len(doc.text), doc.lead.end + ATTENDANCE_REACH)
     text = doc.text
     cues = {}
-    for word in ATTENDANCE_WORDS:  # the cue regex only runs around the words every cue holds
-        at = text.find(word, doc.lead.start, stop)
-        while at >= 0 and len(cues) < 12:
-            for m in ATTENDANCE.finditer(text, max(doc.lead.start, at - 70), min(stop, at + 40)):
-                cues.setdefault(m.start(), m)
-            at = text.find(word, at + len(word), stop)
+    for word in ATTENDANCE_WORD.finditer(text, doc.lead.start, stop):  # the cue regex runs only around its words
+        at = word.start()
+        for m in ATTENDANCE.finditer(text, max(doc.lead.start, at - 70), min(stop, at + 40)):
+            cues.setdefault(m.start(), m)
+        if len(cues) >= 12:
+            break
     if not cues:
         return []
     found: list[PersonMention] = []

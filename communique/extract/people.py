@@ -182,6 +182,8 @@ BODY_WORD = re.compile(r"\b(?:Department|Ministry|Office|Council|Agency|Commissi
 def _body_state_before(doc: Document, t_start: int) -> Mention | None:
     """"Australian Department of Foreign Affairs and Trade Secretary Jan Adams": the state of the body
     whose office the title names."""
+    if not BODY_WORD.search(doc.text, max(0, t_start - 90), t_start):
+        return None
     for m in reversed(doc.mentions_in(Zone(max(0, t_start - 90), t_start), ("country", "adjective"))):
         gap = doc.text[m.end:t_start]
         if BODY_RUN.fullmatch(gap) and BODY_WORD.search(gap):
