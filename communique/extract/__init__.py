@@ -13,6 +13,8 @@ from bisect import bisect_left
 from datetime import date, timedelta
 from functools import lru_cache
 
+import ahocorasick
+
 from ..kb import KB, name_key
 from ..models import Post
 from .dates import DateContext, find_dates
@@ -48,10 +50,24 @@ ATTENDANCE = re.compile(
     r"(?:was|were) (?:also )?joined (?:\w+ ){0,4}by|"
     r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:))\s*:?", re.I | re.M)
 ADDRESSEES = re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|condolences|letters?)\b[^.\n]{0,200}?\bto\b[^.\n]{0,200}:[ \t]*$", re.I | re.M)
-ATTENDED_AFTER = re.compile(r"\b(?:also|both) (?:participated|attended|took part|joined)\b(?! by)")
+ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)")
 ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "involved", "ncluded", "nclude:", "nclude ", "ials, including",
                     "ials including", "joined", "oining", "From the")  # every cue holds one of these  # one of them in every cue
-ATTENDANCE_WORD = re.compile("|".join(map(re.escape, ATTENDANCE_WORDS)))
+ATTENDED_AFTER_WORDS = ("also participated", "also attended", "also took part", "also joined", "both participated",
+                        "both attended", "both took part", "both joined")
+
+
+def _attendance_automaton():
+    automaton = ahocorasick.Automaton()
+    for word in ATTENDANCE_WORDS:
+        automaton.add_word(word, (word, False))
+    for word in ATTENDED_AFTER_WORDS:
+        automaton.add_word(word, (word, True))
+    automaton.make_automaton()
+    return automaton
+
+
+ATTENDANCE_WORDS_AC = _attendance_automaton()
 ATTENDANCE_REACH = 6000  # characters after the lead: readouts list their participants at the end
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
 CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter|congratulations)\b[^.;]{0,50}\bto\s+(?:the\s+)?[^.;]{0,40}$", re.I)
@@ -100,7 +116,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     in_person = etype == "message" and ERRAND.search(doc.text, doc.headline.start, doc.headline.end) is not None
     if etype == "visit" or in_person:  # on a visit (or one made to hand over a message), the people met take part
         people = _merge(people, _visit_hosts(doc, lead, publisher))
-    people = _merge(people, _attendance_list(doc, publisher))
+    if etype not in ONE_SIDED:  # those who attended what a statement is about did not make it
+        people = _merge(people, _attendance_list(doc, publisher))
     if etype == "message":
         people = _merge(people, _addressees(doc, publisher))
     if etype in ("meeting", "multilateral_meeting", "visit"):
@@ -320,15 +337,16 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
     "Participants:" and a list of "NAME, ROLE" items, "Administration officials included ..."."""
     stop = min(len(doc.text), doc.lead.end + ATTENDANCE_REACH)
     text = doc.text
-    cues = {}
-    for word in ATTENDANCE_WORD.finditer(text, doc.lead.start, stop):  # the cue regex runs only around its words
-        at = word.start()
+    cues, after = {}, []
+    for end_index, (word, is_after) in ATTENDANCE_WORDS_AC.iter(text, doc.lead.start, stop):  # cue patterns run only around their words
+        at = end_index + 1 - len(word)
+        if is_after:
+            after.append(at)
+            continue
         for m in ATTENDANCE.finditer(text, max(doc.lead.start, at - 70), min(stop, at + 40)):
             cues.setdefault(m.start(), m)
         if len(cues) >= 12:
             break
-    if not cues:
-        return []
     found: list[PersonMention] = []
     for cue in [cues[k] for k in sorted(cues)][:4]:
         end = cue.end()
@@ -349,7 +367,7 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
         found = _merge(found, listed if len(listed) >= 2 else participants(doc, zone, publisher))
         if len(listed) < 2:
             found = _merge(found, titled_items(doc, Zone(cue.end(), end), publisher))
-    for cue in ATTENDED_AFTER.finditer(doc.text, doc.lead.start, stop):
+    for cue in (m for at in after[:6] if (m := ATTENDED_AFTER.match(text, at))):
         # "Senator Chris Murphy (CT) and Congressman Gabe Amo (RI-01) also participated in the event."
         start = max((s for s, _ in doc.sentences(max(doc.lead.start, cue.start() - 300), cue.start())), default=cue.start())
         found = _merge(found, participants(doc, Zone(start, cue.start()), publisher))
