@@ -32,6 +32,7 @@ PARTY_CUE = re.compile(
 )
 CUE_ENDINGS = ("of", "from", "between", "the", "and", "with", "Dear")  # every PARTY_CUE ends with one of these words
 ONE_SIDED = ("statement", "interview")
+PRIOR_DATE = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on)\s+(?:the|their|his|her|its)\s+$")
 DOUBLED = re.compile(r"(.)\1+")
 SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
 LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:")
@@ -388,6 +389,8 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
         if topic_from is not None and lead.start + d.start > topic_from and (d.inferred or not DATELINE.search(
                 doc.text, max(0, lead.start + d.start - 40), lead.start + d.start)):
             continue  # a dateline gives its year: "(March 4, 2026)"
+        if PRIOR_DATE.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):
+            continue  # "Following the November 13, 2022 Phnom Penh Summit": an earlier event's day
         if _historical(d.date, context, publisher) and not (d.inferred is False and _opens_headline(doc, lead.start + d.start)):
             continue  # an anniversary's date in passing; a history post opens with its own
         if near is not None and (context is None or abs((date.fromisoformat(d.date) - context.local_day(publisher)).days) > near):
