@@ -24,6 +24,8 @@ CONNECTORS = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", 
 HONORIFICS = re.compile(
     r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier)\s+General|(?:Maj|Lt|Brig)\.?\s?Gen\.|General|Gen\.|(?:Vice|Rear)\s+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|Rev\.|Reverend|Pastor|Rabbi|Imam)\s+"
 )
+HONORIFIC_HINT = re.compile(r"\b(?:Sheikh|Sheikha|Shaikh|Dr\.|Mr\.|Mrs\.|Ms\.|General|Admiral|Colonel|Major|H\.\s?E\.|Excellency|Highness|Majesty|Rev\.|Bishop|Rabbi|Imam)")
+TITLE_WORDS_IN_NAME = {"President", "Minister", "Secretary", "Ambassador", "Assembly", "Council", "Staff"}
 LEADING_HONORIFICS = re.compile(r"(?:" + HONORIFICS.pattern + r")+")
 STOP_WORDS = {
     "Cabinet", "Officials", "Governors", "Leaders", "Executives", "Members", "Mayors", "Stakeholders",
@@ -77,7 +79,8 @@ NAMED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Commiss
 ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
 NON_PARTICIPANT = re.compile(
-    r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\b(?:funeral|memorial service|burial) for|\blate\b|predecessor|"
+    r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\b(?:attempt|attack|assault)s? on\b|"
+    r"\battempt on the life of|\b(?:funeral|memorial service|burial) for|\blate\b|predecessor|"
     r"(?:prepar\w+ for|upcoming|forthcoming|planned|future) (?:\w+ ){0,3}visit|\bwill visit|"
     r"on behalf of|\bas (?:a |the )?(?:special |personal )?(?:envoy|representative|emissary) of\b|\bnamed after|\bportrait of|\bmonument to|\bprepar\w+ (?:for|of)\b",
     re.I,
@@ -235,10 +238,34 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
         if m.kind == "person" and not any(p.start <= m.start < p.end for p in found):
             reg = m.value
             found.append(PersonMention(m.surface, m.start, m.end, country=reg.country, registry=reg, evidence=[(m.start, m.end)]))
+    found += _honorific_names(doc, zone, found, by_start, blocked)
     found += _statistical_names(doc, zone, found, mentions, by_start)
     for p in found:
         _resolve(doc, p, publisher)
     return found
+
+
+HONORIFIC_START = re.compile(r"(?<![\w.])(?=(?:" + HONORIFICS.pattern + r"))")
+
+
+def _honorific_names(doc: Document, zone: Zone, found: list[PersonMention], by_start: dict, blocked: set[int]) -> list[PersonMention]:
+    """A name an honorific introduces, with no office: "met with Sheikh Tahnoun bin Zayed Al Nahyan",
+    "Major General Ghassan Alian of Israel"."""
+    text, extra = doc.text, []
+    if not HONORIFIC_HINT.search(text, zone.start, zone.end):
+        return extra
+    for h in HONORIFIC_START.finditer(text, zone.start, zone.end):
+        if any(p.start - 40 <= h.start() < p.end for p in found + extra):
+            continue  # the honorific of a name already read ("President Sheikh Mohamed ...")
+        got = read_name(text, h.start(), doc, blocked)
+        if got is None or got[1] >= zone.end or len(got[0].split()) < 2 or any(t in TITLE_WORDS_IN_NAME for t in got[0].split()):
+            continue
+        person = PersonMention(got[0], got[1], got[2], evidence=[(h.start(), got[2])])
+        after = OF_THE_AT.match(text, got[2])
+        if after and (c := by_start.get(after.end())) and c.kind == "country":
+            person.country, person.country_span = c.value, (c.start, c.end)
+        extra.append(person)
+    return extra
 
 
 def _statistical_names(doc: Document, zone: Zone, found: list[PersonMention], mentions, by_start) -> list[PersonMention]:
