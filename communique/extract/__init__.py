@@ -32,6 +32,7 @@ PARTY_CUE = re.compile(
 )
 CUE_ENDINGS = ("of", "from", "between", "the", "and", "with", "Dear")  # every PARTY_CUE ends with one of these words
 ONE_SIDED = ("statement", "interview")
+NAMED_PLACE = re.compile(r"\b(?:island|city|town|village|port|fortress) of ([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 PRIOR_DATE = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on)\s+(?:the|their|his|her|its)\s+$")
 DOUBLED = re.compile(r"(.)\1+")
 SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
@@ -276,6 +277,8 @@ def _place_of_the_story(doc: Document, date_span: tuple[int, int]):
     for m in doc.mentions_in(Zone(*sentence), ("city", "venue")):
         city, iso3 = m.value
         return {"city": m.surface if m.kind == "city" and not m.surface.startswith(city) else city, "country": iso3}, [(m.start, m.end)]
+    if (named := NAMED_PLACE.search(doc.text, *sentence)) is not None:  # "on the island of Corfu"
+        return {"city": named.group(1), "country": None}, [named.span(1)]
     return None, []
 
 

@@ -29,6 +29,7 @@ TITLE_WORDS_IN_NAME = {"President", "Minister", "Secretary", "Ambassador", "Asse
 LEADING_HONORIFICS = re.compile(r"(?:" + HONORIFICS.pattern + r")+")
 STOP_WORDS = {
     "Cabinet", "Officials", "Governors", "Leaders", "Executives", "Members", "Mayors", "Stakeholders",
+    "Diplomats", "Ambassadors", "Representatives", "Experts", "Students", "Veterans", "Youth",
     "Dear", "Esteemed", "Colleagues", "Friends", "Ladies", "Gentlemen", "Excellency", "Excellencies",
     "On", "The", "In", "At", "During", "As", "And", "With", "For", "From", "To", "Of", "A", "An", "This", "That", "It",
     "His", "Her", "Their", "Our", "We", "They", "He", "She", "I", "You", "Today", "Yesterday", "Tomorrow", "Also",
