@@ -35,7 +35,7 @@ FLOORS = {
         "participants_f1": 0.91, "actors_f1": 0.94, "organisations_f1": 0.97,
     },
     "Russian MFA channel, random draw 2": {
-        "type_acc": 0.95, "date_acc": 0.96, "location_acc": 0.81, "forum_acc": 1.0,
+        "type_acc": 0.95, "date_acc": 0.96, "location_acc": 0.93, "forum_acc": 1.0,
         "participants_f1": 0.92, "actors_f1": 0.96, "organisations_f1": 0.96,
     },
     "White House readouts, random draw": {
