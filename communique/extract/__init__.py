@@ -27,7 +27,7 @@ PARTY_CUE = re.compile(
     r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|"
     r"officials?|presidents?|members?|partners?|colleagues|authorities|ministry(?: of foreign affairs)?)\s+(?:of|from)\s+(?:the\s+)?$|"
     r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:our|my|the two)\s+(?:country|countries|nation|state)\s+and\s+(?:the\s+)?$|"
-    r"\bdiplomatic relations with\s+(?:the\s+)?$|\bDear\s+$|\b(?:aid|assistance|help|supplies)\s+to\s+the\s+peoples?\s+of\s+(?:the\s+)?$",
+    r"\bdiplomatic relations with\s+(?:the\s+)?$|\bDear\s+$|\b(?:aid|assistance|help|supplies|condolences|congratulations|greetings|wishes|sympathy)\s+to\s+the\s+(?:friendly\s+|brotherly\s+)?(?:peoples?|government|leadership)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 CUE_ENDINGS = ("of", "from", "between", "the", "and", "with", "Dear")  # every PARTY_CUE ends with one of these words

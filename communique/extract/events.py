@@ -87,6 +87,7 @@ PLACE_COMMA = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][
 STATE_NAME = re.compile(r"[A-Z][\w ]{2,30}?(?=[.,;]|\s+(?:on|and|to|for|where|during|today)\b|$)", re.M)
 PRIOR_EVENT = re.compile(r"(?:^|[.!?\n]\s*)(?:Following|After)\s+(?:[\w’']+\s+){0,4}(?:meetings?|visit|talks|trip|stop)\s+(?:in|to)\s+(?:the\s+)?$")
 PAST_AFTER = re.compile(r",?\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")
+CITY_ATTRIBUTE = re.compile(r"[ \t]+(?:Post|Times|Herald|Tribune|Daily|News|Gazette|Journal|Observer|Telegraph|Review|Standard|University|Declaration|Agreement|Accords?|Format|Process)\b")
 VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:staff|officials?|aides?|team|counsel|press|spokes\w+|leadership|advis[eo]rs?|chief|event|initiative|office)\b)")
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = re.compile(r"\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$", I)
@@ -119,6 +120,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         if not hits:
             continue
         hits.sort()
+        if len({h[2] for h in hits}) > 1:  # "on the sidelines of the Conference ..., X met Y": the meeting is the event
+            kept = [h for h in hits if not (h[2] == "multilateral_meeting" and SIDELINES.search(text, max(0, h[0] - 70), h[0]))]
+            if kept:
+                hits, names = kept, {h[2] for h in kept}
         if "interview" in names:
             best = next(h for h in hits if h[2] == "interview")
         elif "phone_call" in names and hits[0][2] in ("meeting", "statement", "message") and not _about(text, hits, "phone_call"):
@@ -270,6 +275,8 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
             continue  # "Following the Vice President's meetings in Dubai, ... travel to Ramallah"
         if PAST_AFTER.match(text, m.end):
             continue  # "the detention of ... in Warsaw in December 2025": another time's place
+        if m.kind == "city" and CITY_ATTRIBUTE.match(text, m.end):
+            continue  # "The Jakarta Post", "the Lvov State University"
         if m.kind == "venue" and VENUE_ATTRIBUTE.match(text, m.end):
             continue  # "senior White House staff", "the White House “Communities in Action” event"
         if topic_from is not None and topic_from < m.start < doc.headline.end and not PARENTHESIS.search(before):
