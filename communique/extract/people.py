@@ -26,6 +26,9 @@ HONORIFICS = re.compile(
 )
 HONORIFIC_HINT = re.compile(r"\b(?:Sheikh|Sheikha|Shaikh|Dr\.|Mr\.|Mrs\.|Ms\.|General|Admiral|Colonel|Major|H\.\s?E\.|Excellency|Highness|Majesty|Rev\.|Bishop|Rabbi|Imam)")
 TITLE_WORDS_IN_NAME = {"President", "Minister", "Secretary", "Ambassador", "Assembly", "Council", "Staff"}
+# portfolio words that never begin a name ("Deputy Minister of Science and Technology ...")
+PORTFOLIO_NOUNS = {"Science", "Technology", "Trade", "Industry", "Energy", "Education", "Culture", "Finance", "Defence",
+                   "Defense", "Justice", "Agriculture", "Economy", "Innovation", "Tourism", "Transport", "Labour", "Labor"}
 LEADING_HONORIFICS = re.compile(r"(?:" + HONORIFICS.pattern + r")+")
 STOP_WORDS = {
     "Cabinet", "Officials", "Governors", "Leaders", "Executives", "Members", "Mayors", "Stakeholders",
@@ -58,7 +61,8 @@ INTERIM = re.compile(r"\s+(?:ad interim|a\.\s?i\.)")
 SPACE_RUN = re.compile(r"\s+")
 TITLE_ENDS_LINKED = re.compile(r"\b(?:of|for)(?:\s+the)?\s*$")
 SPACES = re.compile(r"\s*")
-LINK = re.compile(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?")
+TITLE_RUN = re.compile(r"(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*),?)*\s+#?")  # a title's words up to its state
+LINK = re.compile(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?#?")
 PORTFOLIO_RUN = re.compile(r"(?:(?:[A-Z][\w-]*|and|of|the|,)\s*)+")
 PORTFOLIO_WORD = re.compile(r"[A-Z][\w-]*|and|of|the|,")
 CLAUSE_BREAK = re.compile(r"[.;]\s|\bmet\b|\bwith\b")
@@ -137,6 +141,8 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
         if tokens and (word in ORG_NOUNS or word in BODY_END) and _capitalised_next(text, t_start + len(token)):
             tokens, start = [], t_start + len(token) + 1  # "the Appalachian Regional Commission Gayle Manchin"
             continue
+        if not tokens and word in PORTFOLIO_NOUNS:
+            break
         if word in STOP_WORDS and not (not tokens and word in CALENDAR_WORDS and _capitalised_next(text, t_start + len(token))):
             break
         if any(ch.isdigit() for ch in word):
@@ -432,6 +438,11 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
             person.country, person.country_span = c.value, (c.start, c.end)
         else:
             person.org = c.value
+    elif of:  # "Aung Zay Ya, Deputy Minister of Science and Technology of the Republic of the Union of #Myanmar"
+        for c in doc.mentions_in(Zone(t_end, min(len(text), t_end + 110)), ("country",)):
+            if TITLE_RUN.fullmatch(text, t_end, c.start):
+                person.country, person.country_span = c.value, (c.start, c.end)
+            break
     person.evidence = [(n_start, t_end)]
     return person
 
