@@ -31,7 +31,7 @@ PORTFOLIO_NOUNS = {"Science", "Technology", "Trade", "Industry", "Energy", "Educ
                    "Defense", "Justice", "Agriculture", "Economy", "Innovation", "Tourism", "Transport", "Labour", "Labor"}
 LEADING_HONORIFICS = re.compile(r"(?:" + HONORIFICS.pattern + r")+")
 STOP_WORDS = {
-    "Cabinet", "Officials", "Governors", "Leaders", "Executives", "Members", "Mayors", "Stakeholders",
+    "Cabinet", "Officials", "Governors", "Leaders", "Leader", "Speaker", "Executives", "Members", "Mayors", "Stakeholders",
     "Diplomats", "Ambassadors", "Representatives", "Experts", "Students", "Veterans", "Youth",
     "Dear", "Esteemed", "Colleagues", "Friends", "Ladies", "Gentlemen", "Excellency", "Excellencies",
     "On", "The", "In", "At", "During", "As", "And", "With", "For", "From", "To", "Of", "A", "An", "This", "That", "It",
@@ -61,7 +61,12 @@ INTERIM = re.compile(r"\s+(?:ad interim|a\.\s?i\.)")
 SPACE_RUN = re.compile(r"\s+")
 TITLE_ENDS_LINKED = re.compile(r"\b(?:of|for)(?:\s+the)?\s*$")
 SPACES = re.compile(r"\s*")
-TITLE_RUN = re.compile(r"(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*),?)*\s+#?")  # a title's words up to its state
+ROLE_HEAD = re.compile(r"(?:(?:Deputy|Vice|Acting|Senior|Chief|Principal|Special|Executive|First|Under|Assistant|National|Permanent)\s+)*"
+                       r"(?:Chief|Director|Advis[eo]r|Head|Secretary|Minister|Ambassador|Envoy|Representative|Chair\w*|President|"
+                       r"Commissioner|Coordinator|Counselor|Counsellor|Governor|Mayor|Spokes\w+|Leader|Member|Administrator|Officer|"
+                       r"Premier|Chancellor|Founder|CEO)\b")
+OWNER_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?#?$")
+TITLE_RUN = re.compile(r"(?:\s+(?:of|for|to|and|the|[A-Z][\w’'-]*),?)*\s+#?")  # a title's words up to its state
 LINK = re.compile(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?#?")
 PORTFOLIO_RUN = re.compile(r"(?:(?:[A-Z][\w-]*|and|of|the|,)\s*)+")
 PORTFOLIO_WORD = re.compile(r"[A-Z][\w-]*|and|of|the|,")
@@ -246,6 +251,7 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
             reg = m.value
             found.append(PersonMention(m.surface, m.start, m.end, country=reg.country, registry=reg, evidence=[(m.start, m.end)]))
     found += _honorific_names(doc, zone, found, by_start, blocked)
+    found += _counterparts_with_roles(doc, zone, found)
     found += _statistical_names(doc, zone, found, mentions, by_start)
     for p in found:
         _resolve(doc, p, publisher)
@@ -271,6 +277,35 @@ def _honorific_names(doc: Document, zone: Zone, found: list[PersonMention], by_s
         after = OF_THE_AT.match(text, got[2])
         if after and (c := by_start.get(after.end())) and c.kind == "country":
             person.country, person.country_span = c.value, (c.start, c.end)
+        extra.append(person)
+    return extra
+
+
+WITH_NAME_ROLE = re.compile(
+    r"\bwith\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'.-]+|de|da|del|bin|al|van|von)){1,3}),\s+(?:the\s+)?"
+    r"(?P<role>[A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|#\w+)){0,12}?)(?=\s*[,.;]|\s+(?:to|on|in|at|and)\s+[a-z])")
+
+
+def _counterparts_with_roles(doc: Document, zone: Zone, found: list[PersonMention]) -> list[PersonMention]:
+    """"met today with Jacek Siewiera, Chief of the National Security Bureau of Poland": a name and a
+    role the knowledge base does not know, the state at the role's end."""
+    text, extra = doc.text, []
+    if ", " not in text[zone.start:zone.end]:
+        return extra
+    for m in WITH_NAME_ROLE.finditer(text, zone.start, zone.end):
+        n_start, n_end = m.span("name")
+        name = m.group("name")
+        if any(p.start < n_end and n_start < p.end for p in found) or any(t in STOP_WORDS for t in name.split()):
+            continue
+        if any(k.kind != "person" for k in doc.mentions_in(Zone(n_start, n_end))):
+            continue
+        role = m.group("role")
+        if not ROLE_HEAD.match(role):
+            continue  # a role begins with an office word: "Chief", "Director", "Advisor", "Head" ...
+        person = PersonMention(name, n_start, n_end, role=role, role_span=m.span("role"), evidence=[(n_start, m.end("role"))])
+        for c in doc.mentions_in(Zone(*m.span("role")), ("country", "adjective")):
+            person.country, person.country_span = c.value, (c.start, c.end)
+            break
         extra.append(person)
     return extra
 
@@ -438,9 +473,10 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
             person.country, person.country_span = c.value, (c.start, c.end)
         else:
             person.org = c.value
-    elif of:  # "Aung Zay Ya, Deputy Minister of Science and Technology of the Republic of the Union of #Myanmar"
-        for c in doc.mentions_in(Zone(t_end, min(len(text), t_end + 110)), ("country",)):
-            if TITLE_RUN.fullmatch(text, t_end, c.start):
+    else:  # "Aung Zay Ya, Deputy Minister of Science and Technology of the Republic of the Union of #Myanmar",
+        # "Asta Skaisgiryte, Chief Foreign Policy Advisor to the President of Lithuania"; not "Ambassador to the Philippines"
+        for c in doc.mentions_in(Zone(t_end, min(len(text), t_end + 110)), ("country", "adjective")):
+            if TITLE_RUN.fullmatch(text, t_end, c.start) and OWNER_BEFORE.search(text, max(t_end, c.start - 12), c.start):
                 person.country, person.country_span = c.value, (c.start, c.end)
             break
     person.evidence = [(n_start, t_end)]
