@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\u200e\u200f\u2060\ufeff]")  # soft hyphen, word joiner too
-HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # "al‑Shaibani" with a non-breaking hyphen
+HYPHENS = ("\u2010", "\u2011")  # "al‑Shaibani" with a non-breaking hyphen
 ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 SCRAPED_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
@@ -29,7 +29,10 @@ def normalise(text: str) -> str:
     """NFC, no control characters, one space between words, tidy line breaks."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = CONTROL.sub("", text).translate(HYPHENS)
+    text = CONTROL.sub("", text)
+    for hyphen in HYPHENS:
+        if hyphen in text:
+            text = text.replace(hyphen, "-")
     text = ODD_SPACE.sub(" ", text)
     text = SCRAPED_BREAK.sub("\n", text)
     text = SPACE_RUN.sub(" ", text)
