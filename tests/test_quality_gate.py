@@ -32,7 +32,7 @@ FLOORS = {
     },
     "White House readouts": {
         "type_acc": 0.95, "date_acc": 0.97, "location_acc": 0.84, "forum_acc": 0.84,
-        "participants_f1": 0.91, "actors_f1": 0.94, "organisations_f1": 0.97,
+        "participants_f1": 0.91, "actors_f1": 0.94, "organisations_f1": 0.98,
     },
     "Russian MFA channel, random draw 2": {
         "type_acc": 0.95, "date_acc": 0.96, "location_acc": 0.93, "forum_acc": 1.0,
