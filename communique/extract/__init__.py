@@ -19,7 +19,7 @@ from ..kb import KB, name_key
 from ..models import Post
 from .dates import DateContext, find_dates
 from .document import Document, Zone
-from .events import ERRAND, body_in_session, event_type, forum, location, plover
+from .events import ERRAND, body_in_session, city_as_written, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
 from .people import PersonMention, find_people, is_participant, listed_people, titled_items
 
@@ -263,8 +263,7 @@ def _dateline_of_the_day(doc: Document, day: str, context: DateContext | None, p
             continue
         dated = find_dates(doc.text[m.end: m.end + 30], context, publisher)
         if dated and dated[0].date == day and dated[0].start <= 3:
-            city, iso3 = m.value
-            return {"city": m.surface if not m.surface.startswith(city) else city, "country": iso3}, [(m.start, m.end)]
+            return {"city": city_as_written(m, m.value[0]), "country": m.value[1]}, [(m.start, m.end)]
     return None, []
 
 
@@ -276,8 +275,7 @@ def _place_of_the_story(doc: Document, date_span: tuple[int, int]):
     if sentence is None:
         return None, []
     for m in doc.mentions_in(Zone(*sentence), ("city", "venue")):
-        city, iso3 = m.value
-        return {"city": m.surface if m.kind == "city" and not m.surface.startswith(city) else city, "country": iso3}, [(m.start, m.end)]
+        return {"city": city_as_written(m, m.value[0]), "country": m.value[1]}, [(m.start, m.end)]
     if (named := NAMED_PLACE.search(doc.text, *sentence)) is not None:  # "on the island of Corfu"
         return {"city": named.group(1), "country": None}, [named.span(1)]
     return None, []
@@ -298,19 +296,25 @@ def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[Perso
     return found
 
 
+def _list_after(doc: Document, pos: int, limit: int) -> tuple[int, int]:
+    """Where the list that follows ``pos`` one item a line ends, and how many items it has."""
+    end, items, lines = pos, 0, doc.lines
+    for start, stop in lines[bisect_left(lines, (pos, pos)):]:
+        if stop == start:
+            continue
+        if not LIST_ITEM.match(doc.text[start:stop]) or items >= limit:
+            break
+        end, items = stop, items + 1
+    return end, items
+
+
 def _addressees(doc: Document, publisher: str | None) -> list[PersonMention]:
     """The leaders a message went to, when the post lists them: "sent New Year greetings to
     heads of state and government: ... President of Brazil Luiz Inácio Lula da Silva ..."."""
     cue = ADDRESSEES.search(doc.text, doc.headline.start, min(len(doc.text), doc.lead.end + 600))
     if cue is None:
         return []
-    end, items, lines = cue.end(), 0, doc.lines
-    for start, stop in lines[bisect_left(lines, (cue.end(), cue.end())):]:
-        if stop - start == 0:
-            continue
-        if not LIST_ITEM.match(doc.text[start:stop]) or items >= 80:
-            break
-        end, items = stop, items + 1
+    end, items = _list_after(doc, cue.end(), 80)
     if items < 2:
         return []
     return participants(doc, Zone(cue.end(), end), publisher)
@@ -356,14 +360,7 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
     for cue in [cues[k] for k in sorted(cues)][:4]:
         end = cue.end()
         if doc.text[end: end + 3].strip() == "" or doc.text[end - 1] == ":":
-            items = 0
-            lines = doc.lines
-            for start, stop_ in lines[bisect_left(lines, (end, end)):]:
-                if stop_ - start == 0:
-                    continue
-                if not LIST_ITEM.match(doc.text[start:stop_]) or items >= 30:
-                    break
-                end, items = stop_, items + 1
+            end, _ = _list_after(doc, end, 30)
         else:
             end = doc.text.find(".", end) + 1 or len(doc.text)
         zone = Zone(cue.start(), end)

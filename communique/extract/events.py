@@ -92,7 +92,6 @@ VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:staff|officials?|aides?|tea
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = re.compile(r"\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$", I)
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
-PLACE_DATE_LINE = re.compile(r"📍\s*(?P<place>[^,\n]+)")
 
 
 def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
@@ -288,18 +287,18 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
         if m.kind == "venue" and NAME_GOES_ON.match(text, m.end):
             continue  # "the White House Competition Council" is a body, not a place
         if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):
-            return {"city": _as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
+            return {"city": city_as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
         in_headline = m.start < doc.headline.end
         cue = LOCATION_BEFORE.search(before) or PLACE_AFTER_DATE.search(before) or (in_headline and PARENTHESIS.search(before))
         if cue and not LOCATION_NOT.search(before) and not REGION_AFTER.match(text, m.end):
-            return {"city": _as_written(m, city), "country": iso3}, [(m.start, m.end)]
+            return {"city": city_as_written(m, city), "country": iso3}, [(m.start, m.end)]
     if (found := _place_comma_country(doc, zone)) is not None:
         return found
     for m in doc.mentions_in(doc.lead, ("city", "venue")):
         before = text[max(doc.lead.start, m.start - 80): m.start]
         if m.start >= zone.end and HELD_AT.search(before):
             city, iso3 = m.value
-            return {"city": _as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
+            return {"city": city_as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
     if etype == "visit":
         return _visit_city(doc, zone)
     return _embassy_host(doc, zone)
@@ -316,7 +315,7 @@ def _embassy_host(doc: Document, zone: Zone) -> tuple[dict | None, list[tuple[in
     return None, []
 
 
-def _as_written(m, city: str, doc: Document | None = None) -> str:
+def city_as_written(m, city: str, doc: Document | None = None) -> str:
     """The city as the post writes it ("St Petersburg", "Kiev"); for a venue, its city
     as the post names it, if it does."""
     surface = m.surface if m.kind == "city" else None
@@ -348,7 +347,7 @@ def _visit_city(doc: Document, zone: Zone) -> tuple[dict | None, list[tuple[int,
         if re.search(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", text[max(zone.start, m.start - 30): m.start], I):
             for place in doc.mentions:
                 if place.kind in ("city", "venue") and place.value[1] == m.value and place.start > m.start:
-                    return {"city": _as_written(place, place.value[0]), "country": m.value}, [(place.start, place.end)]
+                    return {"city": city_as_written(place, place.value[0]), "country": m.value}, [(place.start, place.end)]
     return None, []
 
 

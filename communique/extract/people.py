@@ -295,9 +295,7 @@ def _counterparts_with_roles(doc: Document, zone: Zone, found: list[PersonMentio
     for m in WITH_NAME_ROLE.finditer(text, zone.start, zone.end):
         n_start, n_end = m.span("name")
         name = m.group("name")
-        if any(p.start < n_end and n_start < p.end for p in found) or any(t in STOP_WORDS for t in name.split()):
-            continue
-        if any(k.kind != "person" for k in doc.mentions_in(Zone(n_start, n_end))):
+        if any(p.start < n_end and n_start < p.end for p in found) or not _plain_name(doc, name.split(), n_start, n_end):
             continue
         role = m.group("role")
         if not ROLE_HEAD.match(role):
@@ -457,13 +455,9 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
     tokens = name.split()
     while tokens and tokens[0] in STOP_WORDS:
         tokens.pop(0)
-    if len(tokens) < 2 or any(t in STOP_WORDS or t in ORG_NOUNS or t in BODY_END for t in tokens):
-        return None
     name = " ".join(tokens)
     n_end = left_start + m.end(1)
-    if any(t.endswith(".") and len(t) > 2 for t in tokens[:-1]) or any(
-            k.kind != "person" and k.start < n_end and n_end - len(name) < k.end
-            for k in doc.mentions_in(Zone(max(0, n_end - len(name) - 40), n_end))):
+    if len(tokens) < 2 or any(t.endswith(".") and len(t) > 2 for t in tokens[:-1]) or not _plain_name(doc, tokens, n_end - len(name), n_end):
         return None  # "Chinese Communist Party Politburo Member, Director ...": a state or a body, not a name
     n_start = n_end - len(name)
     person = PersonMention(name, n_start, n_end, role=_role(title, office), role_span=(t_start, t_end))
@@ -481,6 +475,15 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
             break
     person.evidence = [(n_start, t_end)]
     return person
+
+
+def _plain_name(doc: Document, tokens: list[str], start: int, end: int) -> bool:
+    """Whether words read as a name are one: no title, body or stop word among them, and no state,
+    place, office or organisation of the knowledge base overlapping them."""
+    if any(t in STOP_WORDS or t in ORG_NOUNS or t in BODY_END for t in tokens):
+        return False
+    return not any(k.kind != "person" and k.start < end and start < k.end
+                   for k in doc.mentions_in(Zone(max(0, start - 40), end)))
 
 
 def _role(title: str, office: Mention) -> str:
@@ -607,9 +610,7 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
         if (h := LEADING_HONORIFICS.match(name)):
             name, n_start = name[h.end():], n_start + h.end()  # "Rev. Jim Wallis", "Bishop Michael Curry"
         tokens = name.split()
-        if len(tokens) < 2 or any(t in STOP_WORDS or t in ORG_NOUNS or t in BODY_END for t in tokens):
-            continue
-        if any(k.kind != "person" for k in doc.mentions_in(Zone(n_start, n_end))):
+        if len(tokens) < 2 or not _plain_name(doc, tokens, n_start, n_end):
             continue  # a state, a city or a body, not a person
         person = PersonMention(name, n_start, n_end, role=m.group("role").strip(), role_span=(m.start("role"), m.end("role")),
                                evidence=[(n_start, m.end("role"))])
@@ -641,12 +642,9 @@ def titled_items(doc: Document, zone: Zone, publisher: str | None) -> list[Perso
         if m is None:
             continue
         name = m.group("name")
-        tokens = name.split()
-        if any(t in STOP_WORDS or t in ORG_NOUNS or t in BODY_END for t in tokens):
-            continue
         n_start = start + m.start("name")
         n_end = n_start + len(name)
-        if any(k.kind in ("country", "adjective", "org", "city", "venue") for k in doc.mentions_in(Zone(n_start, n_end))):
+        if not _plain_name(doc, name.split(), n_start, n_end):
             continue
         person = PersonMention(name, n_start, n_end, role=part[:m.start("name")].strip() or None,
                                evidence=[(start, n_end)])

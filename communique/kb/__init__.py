@@ -20,7 +20,6 @@ from pathlib import Path
 import ahocorasick
 
 DATA = Path(__file__).parent / "data"
-WORD = re.compile(r"\w", re.UNICODE)
 
 
 @lru_cache(maxsize=65536)
