@@ -53,7 +53,8 @@ ATTENDANCE = re.compile(
     r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:))\s*:?", re.I | re.M)
 ADDRESSEES = re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|condolences|letters?)\b[^.\n]{0,200}?\bto\b[^.\n]{0,200}:[ \t]*$", re.I | re.M)
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)")
-ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "involved", "ncluded", "nclude:", "nclude ", "ials, including",
+LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*\n")  # "... attending the meeting:*" and its list below
+ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "involved", "ncluded", "nclude:", "nclude ", "ials, including",
                     "ials including", "joined", "oining", "From the")  # every cue holds one of these  # one of them in every cue
 ATTENDED_AFTER_WORDS = ("also participated", "also attended", "also took part", "also joined", "both participated",
                         "both attended", "both took part", "both joined")
@@ -352,23 +353,27 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
         if is_after:
             after.append(at)
             continue
-        for m in ATTENDANCE.finditer(text, max(doc.lead.start, at - 70), min(stop, at + 40)):
-            cues.setdefault(m.start(), m)
+        cue = None
+        for cue in ATTENDANCE.finditer(text, max(doc.lead.start, at - 70), min(stop, at + 40)):
+            cues.setdefault(cue.start(), (cue.start(), cue.end()))
+        if cue is None and not any(s <= at < e for s, e in cues.values()) and (m := LIST_HEADER_END.match(text, at)):
+            # a header over a list: "Members of Congress attending the meeting:", "Participants in the first meeting of the Council included:"
+            cues.setdefault(at, (at, text.index(":", at) + 1))
         if len(cues) >= 12:
             break
     found: list[PersonMention] = []
-    for cue in [cues[k] for k in sorted(cues)][:4]:
-        end = cue.end()
+    for cue_start, cue_end in [cues[k] for k in sorted(cues)][:4]:
+        end = cue_end
         if doc.text[end: end + 3].strip() == "" or doc.text[end - 1] == ":":
             end, _ = _list_after(doc, end, 30)
         else:
             end = doc.text.find(".", end) + 1 or len(doc.text)
-        zone = Zone(cue.start(), end)
+        zone = Zone(cue_start, end)
         listed = listed_people(doc, zone, publisher)
         # a list of "NAME, ROLE" items is read item by item; titles inside it name bodies, not people
         found = _merge(found, listed if len(listed) >= 2 else participants(doc, zone, publisher))
         if len(listed) < 2:
-            found = _merge(found, titled_items(doc, Zone(cue.end(), end), publisher))
+            found = _merge(found, titled_items(doc, Zone(cue_end, end), publisher))
     for cue in (m for at in after[:6] if (m := ATTENDED_AFTER.match(text, at))):
         # "Senator Chris Murphy (CT) and Congressman Gabe Amo (RI-01) also participated in the event."
         start = max((s for s, _ in doc.sentences(max(doc.lead.start, cue.start() - 300), cue.start())), default=cue.start())

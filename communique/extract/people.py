@@ -79,7 +79,10 @@ MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|ed
 MENTIONED_AFTER = re.compile(
     r"(?:-Harris|-Pence|-Vance)?\s+(?:Administration|administration|era|Doctrine|doctrine)\b|"  # "the Biden Administration"
     r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected)\b"
-    r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b)", re.I)
+    r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b"
+    # "President Biden's historic Investing in America agenda", "... January 27 executive order": his programme, not him
+    r"|(?:[\w-]+\s+){0,4}(?:agenda|executive orders?|budget|legacy|vision|initiative|strategy|plan|priorities|directive|pledge|"
+    r"economic|tenure)\b)", re.I)
 NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?)?$")
 NAME_PARTICLES = re.compile(r"(?:\s+(?:de|del|de la|da|dos|van|von|bin|ibn|al|el)\s+[A-Z][\w’'-]+)+\b")
 PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads)\b")
@@ -621,11 +624,11 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
 
 ROLE_END = (r"(?:Coordinator|Director|Advisor|Adviser|Administrator|Commissioner|Chair|Chairman|Chairwoman|Officer|Counselor|"
             r"Secretary|Representative|Senator|Congressman|Congresswoman|Mayor|Governor|Ambassador|Envoy|Minister|President|"
-            r"Leader|Czar|Head|Chief|Manager|Spokesperson)")
+            r"Leader|Czar|Head|Chief|Manager|Spokesperson|Gov\.|Sen\.|Rep\.)")
 TITLED_ITEM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z][\w.’'&-]*|of|for|the|and)\s+){0,6}" + ROLE_END +
     r"\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:\([^)]{1,20}\))?\s*$")
-ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|;\s+|\s+and\s+(?=[A-Z])")
+ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|;\s+|\s+and\s+(?=[A-Z])|\s*\n\s*(?:[-–•▪*]|\d+[.)])?\s*|\s+[-–]\s+(?=[A-Z])")
 
 
 def titled_items(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
