@@ -27,10 +27,10 @@ PARTY_CUE = re.compile(
     r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|"
     r"officials?|presidents?|members?|partners?|colleagues|authorities|ministry(?: of foreign affairs)?)\s+(?:of|from)\s+(?:the\s+)?$|"
     r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:our|my|the two)\s+(?:country|countries|nation|state)\s+and\s+(?:the\s+)?$|"
-    r"\bdiplomatic relations with\s+(?:the\s+)?$|\bDear\s+$|\b(?:aid|assistance|help|supplies|condolences|congratulations|greetings|wishes|sympathy)\s+to\s+the\s+(?:friendly\s+|brotherly\s+)?(?:peoples?|government|leadership)\s+of\s+(?:the\s+)?$",
+    r"\bdiplomatic relations with\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\bDear\s+$|\b(?:aid|assistance|help|supplies|condolences|congratulations|greetings|wishes|sympathy)\s+to\s+the\s+(?:friendly\s+|brotherly\s+)?(?:peoples?|government|leadership)\s+of\s+(?:the\s+)?$",
     re.I,
 )
-CUE_ENDINGS = ("of", "from", "between", "the", "and", "with", "Dear")  # every PARTY_CUE ends with one of these words
+CUE_ENDINGS = ("of", "from", "between", "the", "and", "with", "Dear", "by")  # every PARTY_CUE ends with one of these words
 ONE_SIDED = ("statement", "interview")
 NAMED_PLACE = re.compile(r"\b(?:island|city|town|village|port|fortress) of ([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 PRIOR_DATE = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on)\s+(?:the|their|his|her|its)\s+$")
@@ -39,6 +39,9 @@ SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]
 LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:")
 BODY_SPEAKER = re.compile(r"\b(?:Ministry|Foreign Office|Embassy|Consulate|Mission|Government|Organi[sz]ation|Department|"
                           r"Secretariat|Commission|Committee|Service|Cooperation|Union|Council)\b")
+SERVICE_MESSAGE = re.compile(r"\s*[^\n]{0,80}?\bpinned (?:a |an )?(?:photo|video|file|message|poll|album|sticker|GIF|audio|voice message)\s*")
+AUTHORED = re.compile(r"\W*(?:Article|Op-ed|Opinion piece)\b", re.I)  # an official's article: one side's words
+MET_THE = re.compile(r"\b(?:meeting|talks|met|conversation|call)\s+with\s+the\s+$")
 PARTY_NOUN = re.compile(r"\s+(?:delegation|side|counterparts?|leadership|government|negotiators|team)\b", re.I)
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|&)\s+(?:the\s+)?$")
 COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:\w+\s+){0,2}(?:talks|consultations|negotiations|summit|meeting|intergovernmental|commission|contacts|dialogue)\b", re.I)
@@ -114,6 +117,10 @@ def extract(post: Post, kb: KB, context: DateContext | None = None, names=None) 
 
 
 def primary_event(doc: Document, publisher: str | None, context: DateContext | None) -> dict:
+    if SERVICE_MESSAGE.fullmatch(doc.text):
+        # "Russian MFA 🇷🇺 pinned a photo": a channel's service line reports no event, and no one acts in it
+        return _event("other", {"date": None, "end_date": None, "inferred": False}, None, [], [], None, [], publisher, True,
+                      {"type": [(doc.headline.start, doc.headline.end)]})
     lead = doc.lead
     etype, type_spans = event_type(doc)
     people = participants(doc, lead, publisher, etype)
@@ -439,11 +446,14 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
 
     for p in people:
         add(p.country, p.country_span if p.country_span and p.country_span not in spans else None)
-    if etype not in ONE_SIDED:  # flags mark the parties of a meeting or call, the topic of a statement
+    authored = etype == "interview" or (etype == "other" and AUTHORED.match(doc.text, doc.headline.start, doc.headline.end))
+    if etype not in ONE_SIDED and not authored:  # flags mark the parties of a meeting or call, the topic of a statement
         for start, end, iso3 in doc.leading_flags:
             add(iso3, (start, end))
     text = doc.text
     previous_party = None
+    if authored:  # an interview's or an article's own words name its topics, not its parties
+        lead = Zone(lead.start, min(lead.end, doc.core.end))
     for m in doc.mentions_in(lead, ("country", "adjective", "org")):
         before = text[max(lead.start, m.start - 60): m.start]
         cue = PARTY_CUE.search(before) if before.rstrip().endswith(CUE_ENDINGS) else None
@@ -460,8 +470,8 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
             party = party or bool(COMPOUND_EVENT.match(text[m.end: m.end + 60]))
         if etype == "visit" and VISIT_TO.search(before) and m.kind == "country":
             party = True
-        if m.kind == "adjective" and PARTY_NOUN.match(text, m.end):
-            party = True  # "the Ukrainian delegation", "the Chinese side"
+        if m.kind == "adjective" and (PARTY_NOUN.match(text, m.end) or MET_THE.search(before)):
+            party = True  # "the Ukrainian delegation", "the Chinese side", "a meeting with the Ukrainian Commissioner"
         if party:
             add(m.value, (m.start, m.end))
         previous_party = m if party else None

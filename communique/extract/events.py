@@ -115,6 +115,11 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             if _institution_label(doc, zone, m.end()):
                 voiced = _speaks_first(doc, zone.end)
                 continue  # "Russia's EMERCOM:", "Russian Embassy in South Africa:": a body's news, told below
+            first = next(doc.sentences(zone.end, min(len(doc.text), zone.end + 400)), None)
+            if first and (told := TOLD_MEETING.match(doc.text, first[0], first[1])):
+                # "Tatiana Moskalkova: At a meeting with the Ukrainian Commissioner for Human Rights, I raised ...": the meeting she tells of
+                kind = "phone_call" if re.search(r"phone|call", told.group(), I) else "meeting"
+                return kind, [(told.start(), told.end())]
             return "statement", [(zone.start, zone.start + m.end())]  # "Spokeswoman Maria Zakharova:" and her words
         if not hits:
             continue
@@ -193,6 +198,8 @@ def _institution_label(doc: Document, zone: Zone, end: int) -> bool:
     return not any(m.kind in ("office", "person") for m in doc.mentions_in(Zone(zone.start, zone.start + end)))
 
 
+TOLD_MEETING = re.compile(r"\W*(?:At|During|In the course of)\s+(?:a|an|the|my|our|today[’']s|yesterday[’']s)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:meeting|talks|conversation|telephone conversation|phone call|call)\s+with\b")
 SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")
 
 
