@@ -39,7 +39,9 @@ MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 YEARS_AGO = re.compile(r"\b(?:[Oo]n )?this (?:very )?day,? (?P<n>\d{1,4}) years ago\b")
 RELATIVE_STEMS = re.compile(r"(?i)years ago|today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night|day\b")
 RELATIVE = re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|earlier today|last night)\b", re.I)
-WEEKDAY_ONLY = re.compile(r"\b(?:on|last|this|On|Last|This)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))")
+WEEKDAY_ONLY = re.compile(r"\b(?:on|last|this|On|Last|This)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
+                          # "Friday, President Biden dropped by a meeting ...": a weekday opening a paragraph
+                          r"|^[ \t*_]*(?P<wd0>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))", re.M)
 ANCHOR = re.compile(_MONTH.format(n="m") + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{1,2})\s+" + _MONTH.format(n="m2") + r",?\s+(?P<y2>(?:19|20)\d\d)")
 
 TIMEZONES = {
@@ -212,7 +214,7 @@ def _relative(text: str, context: DateContext | None, iso3: str | None, found: l
             shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(m["rel"].lower(), 0)
             found.append(DateMention(m.start(), m.end(), (day + timedelta(days=shift)).isoformat(), kind="relative"))
         for m in WEEKDAY_ONLY.finditer(text):
-            back = (day.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
+            back = (day.weekday() - WEEKDAYS[(m["wd"] or m["wd0"]).lower()]) % 7
             found.append(DateMention(m.start(), m.end(), (day - timedelta(days=back)).isoformat(), inferred=True, kind="weekday"))
         for m in YEARS_AGO.finditer(text):  # "On this day, 64 years ago": the same day, that many years back
             then = _make(day.year - int(m["n"]), day.month, day.day)

@@ -30,6 +30,11 @@ def sentence_ends(text: str, start: int, end: int):
             continue
         yield m
 READOUT_PREFIX = re.compile(r"^\s*(?:Joint\s+)?(?:Readout|Read-out|Readout and Photos?)\s+(?:(?:from|by)\s+[^\n]{0,80}?\s+on\s+|of\s+|from\s+|by\s+)(?:the\s+)?", re.I)
+MONTHS_AND_DAYS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+                   "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+WHEN_WORD = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|" + MONTHS_AND_DAYS + r")\b")
+WHEN_OPENING = re.compile(r"\W*(?:Today|Yesterday|Tonight|Earlier today|This (?:morning|afternoon|evening)|"
+                          r"On (?:" + MONTHS_AND_DAYS + r")|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)\b")
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -122,6 +127,10 @@ class Document:
                 continue
             if self.post.title and not QUOTE_LINE.match(line):
                 end = self._first_sentence(s, e)
+                later = self._following[self._following.index((s, e)) + 1:][:1]
+                if later and not WHEN_WORD.search(self.text, s, end) and WHEN_OPENING.match(self.text, *later[0]):
+                    # a paragraph of background, then "Today, the White House convened ...": the event's sentence
+                    end = self._first_sentence(*later[0])
             break
         if end == self.headline.end and not self.post.title:
             end = self._first_sentence(self.headline.start, self.headline.end)
