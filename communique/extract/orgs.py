@@ -10,6 +10,7 @@ from .document import Document, Zone
 SECRETARY_GENERAL_OF_UN = re.compile(r"(?:^|[.;:!?\n]|\b(?:the|by|with|to|and|of|from))\s*$")
 QUALIFIER = re.compile(r"(?:National|Presidential|Federal|State)\s+$")
 STATE_GAP = re.compile(r"(?:[’']s)?[\s-]*(?:(?:National|Presidential|Federal|State|Bilateral|Strategic)\s+)?")
+SPELLED_WORD = re.compile(r"[A-Z][a-z]{3,}")  # the content words an acronym is spelled out with
 CAMEL_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")
 DOMAIN_PUBLISHERS = {
     "whitehouse": "USA", "state.gov": "USA", "mid.ru": "RUS", "kremlin": "RUS", "mfarussia": "RUS",
@@ -46,7 +47,16 @@ def hashtag_countries(kb: KB, tag: str) -> list[str]:
 def all_org_mentions(doc: Document) -> list[Mention]:
     """Organisation mentions in the whole text and its hashtags, in order."""
     found = [m for m in doc.mentions if m.kind == "org" and _accepted(doc, m)]
+    office_orgs = doc.kb.office_orgs
+    if office_orgs:  # "European Commission President": the office names its organisation
+        starts = {m.start for m in found}
+        found += [Mention(m.start, m.end, "org", office_orgs[m.surface], m.surface) for m in doc.mentions
+                  if m.kind == "office" and m.surface in office_orgs and m.start not in starts]
+        found.sort(key=lambda m: m.start)
     found = [_resolved(doc, m, found) for m in found]
+    redefined = {m.surface for m in found if m.surface.isupper() and _redefined(doc, m, found)}
+    if redefined:  # "the Space for Climate Observatory (SCO)": that acronym is another body's here
+        found = [m for m in found if m.surface not in redefined]
     dependent = doc.kb.dependent_org_aliases
     if any(m.surface in dependent for m in found):  # "the Alliance" counts where NATO is named
         named = {m.value for m in found if m.surface not in dependent}
@@ -56,6 +66,20 @@ def all_org_mentions(doc: Document) -> list[Mention]:
         if h_start + 1 not in covered and (code := hashtag_org(doc.kb, tag)):
             found.append(Mention(h_start, h_end, "org", code, tag))
     return sorted(found, key=lambda m: m.start)
+
+
+def _redefined(doc: Document, m: Mention, found: list[Mention]) -> bool:
+    """Whether the post spells out an acronym as something else: "Space for Climate Observatory (SCO)"."""
+    text = doc.text
+    at = text.find(f"({m.surface})")
+    if at < 0 or not re.search(r"[A-Z][\w-]*\s*$", text[max(0, at - 40): at]):
+        return False
+    if any(o.value == m.value and at - 3 <= o.end <= at for o in found):
+        return False
+    org = doc.kb.organisations[m.value]
+    own = {w.lower() for form in (org.name, *org.aliases) for w in SPELLED_WORD.findall(form)}
+    spelled = {w.lower() for w in SPELLED_WORD.findall(text[max(0, at - 70): at])}
+    return not own & spelled  # "Association of Southeast Nations (ASEAN)" is ASEAN misspelt, not another body
 
 
 def _resolved(doc: Document, m: Mention, found: list[Mention]) -> Mention:

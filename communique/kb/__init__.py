@@ -132,6 +132,7 @@ class KB:
         self.hashtag_countries = self._hashtag_index()
         self.automaton = self._build_automaton()
         self.vocabulary = frozenset(self._vocabulary())
+        self.office_orgs = self._office_orgs()
         continuations = sorted(self.offices.get("portfolio_continuations", []), key=len, reverse=True)
         self.portfolio_tail = re.compile(
             r"(?:,?\s+(?:and\s+)?(?:" + "|".join(map(re.escape, continuations)) + r")\b)+" if continuations else r"(?!)"
@@ -174,6 +175,20 @@ class KB:
                     yield n, ("person", person)
         for phrase in self.stop_phrases:
             yield phrase, ("stop", phrase)
+
+    def _office_orgs(self) -> dict[str, str]:
+        """Office forms that name their organisation: "European Commission President" -> EU."""
+        found = {}
+        for form in self.offices["heads"]:
+            for end_index, (surface, entries, length) in self.automaton.iter(form):
+                start = end_index - length + 1
+                if (start and form[start - 1].isalnum()) or (end_index + 1 < len(form) and form[end_index + 1].isalnum()):
+                    continue
+                code = next((value for kind, value in entries if kind == "org"), None)
+                if code and surface not in self.ambiguous_org_aliases:
+                    found[form] = code
+                    break
+        return found
 
     def _build_automaton(self):
         automaton = ahocorasick.Automaton()
