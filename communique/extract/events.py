@@ -91,6 +91,7 @@ CITY_ATTRIBUTE = re.compile(r"[ \t]+(?:Post|Times|Herald|Tribune|Daily|News|Gaze
 VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:staff|officials?|aides?|team|counsel|press|spokes\w+|leadership|advis[eo]rs?|chief|event|initiative|office)\b)")
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = re.compile(r"\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$", I)
+HELD_PEOPLE = re.compile(r"\b(?:hostages|captives|prisoners|detainees|civilians|citizens|nationals)\s+(?:\w+\s+)?(?:held|detained|trapped|stranded|killed|living)\b[^.;\n]{0,40}\b(?:in|at)\s+(?:the\s+)?$", I)
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
 
 
@@ -294,6 +295,8 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
             continue  # "senior White House staff", "the White House “Communities in Action” event"
         if topic_from is not None and topic_from < m.start < doc.headline.end and not PARENTHESIS.search(before):
             continue  # "Statement ... on the attack in Islamabad": the topic's place
+        if HELD_PEOPLE.search(text, max(zone.start, m.start - 90), m.start):
+            continue  # "hostages held in Gaza": where they are, not where the meeting was
         if FUTURE.search(text[max(zone.start, m.start - 90): m.start]):
             continue  # "ahead of NATO's Summit in Washington next month"
         if in_quoted_title(text, m.start):

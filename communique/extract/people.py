@@ -98,6 +98,7 @@ NON_PARTICIPANT = re.compile(
     r"on behalf of|\bas (?:a |the )?(?:special |personal )?(?:envoy|representative|emissary) of\b|\bnamed after|\bportrait of|\bmonument to|\bprepar\w+ (?:for|of)\b",
     re.I,
 )
+READOUT_AUTHOR = re.compile(r"(?:^|\n)\W*(?:Joint\s+)?Readout\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
 OTHER_EVENT = re.compile(r"\b(?:briefed|informed|updated)\b[^.;]*\b(?:on|about)\s+(?:his|her|their|its|the)\s+(?:recent\s+|earlier\s+|previous\s+)?(?:\w+\s+)?(?:call|conversation|meeting|talks|visit)\s+with\s+[^.;,]*$", re.I)
 LATER_MEETING = re.compile(r"\b(?:prepar\w+ for|ahead of|in advance of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+){0,3}(?:meeting|visit|summit|talks|call|trip)(?:\s+[\w’']+){0,4}\s+with\s+[^.;,]*$", re.I)
 TITLE_JOIN = re.compile(r"^\s*(?:and|–|-|—|,)\s*$")
@@ -534,7 +535,7 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
         m = re.search(r"\b((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(best) + r"\b", text)
         if m and not any(t in STOP_WORDS for t in m.group(1).split()) and not _named_thing(doc, m.start(1), m.end(1)):
             best = m.group(1) + best
-    if reg is None and " " in best:
+    if " " in best:
         at = text.find(best)
         if at >= 0 and (m := NAME_PARTICLES.match(text, at + len(best))):
             best = best + m.group()  # "Bernardo Arévalo de León"
@@ -557,6 +558,9 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     if MENTIONED_AFTER.match(doc.text, p.end) or in_quoted_title(doc.text, p.start):
         return False
     window = doc.text[max(zone_start, p.start - 120): p.start]
+    line = doc.text[max(0, p.start - 120): p.start]
+    if "eadout" in line and READOUT_AUTHOR.search(line):
+        return False  # "Readout from NSC Spokesperson Adrienne Watson of ...": who wrote the readout
     cut = 0
     for m in CLAUSE_BREAK.finditer(window):  # the clause the name stands in: after the last stop, "met" or "with"
         cut = m.end()
