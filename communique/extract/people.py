@@ -61,7 +61,7 @@ INTERIM = re.compile(r"\s+(?:ad interim|a\.\s?i\.)")
 SPACE_RUN = re.compile(r"\s+")
 TITLE_ENDS_LINKED = re.compile(r"\b(?:of|for)(?:\s+the)?\s*$")
 SPACES = re.compile(r"\s*")
-ROLE_HEAD = re.compile(r"(?:(?:Deputy|Vice|Acting|Senior|Chief|Principal|Special|Executive|First|Under|Assistant|National|Permanent)\s+)*"
+ROLE_HEAD = re.compile(r"(?:(?:Deputy|Vice|Acting|Senior|Chief|Principal|Special|Executive|First|Under|Assistant|National|Permanent)[\s-]+)*"
                        r"(?:Chief|Director|Advis[eo]r|Head|Secretary|Minister|Ambassador|Envoy|Representative|Chair\w*|President|"
                        r"Commissioner|Coordinator|Counselor|Counsellor|Governor|Mayor|Spokes\w+|Leader|Member|Administrator|Officer|"
                        r"Premier|Chancellor|Founder|CEO)\b")
@@ -285,6 +285,9 @@ def _honorific_names(doc: Document, zone: Zone, found: list[PersonMention], by_s
     return extra
 
 
+CLAUSE_TAIL = re.compile(r"(?:\s+(?:at|in)\s+the\s+[^,.;\n]{1,60})?")
+WITH_NAME_BODY = re.compile(r"\bwith\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+of\s+the\s+"
+                            r"(?P<role>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,4})")
 WITH_NAME_ROLE = re.compile(
     r"\bwith\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'.-]+|de|da|del|bin|al|van|von)){1,3}),\s+(?:the\s+)?"
     r"(?P<role>[A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|#\w+)){0,12}?)(?=\s*[,.;]|\s+(?:to|on|in|at|and)\s+[a-z])")
@@ -294,6 +297,15 @@ def _counterparts_with_roles(doc: Document, zone: Zone, found: list[PersonMentio
     """"met today with Jacek Siewiera, Chief of the National Security Bureau of Poland": a name and a
     role the knowledge base does not know, the state at the role's end."""
     text, extra = doc.text, []
+    for m in WITH_NAME_BODY.finditer(text, zone.start, zone.end):
+        # "spoke today with Sayyid Munthir of the Omani Royal Office": a name and a body of a state
+        n_start, n_end = m.span("name")
+        adjective = next((c for c in doc.mentions_in(Zone(*m.span("role")), ("adjective", "country")) if c.start == m.start("role")), None)
+        if adjective is None or any(p.start < n_end and n_start < p.end for p in found) or not _plain_name(doc, m.group("name").split(), n_start, n_end):
+            continue
+        extra.append(PersonMention(m.group("name"), n_start, n_end, role=m.group("role"), role_span=m.span("role"),
+                                   evidence=[(n_start, m.end("role"))], country=adjective.value,
+                                   country_span=(adjective.start, adjective.end)))
     if ", " not in text[zone.start:zone.end]:
         return extra
     for m in WITH_NAME_ROLE.finditer(text, zone.start, zone.end):
@@ -305,7 +317,8 @@ def _counterparts_with_roles(doc: Document, zone: Zone, found: list[PersonMentio
         if not ROLE_HEAD.match(role):
             continue  # a role begins with an office word: "Chief", "Director", "Advisor", "Head" ...
         person = PersonMention(name, n_start, n_end, role=role, role_span=m.span("role"), evidence=[(n_start, m.end("role"))])
-        for c in doc.mentions_in(Zone(*m.span("role")), ("country", "adjective")):
+        tail = CLAUSE_TAIL.match(text, m.end("role"))  # "..., Permanent Under-Secretary of State at the Danish Prime Minister's Office"
+        for c in doc.mentions_in(Zone(m.start("role"), tail.end()), ("country", "adjective")):
             person.country, person.country_span = c.value, (c.start, c.end)
             break
         extra.append(person)
