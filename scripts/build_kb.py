@@ -61,6 +61,7 @@ OFFICIAL_NAMES = {
 # Further surface forms (alternative, historical, abbreviated).  ASCII-folded
 # and typographic-apostrophe variants are derived automatically.
 EXTRA_NAMES = {
+    "AFG": ["Islamic Emirate of Afghanistan", "the Islamic Emirate of Afghanistan"],
     "ARE": ["UAE", "U.A.E.", "the Emirates"],
     "BES": ["Bonaire"],
     "BHS": ["the Bahamas"],

@@ -293,6 +293,8 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
             continue  # "Following the Vice President's meetings in Dubai, ... travel to Ramallah"
         if PAST_AFTER.match(text, m.end):
             continue  # "the detention of ... in Warsaw in December 2025": another time's place
+        if m.kind == "city" and text.startswith(("’s ", "'s "), m.end):
+            continue  # "at Kiev's request": the city stands for its government
         if m.kind == "city" and CITY_ATTRIBUTE.match(text, m.end):
             continue  # "The Jakarta Post", "the Lvov State University"
         if m.kind == "venue" and VENUE_ATTRIBUTE.match(text, m.end):

@@ -156,6 +156,9 @@ class KB:
             for n in {c.name, c.official, *c.names}:
                 if n:
                     yield n, ("country", c.iso3)
+            official = c.official or ""
+            if official.endswith(("Republic", "Kingdom")) and " of " not in official:
+                yield f"{official.split()[-1]} of {c.name}", ("country", c.iso3)  # "Republic of Rwanda" for "Rwandese Republic"
             for a in c.adjectives:
                 yield a, ("adjective", c.iso3)
         for surface, place in self.cities.items():
