@@ -116,3 +116,69 @@ def test_the_leaders_a_message_is_sent_to_take_part():
     assert event["type"] == "message"
     assert set(names(event)) == {"Vladimir Putin", "Luiz Inácio Lula da Silva", "Xi Jinping", "Narendra Modi"}
     assert set(event["actors"]) == {"RUS", "BRA", "CHN", "IND"}
+
+
+def test_a_list_under_a_header_that_names_attendance(by_id):
+    # "*Members of Congress attending the meeting:*" then "- Representative Pete Aguilar (CA-31) - ..."
+    _, event = primary(by_id, "whitehouse", "2021-10-04-readout-of-president-bidens-meeting-with-progressive-members-of-congress")
+    assert {"Pete Aguilar", "Pramila Jayapal", "Barbara Lee", "Peter Welch"} <= set(names(event))
+    assert event["type"] == "meeting"  # "a constructive virtual meeting with 12 progressive members of Congress"
+    # "Participants in the first meeting of the White House Council on Supply Chain Resilience included:" and 27 items
+    _, event = primary(by_id, "whitehouse", "2023-11-29-readout-of-the-inaugural-meeting-of-the-white-house-council-on-supply-chain-resilience")
+    assert len(event["participants"]) >= 25 and {"Janet Yellen", "Radha Plumb"} <= set(names(event))
+
+
+def test_a_leaders_agenda_is_not_his_taking_part(by_id):
+    _, event = primary(by_id, "whitehouse", "2023-10-14-readout-of-white-house-meeting-with-latino-executives")
+    assert "Biden" not in names(event)  # "to discuss President Biden's Investing in America agenda"
+    assert "Alejandra Y. Castillo" in names(event)
+
+
+def test_a_weekday_opening_a_paragraph_dates_the_event(by_id):
+    _, event = primary(by_id, "whitehouse", "2022-12-17-readout-of-white-house-meeting-with-newly-elected-mayors")
+    assert event["date"] == "2022-12-16"  # "Friday, President Biden dropped by ...", published on Saturday
+
+
+def test_a_readout_that_opens_with_background_takes_the_event_from_the_next_paragraph(by_id):
+    _, event = primary(by_id, "whitehouse", "2022-09-08-readout-of-white-house-listening-session-on-tech-platform-accountability")
+    assert event["date"] == "2022-09-08"  # "Today, the White House convened a listening session ..."
+    assert event["location"] == {"city": "Washington", "country": "USA"}
+
+
+def test_an_office_names_its_organisation_and_a_spelled_out_acronym_is_another_body(by_id):
+    rec, _ = primary(by_id, "whitehouse", "2024-04-22-readout-of-president-bidens-call-with-european-commission-president-ursula-von-der-leyen-2")
+    assert rec["organisations"] == ["EU"]  # "European Commission President Ursula von der Leyen"
+    rec, _ = primary(by_id, "whitehouse", "2022-11-30-readout-of-vice-president-harriss-meeting-with-president-macron-on-space-cooperation")
+    assert "SCO" not in rec["organisations"]  # "the Space for Climate Observatory (SCO)"
+
+
+def test_a_readouts_author_and_a_hostages_place(by_id):
+    _, event = primary(by_id, "whitehouse", "2022-07-24-readout-from-nsc-spokesperson-adrienne-watson-of-senior-administration-official-travel-to-colombia")
+    assert "Adrienne Watson" not in names(event) and "Jon Finer" in names(event)
+    _, event = primary(by_id, "whitehouse", "2023-12-07-readout-of-national-security-advisor-to-the-vice-president-phil-gordons-meeting-with-families-of-hostages-held-in-gaza")
+    assert event["location"] is None  # "hostages currently held by Hamas terrorists in Gaza"
+
+
+def test_a_name_with_a_body_of_a_state(by_id):
+    _, event = primary(by_id, "whitehouse", "2021-05-26-readout-from-nsc-spokesperson-emily-horne-on-national-security-advisor-jake-sullivans-call-with-sayyid-munthir-of-the-omani-royal-office")
+    assert "Sayyid Munthir" in names(event) and "OMN" in event["actors"]
+    _, event = primary(by_id, "whitehouse", "2023-01-06-readout-of-national-security-advisor-jake-sullivans-meeting-with-jean-charles-ellermann-kingombe-permanent-under-secretary-of-state-at-the-danish-prime-ministers-office")
+    assert "DNK" in event["actors"]  # "..., Permanent Under-Secretary of State at the Danish Prime Minister's Office"
+
+
+def test_a_speaker_who_tells_of_a_meeting(by_id):
+    _, event = primary(by_id, "mfa", "28061")  # "Tatiana Moskalkova: At a meeting with the Ukrainian ... Commissioner, I raised ..."
+    assert event["type"] == "meeting"
+    assert set(event["actors"]) == {"RUS", "UKR"}
+
+
+def test_a_channels_service_line_reports_no_event(by_id):
+    _, event = primary(by_id, "mfa", "27793")  # "Russian MFA 🇷🇺 pinned a photo"
+    assert event["type"] == "other" and event["actors"] == [] and event["participants"] == []
+
+
+def test_official_names_of_states_in_a_long_list(by_id):
+    # the letters of credence of 32 ambassadors, their states by official names ("Republic of Rwanda", "Islamic Emirate of Afghanistan")
+    _, event = primary(by_id, "mfa", "28024")
+    assert {"RWA", "AFG", "LBN", "MDV", "CHE", "URY"} <= set(event["actors"])
+    assert len(event["actors"]) == 33
