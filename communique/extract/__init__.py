@@ -33,6 +33,7 @@ PARTY_CUE = re.compile(
 CUE_ENDINGS = ("of", "from", "between", "the", "and", "with", "Dear", "by")  # every PARTY_CUE ends with one of these words
 ONE_SIDED = ("statement", "interview")
 NAMED_PLACE = re.compile(r"\b(?:island|city|town|village|port|fortress) of ([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+PERIOD_OF = re.compile(r"\b(?:over|during|for|in)\s+the\s+(?:past\s+|last\s+)?(?:week|period|month|fortnight)\s+(?:of|from)\s+$", re.I)
 PRIOR_DATE = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on)\s+(?:the|their|his|her|its)\s+$")
 DOUBLED = re.compile(r"(.)\1+")
 SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
@@ -49,17 +50,19 @@ VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the
 ATTENDANCE = re.compile(
     r"(?:attending the (?:meeting|talks|event|ceremony|conversation|roundtable|session) (?:were|was)|(?:was|were) (?:also )?attended by|"
     r"(?:participants|attendees|officials|speakers|guests|stakeholders|panelists) (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|"
+    r"\b(?:participating|attending) (?:included|were|include)\b|"
     r"(?:participants|attendees|officials|stakeholders|leaders|members|panelists) (?:that|who) (?:participated|attended|joined)|"
     r"officials,? including|^\W*From the [A-Z][\w -]{2,40}(?=:)|"
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
     r"(?:was|were) (?:also )?joined (?:\w+ ){0,4}by|"
     r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:))\s*:?", re.I | re.M)
 ADDRESSEES = re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|condolences|letters?)\b[^.\n]{0,200}?\bto\b[^.\n]{0,200}:[ \t]*$", re.I | re.M)
-ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)")
+ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|"
+                            r"(?:participated|took part)(?=\s*\.|\s+in\s+the\s+(?:meeting|call|roundtable|event|discussion|session|convening|conversation)\b)")
 LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*\n")  # "... attending the meeting:*" and its list below
-ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "involved", "ncluded", "nclude:", "nclude ", "ials, including",
+ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peakers", "anelists", "involved", "ncluded", "nclude:", "nclude ", "ials, including",
                     "ials including", "joined", "oining", "From the")  # every cue holds one of these  # one of them in every cue
-ATTENDED_AFTER_WORDS = ("also participated", "also attended", "also took part", "also joined", "both participated",
+ATTENDED_AFTER_WORDS = ("participated", "took part", "also participated", "also attended", "also took part", "also joined", "both participated",
                         "both attended", "both took part", "both joined")
 
 
@@ -404,6 +407,8 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
             continue  # a dateline gives its year: "(March 4, 2026)"
         if PRIOR_DATE.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):
             continue  # "Following the November 13, 2022 Phnom Penh Summit": an earlier event's day
+        if PERIOD_OF.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):
+            continue  # "crimes committed ... over the week of January 5-11": the period a report covers
         if _historical(d.date, context, publisher) and not (d.inferred is False and _opens_headline(doc, lead.start + d.start)):
             continue  # an anniversary's date in passing; a history post opens with its own
         if near is not None and (context is None or abs((date.fromisoformat(d.date) - context.local_day(publisher)).days) > near):
@@ -470,7 +475,7 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
             party = party or bool(COMPOUND_EVENT.match(text[m.end: m.end + 60]))
         if etype == "visit" and VISIT_TO.search(before) and m.kind == "country":
             party = True
-        if m.kind == "adjective" and (PARTY_NOUN.match(text, m.end) or MET_THE.search(before)):
+        if m.kind == "adjective" and (PARTY_NOUN.match(text, m.end) or (before.endswith("the ") and MET_THE.search(before))):
             party = True  # "the Ukrainian delegation", "the Chinese side", "a meeting with the Ukrainian Commissioner"
         if party:
             add(m.value, (m.start, m.end))

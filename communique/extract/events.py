@@ -117,7 +117,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 voiced = _speaks_first(doc, zone.end)
                 continue  # "Russia's EMERCOM:", "Russian Embassy in South Africa:": a body's news, told below
             first = next(doc.sentences(zone.end, min(len(doc.text), zone.end + 400)), None)
-            if first and (told := TOLD_MEETING.match(doc.text, first[0], first[1])):
+            if first and (told := TOLD_MEETING.match(doc.text, first[0], first[1]) or WE_MET.search(doc.text, first[0], first[1])):
                 # "Tatiana Moskalkova: At a meeting with the Ukrainian Commissioner for Human Rights, I raised ...": the meeting she tells of
                 kind = "phone_call" if re.search(r"phone|call", told.group(), I) else "meeting"
                 return kind, [(told.start(), told.end())]
@@ -205,6 +205,7 @@ def _institution_label(doc: Document, zone: Zone, end: int) -> bool:
 
 TOLD_MEETING = re.compile(r"\W*(?:At|During|In the course of)\s+(?:a|an|the|my|our|today[’']s|yesterday[’']s)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:meeting|talks|conversation|telephone conversation|phone call|call)\s+with\b")
+WE_MET = re.compile(r"\b(?:[Ww]e|I) (?:met|held (?:talks|a meeting))\b")  # "At the invitation of ..., we met at the ICRC headquarters"
 SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")
 
 

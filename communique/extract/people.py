@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import probablepeople
+
 from ..kb import Mention, name_key, plain_name
 from .document import Document, Zone
 
@@ -572,7 +574,7 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
         return False
     window = doc.text[max(zone_start, p.start - 120): p.start]
     line = doc.text[max(0, p.start - 120): p.start]
-    if "eadout" in line and READOUT_AUTHOR.search(line):
+    if ("eadout from" in line or "eadout by" in line) and READOUT_AUTHOR.search(line):
         return False  # "Readout from NSC Spokesperson Adrienne Watson of ...": who wrote the readout
     cut = 0
     for m in CLAUSE_BREAK.finditer(window):  # the clause the name stands in: after the last stop, "met" or "with"
@@ -600,7 +602,7 @@ def in_quoted_title(text: str, pos: int) -> bool:
     return text.find("»", pos, line_end) >= 0 or text.find("”", pos, line_end) >= 0
 
 
-LIST_SEPARATOR = re.compile(r"[•▪●◾;\n]|\s-\s+(?=[A-Z])")
+LIST_SEPARATOR = re.compile(r"[•▪●◾;\n]|\s-\s+(?=[A-Z])|\s\d{1,2}\.\s+(?=[A-Z])")  # "... Upturn 3. Janet Murguia, ..."
 
 
 def _segments(text: str, zone: Zone):
@@ -612,6 +614,7 @@ def _segments(text: str, zone: Zone):
         pos = sep.end()
     if zone.end > pos:
         yield pos, zone.end
+BARE_NAME = re.compile(r"\W*(?P<name>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*[a-z][\w’'.-]*){1,3})(?:,\s*(?:MD|DO|PhD|MSW|JD|MPH|RN|Esq\.?))?[\s*_]*")
 LIST_NAME = re.compile(
     r"\W*(?:and\s+)?(?:(?:Dr|Mr|Mrs|Ms|Hon|Rep|Sen|Gov|Prof)\.?\s+)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|[“\"][^”\"]{1,20}[”\"]|de|del|van|von|bin|al|la|da|dos)){1,4})\s*,\s+(?P<role>[^,]{2,80})")
@@ -620,10 +623,13 @@ LIST_NAME = re.compile(
 def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
     """People in a list of "NAME, ROLE" items ("• Amanda Dennis, Executive Director, Society of
     Family Planning • ..."; "Polly Trottenberg, Deputy Secretary, Department of Transportation; ...")."""
-    found = []
+    found, bare = [], []
     for seg_start, seg_end in _segments(doc.text, zone):
         m = LIST_NAME.match(doc.text, seg_start, seg_end)
         if m is None:
+            if (b := BARE_NAME.fullmatch(doc.text, seg_start, seg_end)) and not TITLE_WORD.search(b["name"]) and _plain_name(
+                    doc, b["name"].split(), *b.span("name")):
+                bare.append(b)
             continue
         name = m.group("name")
         n_start, n_end = m.start("name"), m.end("name")
@@ -636,7 +642,30 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
                                evidence=[(n_start, m.end("role"))])
         _resolve(doc, person, publisher)
         found.append(person)
+    return found + _bare_names(doc, bare, publisher)
+
+
+def _bare_names(doc: Document, bare: list, publisher: str | None) -> list[PersonMention]:
+    """"- Bria Brown-King - Mo Cortez - Georgiann Davis ...": a list of names alone. Its items are
+    read as people when most of them parse as personal names, not as the bodies such lists also hold."""
+    if len(bare) < 4:
+        return []
+    people = [b for b in bare if is_personal_name(b["name"])]
+    if len(people) * 3 < len(bare) * 2:
+        return []  # "- Ford Foundation - Wells Fargo - ...": a list of bodies
+    found = []
+    for b in people:
+        found.append(PersonMention(b["name"], *b.span("name"), evidence=[b.span("name")]))
+        _resolve(doc, found[-1], publisher)
     return found
+
+
+def is_personal_name(text: str) -> bool:
+    """Whether a string parses as a person's name rather than a company's or body's (probablepeople)."""
+    try:
+        return probablepeople.tag(text)[1] == "Person"
+    except probablepeople.RepeatedLabelError:
+        return False
 
 
 ROLE_END = (r"(?:Coordinator|Director|Advisor|Adviser|Administrator|Commissioner|Chair|Chairman|Chairwoman|Officer|Counselor|"
@@ -645,6 +674,7 @@ ROLE_END = (r"(?:Coordinator|Director|Advisor|Adviser|Administrator|Commissioner
 TITLED_ITEM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z][\w.’'&-]*|of|for|the|and)\s+){0,6}" + ROLE_END +
     r"\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:\([^)]{1,20}\))?\s*$")
+TITLE_WORD = re.compile(r"\b(?:" + ROLE_END[3:-1] + r"|Rep|Sen|Gov|Assembly\w+|Council\w+|Delegate|Judge)\b")
 ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|;\s+|\s+and\s+(?=[A-Z])|\s*\n\s*(?:[-–•▪*]|\d+[.)])?\s*|\s+[-–]\s+(?=[A-Z])")
 
 
