@@ -33,6 +33,7 @@ PARTY_CUE = re.compile(
 CUE_ENDINGS = ("of", "from", "between", "the", "and", "with", "Dear", "by")  # every PARTY_CUE ends with one of these words
 ONE_SIDED = ("statement", "interview")
 NAMED_PLACE = re.compile(r"\b(?:island|city|town|village|port|fortress) of ([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+AMERICAN_AFTER = re.compile(r"(?:[-\s]+|,\s+(?:and\s+)?(?:\w+\s+){0,2}?)American\b")
 PERIOD_OF = re.compile(r"\b(?:over|during|for|in)\s+the\s+(?:past\s+|last\s+)?(?:week|period|month|fortnight)\s+(?:of|from)\s+$", re.I)
 PRIOR_DATE = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on)\s+(?:the|their|his|her|its)\s+$")
 DOUBLED = re.compile(r"(.)\1+")
@@ -185,6 +186,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         if speaker is not None and not any(p.start < topic_from for p in people):
             people = []  # "Foreign Ministry statement concerning ...": the ministry speaks; the people named are its topic
     actors, actor_spans = event_actors(doc, lead, people, etype)
+    if etype == "multilateral_meeting" and framework is None and all(a == publisher for a in actors) and not _foreign_party(doc, publisher):
+        etype = "meeting"  # "the First-Ever White House Summit on Extreme Heat": no other state or organisation takes part
     if speaker is not None and not people and (org := next(iter(org_mentions(doc, max(doc.headline.start, speaker.start() - 80), topic_from)), None)):
         framework, forum_spans = org.value, [(org.start, org.end)]  # "Statement of the SCO regarding ...": the organisation speaks
     elif publisher and publisher not in actors and not session:
@@ -201,6 +204,18 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         "actors": actor_spans,
         "forum": forum_spans,
     })
+
+
+def _foreign_party(doc: Document, publisher: str | None) -> bool:
+    """Whether the lead names a state other than the publisher's, or an organisation ("Muslim,
+    Arab, and Palestinian American community leaders" name Americans)."""
+    if publisher is None or doc.leading_flags:
+        return True
+    text = doc.text
+    for m in doc.mentions_in(doc.lead, ("country", "adjective", "org")):
+        if m.kind == "org" or (m.value != publisher and not AMERICAN_AFTER.match(text, m.end)):
+            return True
+    return False
 
 
 def _event(etype, day, place, people, actors, framework, org_codes, publisher, is_primary, evidence) -> dict:
