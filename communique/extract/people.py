@@ -91,6 +91,7 @@ PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|
 NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 COUNTRY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 NAMED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Commission|Ministry|Department|Office|Agency|Service|Directorate|Bureau|Secretariat|Parliament|Assembly)\b")
+STYLE_AFTER_TITLE = re.compile(r",?\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Royal Highness|Highness)|H\.\s?E\.(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?),?\s")
 ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
 NON_PARTICIPANT = re.compile(
@@ -251,6 +252,8 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
         people = _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone)
         if not people and (person := _person_before_title(doc, t_start, t_end, title, office, by_start, zone)):
             people = [person]
+        if not people and (person := _holder_named_elsewhere(doc, t_start, t_end, title, office, by_start)):
+            people = [person]
         found += people
     for m in mentions:
         if m.kind == "person" and not any(p.start <= m.start < p.end for p in found):
@@ -347,6 +350,23 @@ def _statistical_names(doc: Document, zone: Zone, found: list[PersonMention], me
     return extra
 
 
+def _holder_named_elsewhere(doc, t_start, t_end, title, office, by_start) -> PersonMention | None:
+    """"An official welcoming ceremony for the President of the United Arab Emirates ...", the
+    President named further down: the registry's one holder of that office whose name the post writes."""
+    _, country, _, _ = _title_tail(doc, t_end, by_start)
+    if country is None or not doc.text.startswith(("of", "of the"), t_end + 1):
+        return None
+    day = (doc.post.published or "")[:10]
+    holders = [p for p in doc.kb.holders.get((country.value, office.value), ())
+               if any(o["role"] == office.value and (o.get("start") or "") <= day and (not o.get("end") or day < o["end"]) for o in p.offices)
+               and any(len(f) > 3 and f in doc.text for f in p.plain_forms)]
+    if len(holders) != 1:
+        return None
+    reg = holders[0]
+    return PersonMention(reg.name, t_start, t_end, role=_role(title, office), role_span=(t_start, t_end), country=country.value,
+                         country_span=(country.start, country.end), registry=reg, evidence=[(t_start, country.end)])
+
+
 def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone) -> list[PersonMention]:
     """The person a title names, and for a plural title ("Permanent Representatives of
     Kuwait and the Netherlands X and Y") the others, their states in the order given."""
@@ -355,6 +375,8 @@ def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         pos = body.end()  # "Secretary of the Mongolian National Security Council Jadamba Enkhbayar"
     if (aside := ASIDE.match(doc.text, pos)):
         pos = aside.end()  # "Assistant Minister of Foreign Affairs of China (with the rank of Deputy Minister) Liu Bin"
+    if (honour := STYLE_AFTER_TITLE.match(doc.text, pos)):
+        pos = honour.end() - 1  # "the OSCE Secretary General His Excellency Feridun Sinirlioğlu"
     first = _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone, pos, country, org)
     if first is None or not PLURAL_TITLE.search(title):
         return [first] if first else []

@@ -133,6 +133,11 @@ class KB:
         self.automaton = self._build_automaton()
         self.vocabulary = frozenset(self._vocabulary())
         self.office_orgs = self._office_orgs()
+        self.holders: dict[tuple[str, str], list[Person]] = {}  # (state, office) -> the registry's holders of it
+        for person in self.people:
+            for office in person.offices:
+                if person.country:
+                    self.holders.setdefault((person.country, office["role"]), []).append(person)
         continuations = sorted(self.offices.get("portfolio_continuations", []), key=len, reverse=True)
         self.portfolio_tail = re.compile(
             r"(?:,?\s+(?:and\s+)?(?:" + "|".join(map(re.escape, continuations)) + r")\b)+" if continuations else r"(?!)"
