@@ -24,15 +24,15 @@ FLOORS = {
     },
     "Russian MFA channel": {
         "type_acc": 1.0, "date_acc": 0.89, "location_acc": 1.0, "forum_acc": 1.0,
-        "participants_f1": 0.92, "actors_f1": 0.86, "organisations_f1": 1.0,
+        "participants_f1": 0.92, "actors_f1": 0.99, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw": {
         "type_acc": 0.94, "date_acc": 0.97, "location_acc": 0.84, "forum_acc": 1.0,
-        "participants_f1": 0.92, "actors_f1": 0.95, "organisations_f1": 0.96,
+        "participants_f1": 0.92, "actors_f1": 0.95, "organisations_f1": 0.98,
     },
     "White House readouts": {
-        "type_acc": 0.95, "date_acc": 0.97, "location_acc": 0.84, "forum_acc": 0.84,
-        "participants_f1": 0.91, "actors_f1": 0.94, "organisations_f1": 0.98,
+        "type_acc": 0.95, "date_acc": 1.0, "location_acc": 0.89, "forum_acc": 0.92,
+        "participants_f1": 0.91, "actors_f1": 0.97, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 2": {
         "type_acc": 0.95, "date_acc": 0.96, "location_acc": 0.93, "forum_acc": 1.0,
@@ -51,16 +51,32 @@ FLOORS = {
         "participants_f1": 0.93, "actors_f1": 0.97, "organisations_f1": 0.98,
     },
     "White House readouts, random draw 2": {
-        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.93, "forum_acc": 1.0,
-        "participants_f1": 0.92, "actors_f1": 0.91, "organisations_f1": 0.93,
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.93, "forum_acc": 1.0,
+        "participants_f1": 0.92, "actors_f1": 0.92, "organisations_f1": 0.97,
     },
     "Russian MFA channel, random draw 5": {
-        "type_acc": 0.98, "date_acc": 0.9, "location_acc": 0.94, "forum_acc": 0.9,
+        "type_acc": 0.98, "date_acc": 0.9, "location_acc": 1.0, "forum_acc": 0.9,
         "participants_f1": 0.94, "actors_f1": 0.97, "organisations_f1": 0.96,
     },
     "White House readouts, random draw 3": {
         "type_acc": 0.94, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.66,
         "participants_f1": 0.96, "actors_f1": 0.99, "organisations_f1": 0.93,
+    },
+    "Russian MFA channel, random draw 6": {
+        "type_acc": 0.95, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.75,
+        "participants_f1": 0.99, "actors_f1": 0.95, "organisations_f1": 0.98,
+    },
+    "White House readouts, random draw 4": {
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.66, "forum_acc": 1.0,
+        "participants_f1": 0.99, "actors_f1": 1.0, "organisations_f1": 1.0,
+    },
+    "Russian MFA channel, random draw 7": {
+        "type_acc": 0.89, "date_acc": 0.82, "location_acc": 0.72, "forum_acc": 1.0,
+        "participants_f1": 0.93, "actors_f1": 0.94, "organisations_f1": 0.98,
+    },
+    "White House readouts, random draw 5": {
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.5,
+        "participants_f1": 0.84, "actors_f1": 0.98, "organisations_f1": 0.9,
     },
 }
 
