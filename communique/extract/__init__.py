@@ -46,7 +46,7 @@ AUTHORED = re.compile(r"\W*(?:Article|Op-ed|Opinion piece)\b", re.I)  # an offic
 MET_THE = re.compile(r"\b(?:meeting|talks|met|conversation|call)\s+with\s+the\s+$")
 PARTY_NOUN = re.compile(r"\s+(?:delegation|side|counterparts?|leadership|government|negotiators|team)\b", re.I)
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|&)\s+(?:the\s+)?$")
-COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:\w+\s+){0,2}(?:talks|consultations|negotiations|summit|meeting|intergovernmental|commission|contacts|dialogue)\b", re.I)
+COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:[\w-]+\s+){0,3}(?:talks|consultations|negotiations|summit|meeting|intergovernmental|commission|contacts|dialogue|roundtable|consultative group|task force)\b", re.I)
 VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 ATTENDANCE = re.compile(
     r"(?:attending the (?:meeting|talks|event|ceremony|conversation|roundtable|session) (?:were|was)|(?:was|were) (?:also )?attended by|"
@@ -484,7 +484,7 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
         if m.kind == "org":  # "the Leaders of Canada, the European Commission, France...": lists run on
             previous_party = m if party else None
             continue
-        if re.match(r"^\s*[-–—]\s*$", text[max(lead.start, m.start - 3): m.start]) or (
+        if re.search(r"[\w.)][-–—]\s*$|\s[-–—]\s*$", text[max(lead.start, m.start - 3): m.start]) or (
             re.match(r"^\s*[-–—]", text[m.end: m.end + 3]) and COMPOUND_EVENT.match(text[m.end: m.end + 60])
         ):
             party = party or bool(COMPOUND_EVENT.match(text[m.end: m.end + 60]))
