@@ -91,6 +91,7 @@ PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|
 NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 COUNTRY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 NAMED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Commission|Ministry|Department|Office|Agency|Service|Directorate|Bureau|Secretariat|Parliament|Assembly)\b")
+REMIT = re.compile(r",?\s+(?:responsible|in charge)\s+(?:for|of)\s+[^.;:()\n]{1,140}?(?=\s+of\s)")
 STYLE_AFTER_TITLE = re.compile(r",?\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Royal Highness|Highness)|H\.\s?E\.(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?),?\s")
 ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
@@ -430,6 +431,9 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
     portfolio = doc.kb.office_words
     if (continued := doc.kb.portfolio_tail.match(text, pos)):
         pos = continued.end()  # "Minister of Foreign Affairs, Migration and Tunisians Abroad"
+    if (remit := REMIT.match(text, pos)) and (link := LINK.match(text, remit.end())) and (
+            (nxt := by_start.get(link.end())) is not None and nxt.kind in ("country", "adjective")):
+        pos = remit.end()  # "..., responsible for the Arab World, Diaspora, the Francophonie and African Integration of Comoros"
     for _ in range(4):
         link = LINK.match(text, pos)
         if not link and TITLE_ENDS_LINKED.search(text, max(0, pos - 9), pos):
