@@ -413,6 +413,8 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     if n_start - pos > 40:
         return None
     before = _country_before(doc, Mention(t_start, t_end, "office", office.value, title), by_end) or _body_state_before(doc, t_start)
+    if org is None and before is None and country is None:
+        org = _org_before(doc, t_start)  # "European Commission Executive Vice President Margrethe Vestager"
     person = PersonMention(name, n_start, n_end, role=_role(title, office), role_span=(t_start, t_end), org=org.value if org else None)
     if country is None:
         after = OF_THE_AT.match(text, n_end)
@@ -423,6 +425,16 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         person.country, person.country_span = country.value, (country.start, country.end)
     person.evidence = [(min(t_start, before.start if before else t_start), n_end)]
     return person
+
+
+def _org_before(doc: Document, t_start: int) -> Mention | None:
+    """The organisation named right before a title: "European Commission Executive Vice President"."""
+    end = t_start
+    while end > 0 and doc.text[end - 1] == " ":
+        end -= 1
+    if end == t_start:
+        return None
+    return next((m for m in doc.org_mentions if m.end == end), None)  # accepted only: not "National Security Council"
 
 
 def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention | None, Mention | None, list]:
