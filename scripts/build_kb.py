@@ -223,6 +223,11 @@ CITY_RENAMES = {
 
 # Curated places where diplomacy happens, added whatever their population.
 EXTRA_CITIES = [
+    # historical names, as history posts write them
+    ("Leningrad", "RUS"), ("Stalingrad", "RUS"), ("Petrograd", "RUS"), ("Tsaritsyn", "RUS"),
+    ("Königsberg", "RUS"), ("Sverdlovsk", "RUS"), ("Kuibyshev", "RUS"), ("Rzhev", "RUS"),
+    ("Constantinople", "TUR"), ("Saigon", "VNM"), ("Bombay", "IND"), ("Peking", "CHN"),
+    ("Zhukovsky", "RUS"),
     ("Sochi", "RUS"), ("Kazan", "RUS"), ("Nizhny Novgorod", "RUS"),
     ("Vladivostok", "RUS"), ("Kaliningrad", "RUS"), ("Murmansk", "RUS"),
     ("Kursk", "RUS"), ("Belgorod", "RUS"), ("Davos", "CHE"),
