@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-import probablepeople
+from functools import lru_cache
 
 from ..kb import Mention, name_key, plain_name
 from .document import Document, Zone
@@ -698,8 +697,12 @@ def _bare_names(doc: Document, bare: list, publisher: str | None) -> list[Person
     return found
 
 
+@lru_cache(maxsize=4096)
 def is_personal_name(text: str) -> bool:
-    """Whether a string parses as a person's name rather than a company's or body's (probablepeople)."""
+    """Whether a string parses as a person's name rather than a company's or body's (probablepeople,
+    imported on first use: its model costs 25 MiB that most posts never need)."""
+    import probablepeople
+
     try:
         return probablepeople.tag(text)[1] == "Person"
     except probablepeople.RepeatedLabelError:
