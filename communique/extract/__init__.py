@@ -41,7 +41,8 @@ SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]
 LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:")
 BODY_SPEAKER = re.compile(r"\b(?:Ministry|Foreign Office|Embassy|Consulate|Mission|Government|Organi[sz]ation|Department|"
                           r"Secretariat|Commission|Committee|Service|Cooperation|Union|Council)\b")
-SERVICE_MESSAGE = re.compile(r"\s*[^\n]{0,80}?\bpinned (?:a |an )?(?:photo|video|file|message|poll|album|sticker|GIF|audio|voice message)\s*")
+SERVICE_MESSAGE = re.compile(r"\s*[^\n]{0,80}?\bpinned (?:a |an )?(?:photo|video|file|message|poll|album|sticker|GIF|audio|"
+                             r"voice message)\s*")
 AUTHORED = re.compile(r"\W*(?:Article|Op-ed|Opinion piece)\b", re.I)  # an official's article: one side's words
 MET_THE = re.compile(r"\b(?:meeting|talks|met|conversation|call)\s+with\s+the\s+$")
 PARTY_NOUN = re.compile(r"\s+(?:delegation|side|counterparts?|leadership|government|negotiators|team)\b", re.I)
@@ -61,10 +62,10 @@ ADDRESSEES = re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|co
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|"
                             r"(?:participated|took part)(?=\s*\.|\s+in\s+the\s+(?:meeting|call|roundtable|event|discussion|session|convening|conversation)\b)")
 LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*\n")  # "... attending the meeting:*" and its list below
-ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peakers", "anelists", "involved", "ncluded", "nclude:", "nclude ", "ials, including",
-                    "ials including", "joined", "oining", "From the")  # every cue holds one of these  # one of them in every cue
-ATTENDED_AFTER_WORDS = ("participated", "took part", "also participated", "also attended", "also took part", "also joined", "both participated",
-                        "both attended", "both took part", "both joined")
+ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peakers", "anelists", "involved", "ncluded",
+                    "nclude:", "nclude ", "ials, including", "ials including", "joined", "oining", "From the")  # one in every cue
+ATTENDED_AFTER_WORDS = ("participated", "took part", "also participated", "also attended", "also took part", "also joined",
+                        "both participated", "both attended", "both took part", "both joined")
 
 
 def _attendance_automaton():
@@ -186,7 +187,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         if speaker is not None and not any(p.start < topic_from for p in people):
             people = []  # "Foreign Ministry statement concerning ...": the ministry speaks; the people named are its topic
     actors, actor_spans = event_actors(doc, lead, people, etype)
-    if etype == "multilateral_meeting" and framework is None and all(a == publisher for a in actors) and not _foreign_party(doc, publisher):
+    if etype == "multilateral_meeting" and framework is None and all(a == publisher for a in actors) and not _foreign_party(
+            doc, publisher):
         etype = "meeting"  # "the First-Ever White House Summit on Extreme Heat": no other state or organisation takes part
     if speaker is not None and not people and (org := next(iter(org_mentions(doc, max(doc.headline.start, speaker.start() - 80), topic_from)), None)):
         framework, forum_spans = org.value, [(org.start, org.end)]  # "Statement of the SCO regarding ...": the organisation speaks

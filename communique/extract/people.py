@@ -305,8 +305,10 @@ def _counterparts_with_roles(doc: Document, zone: Zone, found: list[PersonMentio
     for m in WITH_NAME_BODY.finditer(text, zone.start, zone.end):
         # "spoke today with Sayyid Munthir of the Omani Royal Office": a name and a body of a state
         n_start, n_end = m.span("name")
-        adjective = next((c for c in doc.mentions_in(Zone(*m.span("role")), ("adjective", "country")) if c.start == m.start("role")), None)
-        if adjective is None or any(p.start < n_end and n_start < p.end for p in found) or not _plain_name(doc, m.group("name").split(), n_start, n_end):
+        adjective = next((c for c in doc.mentions_in(Zone(*m.span("role")), ("adjective", "country"))
+                          if c.start == m.start("role")), None)
+        if adjective is None or any(p.start < n_end and n_start < p.end for p in found) or not _plain_name(
+                doc, m.group("name").split(), n_start, n_end):
             continue
         extra.append(PersonMention(m.group("name"), n_start, n_end, role=m.group("role"), role_span=m.span("role"),
                                    evidence=[(n_start, m.end("role"))], country=adjective.value,
@@ -354,17 +356,23 @@ def _holder_named_elsewhere(doc, t_start, t_end, title, office, by_start) -> Per
     """"An official welcoming ceremony for the President of the United Arab Emirates ...", the
     President named further down: the registry's one holder of that office whose name the post writes."""
     _, country, _, _ = _title_tail(doc, t_end, by_start)
-    if country is None or not doc.text.startswith(("of", "of the"), t_end + 1):
+    if country is None or not doc.text.startswith("of", t_end + 1):
         return None
     day = (doc.post.published or "")[:10]
     holders = [p for p in doc.kb.holders.get((country.value, office.value), ())
-               if any(o["role"] == office.value and (o.get("start") or "") <= day and (not o.get("end") or day < o["end"]) for o in p.offices)
-               and any(len(f) > 3 and f in doc.text for f in p.plain_forms)]
+               if _held_on(p, office.value, day) and any(len(f) > 3 and f in doc.text for f in p.plain_forms)]
     if len(holders) != 1:
         return None
     reg = holders[0]
-    return PersonMention(reg.name, t_start, t_end, role=_role(title, office), role_span=(t_start, t_end), country=country.value,
-                         country_span=(country.start, country.end), registry=reg, evidence=[(t_start, country.end)])
+    return PersonMention(reg.name, t_start, t_end, role=_role(title, office), role_span=(t_start, t_end),
+                         country=country.value, country_span=(country.start, country.end), registry=reg,
+                         evidence=[(t_start, country.end)])
+
+
+def _held_on(person, role: str, day: str) -> bool:
+    """Whether the registry has ``person`` in office ``role`` on ``day`` (ISO dates compare as text)."""
+    return any(o["role"] == role and (o.get("start") or "") <= day and (not o.get("end") or day < o["end"])
+               for o in person.offices)
 
 
 def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone) -> list[PersonMention]:
