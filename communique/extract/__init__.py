@@ -61,8 +61,9 @@ ATTENDANCE = re.compile(
 ADDRESSEES = re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|condolences|letters?)\b[^.\n]{0,200}?\bto\b[^.\n]{0,200}:[ \t]*$", re.I | re.M)
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|"
                             r"(?:participated|took part)(?=\s*\.|\s+in\s+the\s+(?:meeting|call|roundtable|event|discussion|session|convening|conversation)\b)")
+PEOPLE_NOUN = re.compile(r"\b(?:officials|leaders|speakers|members|participants|guests|individuals|representatives|experts)\b")
 LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*\n")  # "... attending the meeting:*" and its list below
-ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peakers", "anelists", "involved", "ncluded",
+ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peakers", "anelists", "ollowing", "involved", "ncluded",
                     "nclude:", "nclude ", "ials, including", "ials including", "joined", "oining", "From the")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined")
@@ -79,7 +80,7 @@ def _attendance_automaton():
 
 
 ATTENDANCE_WORDS_AC = _attendance_automaton()
-ATTENDANCE_REACH = 6000  # characters after the lead: readouts list their participants at the end
+ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
 CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$", re.I)
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
@@ -383,22 +384,27 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
         cue = None
         for cue in ATTENDANCE.finditer(text, max(doc.lead.start, at - 70), min(stop, at + 40)):
             cues.setdefault(cue.start(), (cue.start(), cue.end()))
-        if cue is None and not any(s <= at < e for s, e in cues.values()) and (m := LIST_HEADER_END.match(text, at)):
-            # a header over a list: "Members of Congress attending the meeting:", "Participants in the first meeting of the Council included:"
+        if cue is None and not any(s <= at < e for s, e in cues.values()) and (m := LIST_HEADER_END.match(text, at)) and (
+                word != "ollowing" or PEOPLE_NOUN.search(text, at, m.end())):
+            # a header over a list: "Members of Congress attending the meeting:", "Participants in the first meeting of
+            # the Council included:", "The following state elected officials delivered remarks ...:"
             cues.setdefault(at, (at, text.index(":", at) + 1))
         if len(cues) >= 12:
             break
     found: list[PersonMention] = []
     for cue_start, cue_end in [cues[k] for k in sorted(cues)][:4]:
         end = cue_end
-        if doc.text[end: end + 3].strip() == "" or doc.text[end - 1] == ":":
+        one_a_line = doc.text[end: end + 3].strip() == "" or doc.text[end - 1] == ":"
+        if one_a_line:
             end, _ = _list_after(doc, end, 30)
-        else:
-            end = doc.text.find(".", end) + 1 or len(doc.text)
+        else:  # the rest of the sentence ("was joined by Jessica Stern, U.S. Special Envoy ...; Jay Gilliam, ...")
+            end = next(doc.sentences(end, min(len(doc.text), end + 1500)), (end, len(doc.text)))[1]
         zone = Zone(cue_start, end)
-        listed = listed_people(doc, zone, publisher)
-        # a list of "NAME, ROLE" items is read item by item; titles inside it name bodies, not people
-        found = _merge(found, listed if len(listed) >= 2 else participants(doc, zone, publisher))
+        listed = listed_people(doc, Zone(cue_end, end), publisher)
+        # a list of "NAME, ROLE" items is read item by item; titles inside it name bodies, not people; a list of
+        # offices alone ("- Director of the Office of Management and Budget - ...") names no one
+        found = _merge(found, listed if len(listed) >= 2 else [
+            p for p in participants(doc, zone, publisher) if not one_a_line or " " in p.name or p.registry is not None])
         if len(listed) < 2:
             found = _merge(found, titled_items(doc, Zone(cue_end, end), publisher))
     for cue in (m for at in after[:6] if (m := ATTENDED_AFTER.match(text, at))):
