@@ -71,7 +71,10 @@ FORUM_AFTER = re.compile(r"^[’']?s?\s*(?:\+|Plus|Outreach|[\s/-])*(?:\d+\w*\s+
 GATHERING_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+){0,2}(?:[Ss]ummit|Leaders[’']? Retreat|[Mm]inisterial|(?:Foreign Ministers|Heads of State|Heads of Government|Defence Ministers)\s+Council|[Cc]onference|[Ss]ession)\b")
 EARLIER = re.compile(r"(?:^|[.!?]\s+)(?:Earlier|Previously|Before that|Prior to that)\b[^.!?]*$")
 FUTURE = re.compile(r"\b(?:ahead of|in advance of|in preparation for|preparations for|invit\w+|upcoming|forthcoming|days left (?:to|until)|will (?:host|hold|attend|travel|visit)|scheduled|planned|next (?:week|month|year))\b(?![^.;]*\b(?:met|meeting|talks)\b)[^.;]*$", I)
-NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:Palace|Hall|Room|Garden|Lawn|Building|Square|Complex|Residence|Grounds|Library)\b)[A-Z][a-z]+")
+NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:Palace|Hall|Room|Garden|Lawn|Building|Square|Complex|Residence|Grounds|Library)\b)"
+                          r"(?!" + r"(?:Meeting|Roundtable|Convening|Summit|Listening Session|Conference|Forum)\b)[A-Z][a-z]+")
+GATHERING_NAMED = re.compile(r"[ \t]+(?:Meeting|Roundtable|Convening|Summit|Listening Session|Conference|Forum)\b")
+ONLINE = re.compile(r"\bvirtual(?:ly)?\b|\bonline\b|\bvideo\b|\bcall\b", I)
 HOLDS_SESSION = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:holds?|held|convene[sd]?|opens?|opened)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}(?:meeting|session|summit|debate|sitting)\b")
 SESSION_NAMED = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:meeting|session|summit|debate|sitting)\b")  # "UN Security Council meeting on ..."
 HEADLINE_SUBJECT = re.compile(r"^\W*(?:#?LIVE\W*)?(?:the\s+)?$", I)
@@ -311,6 +314,8 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
             continue  # the programme "Moscow. Kremlin. Putin"
         if m.kind == "venue" and NAME_GOES_ON.match(text, m.end):
             continue  # "the White House Competition Council" is a body, not a place
+        if m.kind == "venue" and GATHERING_NAMED.match(text, m.end) and ONLINE.search(text, doc.lead.start, doc.lead.end):
+            continue  # "White House Meeting with ...", held online
         if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):
             return {"city": city_as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
         in_headline = m.start < doc.headline.end
