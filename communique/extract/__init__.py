@@ -25,12 +25,13 @@ from .people import PersonMention, find_people, is_participant, listed_people, t
 
 PARTY_CUE = re.compile(
     r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|"
-    r"officials?|presidents?|members?|partners?|colleagues|authorities|ministry(?: of foreign affairs)?)\s+(?:of|from)\s+(?:the\s+)?$|"
+    r"officials?|presidents?|members?|partners?|colleagues|authorities|ministry(?: of foreign affairs)?)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][A-Za-z0-9]+\s+)?(?:Allies|allies|partners|member states)\s+)?$|"
     r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:our|my|the two)\s+(?:country|countries|nation|state)\s+and\s+(?:the\s+)?$|"
     r"\bdiplomatic relations with\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\bDear\s+$|\b(?:aid|assistance|help|supplies|condolences|congratulations|greetings|wishes|sympathy)\s+to\s+the\s+(?:friendly\s+|brotherly\s+)?(?:peoples?|government|leadership)\s+of\s+(?:the\s+)?$",
     re.I,
 )
-CUE_ENDINGS = ("of", "from", "between", "the", "and", "with", "Dear", "by")  # every PARTY_CUE ends with one of these words
+CUE_ENDINGS = ("of", "from", "between", "the", "and", "with", "Dear", "by", "Allies", "allies", "partners", "states")  # every PARTY_CUE ends with one of these words
 ONE_SIDED = ("statement", "interview")
 NAMED_PLACE = re.compile(r"\b(?:island|city|town|village|port|fortress) of ([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 AMERICAN_AFTER = re.compile(r"(?:[-\s]+|,\s+(?:and\s+)?(?:\w+\s+){0,2}?)American\b")

@@ -194,9 +194,15 @@ def _country_before(doc: Document, office: Mention, by_end: dict[int, Mention]) 
     cand = by_end.get(office.start - (len(left) - m.start()))
     if cand is not None and cand.kind in ("country", "adjective"):
         return cand
+    if (mod := TITLE_MODIFIER_BEFORE.search(text, max(0, office.start - 30), office.start)) is not None:
+        # "Indonesian Coordinating Minister": a word of rank between the state and the office
+        cand = by_end.get(mod.start())
+        if cand is not None and cand.kind in ("country", "adjective"):
+            return cand
     return None
 
 
+TITLE_MODIFIER_BEFORE = re.compile(r"(?:’s|'s)?\s+(?:Coordinating|Senior|Chief|Principal|Special|Acting|Interim|First|Deputy|Vice)\s+$")
 BODY_RUN = re.compile(r"(?:\s+(?:[A-Z][\w&’'-]*|of|and|the|for|&),?)+\s+$")
 BODY_WORD = re.compile(r"\b(?:Department|Ministry|Office|Council|Agency|Commission|Secretariat|Service|Bureau|Directorate)\b")
 
