@@ -395,6 +395,8 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
     found: list[PersonMention] = []
     for cue_start, cue_end in [cues[k] for k in sorted(cues)][:4]:
         end = cue_end
+        if doc.text[end - 1] != ":" and LIST_HEADER_END.match(doc.text, end):
+            end = doc.text.index(":", end) + 1  # "officials who participated in the trip:**" and the list below
         one_a_line = doc.text[end: end + 3].strip() == "" or doc.text[end - 1] == ":"
         if one_a_line:
             end, _ = _list_after(doc, end, 30)

@@ -202,6 +202,9 @@ def _country_before(doc: Document, office: Mention, by_end: dict[int, Mention]) 
     return None
 
 
+NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Policy", "Development", "Relations", "Cooperation",
+                                       "Defense", "Communications", "Operations", "Strategy", "Planning", "Investment", "Court",
+                                       "Office", "Bureau", "Agency", "Council", "Committee", "Commission", "Department", "Ministry"}
 TITLE_MODIFIER_BEFORE = re.compile(r"(?:’s|'s)?\s+(?:Coordinating|Senior|Chief|Principal|Special|Acting|Interim|First|Deputy|Vice)\s+$")
 BODY_RUN = re.compile(r"(?:\s+(?:[A-Z][\w&’'-]*|of|and|the|for|&),?)+\s+$")
 BODY_WORD = re.compile(r"\b(?:Department|Ministry|Office|Council|Agency|Commission|Secretariat|Service|Bureau|Directorate)\b")
@@ -425,6 +428,12 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         name, n_end = text[n_start:registered.end], registered.end
     if n_start - pos > 40:
         return None
+    while len(name.split()) > 2 and name.split()[0] in NOT_A_FIRST_NAME:
+        # "... Advisor for International Economics Mike Pyle", "... Anti-Corruption Court Vira Mykhailenko"
+        n_start += len(name.split()[0])
+        while text[n_start].isspace():
+            n_start += 1
+        name = text[n_start:n_end]
     before = _country_before(doc, Mention(t_start, t_end, "office", office.value, title), by_end) or _body_state_before(doc, t_start)
     if org is None and before is None and country is None:
         org = _org_before(doc, t_start)  # "European Commission Executive Vice President Margrethe Vestager"
