@@ -260,7 +260,7 @@ def participants(doc: Document, zone: Zone, publisher: str | None, etype: str | 
     if etype in ("statement", "interview"):
         topic = TOPIC.search(doc.text, doc.headline.start, doc.headline.end)
         if topic is not None:  # "Comment by X following the conversation between A and B": A and B are the topic
-            found = [p for p in found if p.start < topic.start() or p.start >= doc.headline.end]
+            found = [p for p in found if min(p.start, (p.role_span or (p.start,))[0]) < topic.start() or p.start >= doc.headline.end]
         if any(p.start < doc.core.end for p in found):  # the speakers are named up front; later names are quoted
             found = [p for p in found if p.start < doc.core.end]
     return _merge([], found)

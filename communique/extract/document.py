@@ -35,6 +35,7 @@ MONTHS_AND_DAYS = ("January|February|March|April|May|June|July|August|September|
 WHEN_WORD = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|" + MONTHS_AND_DAYS + r")\b")
 WHEN_OPENING = re.compile(r"\W*(?:Today|Yesterday|Tonight|Earlier today|This (?:morning|afternoon|evening)|"
                           r"On (?:" + MONTHS_AND_DAYS + r")|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)\b")
+QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -148,8 +149,11 @@ class Document:
             line = self.text[s:e]
             if PLACE_LINE.match(line) or (len(line) < 60 and not line.rstrip().endswith(".")):
                 continue
-            if not QUOTE_LINE.match(line):
-                end = self._first_sentence(s, e)
+            if QUOTE_LINE.match(line):
+                if QUOTED_EPIGRAPH.match(line):
+                    continue  # '"Vietnamese MGIMO graduates ... family!", – Nguyen Phuong Nga, ...': the story follows
+                break
+            end = self._first_sentence(s, e)
             break
         return Zone(self.headline.start, max(end, self.core.end))
 

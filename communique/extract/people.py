@@ -91,6 +91,7 @@ NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 COUNTRY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 NAMED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Commission|Ministry|Department|Office|Agency|Service|Directorate|Bureau|Secretariat|Parliament|Assembly)\b")
 REMIT = re.compile(r",?\s+(?:responsible|in charge)\s+(?:for|of)\s+[^.;:()\n]{1,140}?(?=\s+of\s)")
+REMIT_ASIDE = re.compile(r"\s+(?:on|for)\s+(?:the\s+)?[a-z][^,.;:()\n]{2,80},\s(?=[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,)")
 STYLE_AFTER_TITLE = re.compile(r",?\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Royal Highness|Highness)|H\.\s?E\.(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?),?\s")
 ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
@@ -392,6 +393,9 @@ def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         pos = body.end()  # "Secretary of the Mongolian National Security Council Jadamba Enkhbayar"
     if (aside := ASIDE.match(doc.text, pos)):
         pos = aside.end()  # "Assistant Minister of Foreign Affairs of China (with the rank of Deputy Minister) Liu Bin"
+    if (remit := REMIT_ASIDE.match(doc.text, pos)) and not any(m.kind in ("country", "adjective") and remit.start() < m.start < remit.end()
+                                                              for m in doc.mentions_in(Zone(remit.start(), remit.end()))):
+        pos = remit.end() - 1  # "Ambassador-at-Large on the crimes committed by the Kiev regime, Rodion Miroshnik"
     if (honour := STYLE_AFTER_TITLE.match(doc.text, pos)):
         pos = honour.end() - 1  # "the OSCE Secretary General His Excellency Feridun Sinirlioğlu"
     first = _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone, pos, country, org)
