@@ -182,3 +182,34 @@ def test_official_names_of_states_in_a_long_list(by_id):
     _, event = primary(by_id, "mfa", "28024")
     assert {"RWA", "AFG", "LBN", "MDV", "CHE", "URY"} <= set(event["actors"])
     assert len(event["actors"]) == 33
+
+
+def test_counterparts_from_allies_and_a_word_of_rank(by_id):
+    _, event = primary(by_id, "whitehouse", "2023-02-03-readout-of-national-security-advisor-jake-sullivans-meeting-with-baltic-and-polish-national-security-advisors")
+    assert {"EST", "LVA", "LTU", "POL"} <= set(event["actors"])  # "his counterparts from NATO Allies Estonia, Latvia, ..."
+    _, event = primary(by_id, "whitehouse", "2022-08-22-readout-of-national-security-advisor-jake-sullivans-call-with-indonesian-coordinating-minister-for-maritime-affairs-and-investment-luhut-pandjaitan")
+    assert "IDN" in event["actors"]  # "Indonesian Coordinating Minister for Maritime Affairs and Investment Luhut Pandjaitan"
+
+
+def test_a_cue_that_heads_a_list_and_a_portfolio_before_a_name(by_id):
+    _, event = primary(by_id, "whitehouse", "2021-03-07-readout-of-visit-to-the-border-region-by-senior-administration-officials")
+    assert {"Alejandro Mayorkas", "Susan Rice", "Cindy Huang"} <= set(names(event))  # "... officials who participated in the trip:**"
+    _, event = primary(by_id, "whitehouse", "2023-04-05-readout-of-second-meeting-of-the-ukraine-donor-coordination-platform-steering-committee")
+    assert "Mike Pyle" in names(event)  # "Deputy National Security Advisor for International Economics Mike Pyle"
+
+
+def test_the_city_of_a_visit_places_its_meetings(by_id):
+    _, event = primary(by_id, "mfa", "27833")  # "During his working visit to Cairo on December 19-20, ... Lavrov was received by ..."
+    assert event["location"] == {"city": "Cairo", "country": "EGY"}
+
+
+def test_a_titles_remit_is_not_a_statements_topic(by_id):
+    _, event = primary(by_id, "mfa", "28172")  # "Ambassador-at-Large on the crimes committed by the Kiev regime, Rodion Miroshnik, holds a briefing"
+    assert names(event) == ["Rodion Miroshnik"]
+
+
+def test_a_white_house_meeting_is_in_washington_unless_held_online(by_id):
+    _, event = primary(by_id, "whitehouse", "2024-02-29-readout-of-white-house-meeting-on-child-care-to-mark-black-history-month")
+    assert event["location"] == {"city": "Washington", "country": "USA"}
+    _, event = primary(by_id, "whitehouse", "2021-10-04-readout-of-president-bidens-meeting-with-progressive-members-of-congress")
+    assert event["location"] is None  # "a constructive virtual meeting"
