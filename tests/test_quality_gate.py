@@ -56,7 +56,7 @@ FLOORS = {
     },
     "Russian MFA channel, random draw 5": {
         "type_acc": 0.98, "date_acc": 0.9, "location_acc": 1.0, "forum_acc": 0.9,
-        "participants_f1": 0.94, "actors_f1": 0.97, "organisations_f1": 0.96,
+        "participants_f1": 0.95, "actors_f1": 0.97, "organisations_f1": 0.96,
     },
     "White House readouts, random draw 3": {
         "type_acc": 0.94, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.66,
@@ -67,7 +67,7 @@ FLOORS = {
         "participants_f1": 0.99, "actors_f1": 0.95, "organisations_f1": 0.98,
     },
     "White House readouts, random draw 4": {
-        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.66, "forum_acc": 1.0,
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.88, "forum_acc": 1.0,
         "participants_f1": 0.99, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 7": {
@@ -76,7 +76,15 @@ FLOORS = {
     },
     "White House readouts, random draw 5": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
-        "participants_f1": 0.84, "actors_f1": 1.0, "organisations_f1": 0.9,
+        "participants_f1": 0.86, "actors_f1": 1.0, "organisations_f1": 0.9,
+    },
+    "Russian MFA channel, random draw 8": {
+        "type_acc": 0.88, "date_acc": 0.85, "location_acc": 0.85, "forum_acc": 0.6,
+        "participants_f1": 0.88, "actors_f1": 0.92, "organisations_f1": 0.98,
+    },
+    "White House readouts, random draw 6": {
+        "type_acc": 0.95, "date_acc": 0.97, "location_acc": 0.93,
+        "participants_f1": 0.93, "actors_f1": 0.98, "organisations_f1": 1.0,
     },
 }
 
