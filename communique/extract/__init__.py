@@ -35,6 +35,8 @@ CUE_ENDINGS = ("of", "from", "between", "the", "and", "with", "Dear", "by", "All
 ONE_SIDED = ("statement", "interview")
 NAMED_PLACE = re.compile(r"\b(?:island|city|town|village|port|fortress) of ([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 AMERICAN_AFTER = re.compile(r"(?:[-\s]+|,\s+(?:and\s+)?(?:\w+\s+){0,2}?)American\b")
+LOSS = re.compile(r"\b(?:victims|collision|crash|attack|accident|earthquake|fire|explosion|tragedy|disaster|flood(?:s|ing)?|"
+                  r"shooting|bombing|derailment|cyclone|hurricane|landslide|death|passing)\b", re.I)
 PERIOD_OF = re.compile(r"\b(?:over|during|for|in)\s+the\s+(?:past\s+|last\s+)?(?:week|period|month|fortnight)\s+(?:of|from)\s+$", re.I)
 PRIOR_DATE = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on)\s+(?:the|their|his|her|its)\s+$")
 DOUBLED = re.compile(r"(.)\1+")
@@ -142,6 +144,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         people = _merge(people, _listed_in_sentences(doc, publisher))
     topic = ABOUT.search(doc.text, doc.headline.start, doc.headline.end) if etype in ("statement", "interview") else None
     topic_from = topic.start() if topic else None
+    if etype == "message" and (loss := LOSS.search(doc.text, doc.headline.start, lead.end)) is not None:
+        topic_from = loss.start()  # "condolences to ... the victims in the collision of two trains ... on January 18": the loss's day
     if topic_from is None and not post_titled(doc):
         day = event_date(doc, lead, context, publisher)  # the core begins the lead: its first date comes first
     else:
