@@ -413,7 +413,7 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
         # offices alone ("- Director of the Office of Management and Budget - ...") names no one
         found = _merge(found, listed if len(listed) >= 2 else [
             p for p in participants(doc, zone, publisher) if not one_a_line or " " in p.name or p.registry is not None])
-        if len(listed) < 2:
+        if len(listed) < 2 or one_a_line:  # "... 2. Mayor Lightfoot (D-Chicago) 3. Congressman Danny Davis (D-IL-07) 4. ..."
             found = _merge(found, titled_items(doc, Zone(cue_end, end), publisher))
     for cue in (m for at in after[:6] if (m := ATTENDED_AFTER.match(text, at))):
         # "Senator Chris Murphy (CT) and Congressman Gabe Amo (RI-01) also participated in the event."

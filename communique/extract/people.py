@@ -699,6 +699,8 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
         n_start, n_end = m.start("name"), m.end("name")
         if (h := LEADING_HONORIFICS.match(name)):
             name, n_start = name[h.end():], n_start + h.end()  # "Rev. Jim Wallis", "Bishop Michael Curry"
+        if (t := LEADING_TITLE.match(name)) and len(name[t.end():].split()) >= 2:
+            name, n_start = name[t.end():], n_start + t.end()  # "Governor J.B. Pritzker, Governor of Illinois"
         tokens = name.split()
         if len(tokens) < 2 or not _plain_name(doc, tokens, n_start, n_end):
             continue  # a state, a city or a body, not a person
@@ -743,7 +745,8 @@ TITLED_ITEM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z][\w.’'&-]*|of|for|the|and)\s+){0,6}" + ROLE_END +
     r"\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:\([^)]{1,20}\))?\s*$")
 TITLE_WORD = re.compile(r"\b(?:" + ROLE_END[3:-1] + r"|Rep|Sen|Gov|Assembly\w+|Council\w+|Delegate|Judge)\b")
-ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|;\s+|\s+and\s+(?=[A-Z])|\s*\n\s*(?:[-–•▪*]|\d+[.)])?\s*|\s+[-–]\s+(?=[A-Z])")
+LEADING_TITLE = re.compile(r"(?:Governor|Mayor|Senator|Congressman|Congresswoman|Representative|Ambassador|Secretary|Minister)\s+")
+ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|;\s+|\s+and\s+(?=[A-Z])|\s*\n\s*(?:[-–•▪*]|\d+[.)])?\s*|\s+[-–]\s+(?=[A-Z])|\s\d{1,2}\.\s+(?=[A-Z])")
 
 
 def titled_items(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
@@ -762,7 +765,7 @@ def titled_items(doc: Document, zone: Zone, publisher: str | None) -> list[Perso
         name = m.group("name")
         n_start = start + m.start("name")
         n_end = n_start + len(name)
-        if not _plain_name(doc, name.split(), n_start, n_end):
+        if TITLE_WORD.search(name) or not _plain_name(doc, name.split(), n_start, n_end):
             continue
         person = PersonMention(name, n_start, n_end, role=part[:m.start("name")].strip() or None,
                                evidence=[(start, n_end)])
