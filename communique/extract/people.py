@@ -103,6 +103,10 @@ NON_PARTICIPANT = re.compile(
     re.I,
 )
 READOUT_AUTHOR = re.compile(r"(?:^|\n)\W*(?:Joint\s+)?Readout\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
+NON_PARTICIPANT_STEMS = ("death", "passing", "memory", "funeral", "assassination", "killing", "murder", "loss", "attempt",
+                         "attack", "assault", "burial", "memorial", "late", "predecessor", "prepar", "upcoming", "forthcoming",
+                         "planned", "future", "will visit", "on behalf", "envoy", "representative", "emissary", "named after",
+                         "portrait", "monument")  # one stands in every alternative of NON_PARTICIPANT
 OTHER_EVENT = re.compile(r"\b(?:briefed|informed|updated)\b[^.;]*\b(?:on|about)\s+(?:his|her|their|its|the)\s+(?:recent\s+|earlier\s+|previous\s+)?(?:\w+\s+)?(?:call|conversation|meeting|talks|visit)\s+with\s+[^.;,]*$", re.I)
 LATER_MEETING = re.compile(r"\b(?:prepar\w+ for|ahead of|in advance of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+){0,3}(?:meeting|visit|summit|talks|call|trip)(?:\s+[\w’']+){0,4}\s+with\s+[^.;,]*$", re.I)
 TITLE_JOIN = re.compile(r"^\s*(?:and|–|-|—|,)\s*$")
@@ -644,7 +648,8 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     for m in CLAUSE_BREAK.finditer(window):  # the clause the name stands in: after the last stop, "met" or "with"
         cut = m.end()
     clause = window[cut:]
-    if NON_PARTICIPANT.search(clause):
+    low = clause.lower()
+    if any(stem in low for stem in NON_PARTICIPANT_STEMS) and NON_PARTICIPANT.search(clause):
         return False
     sentence = window[window.rfind(". ") + 1:]  # "to prepare for the President's meeting ... with Prime Minister Kishida"
     if ("on " in sentence or "about " in sentence) and OTHER_EVENT.search(sentence):
