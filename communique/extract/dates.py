@@ -35,6 +35,8 @@ DAY_FIRST = re.compile(
     + _DASH + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format(n="m2") + _YEAR.format(n="y2")
     + r"|" + r"(?<![\d.])(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format(n="m3") + _YEAR.format(n="y3")
 )
+# "(24.01.2026)": day, month and year in figures, as European datelines write them
+NUMERIC_DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d])")
 MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 YEARS_AGO = re.compile(r"\b(?:[Oo]n )?this (?:very )?day,? (?P<n>\d{1,4}) years ago\b")
 RELATIVE_STEMS = re.compile(r"(?i)years ago|today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night|day\b")
@@ -191,6 +193,10 @@ def find_dates(text: str, context: DateContext | None, iso3: str | None = None) 
             groups = (m["m1"], m["d1"], m["y1"], m["m2"], m["d2"], m["y2"]) if m["d1"] else (m["m3"], m["d3"], m["y3"], None, None, None)
             if (d := _explicit(m, groups, context, iso3)):
                 found.append(d)
+    if "." in text:
+        for m in NUMERIC_DAY_FIRST.finditer(text):
+            if (day := _make(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
+                found.append(DateMention(m.start(), m.end(), day))
     return _relative(text, context, iso3, found)
 
 
