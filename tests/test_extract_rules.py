@@ -213,3 +213,10 @@ def test_a_white_house_meeting_is_in_washington_unless_held_online(by_id):
     assert event["location"] == {"city": "Washington", "country": "USA"}
     _, event = primary(by_id, "whitehouse", "2021-10-04-readout-of-president-bidens-meeting-with-progressive-members-of-congress")
     assert event["location"] is None  # "a constructive virtual meeting"
+
+
+def test_a_date_in_figures_and_a_loss_mourned(by_id):
+    _, event = primary(by_id, "mfa", "28126")  # "... published in The Jakarta Post (24.01.2026)"
+    assert event["date"] == "2026-01-24"
+    _, event = primary(by_id, "mfa", "28059")  # condolences for "the victims in the collision ... on January 18"
+    assert event["type"] == "message" and event["date"] is None
