@@ -47,7 +47,7 @@ FLOORS = {
         "participants_f1": 0.93, "actors_f1": 0.99, "organisations_f1": 0.97,
     },
     "Russian MFA channel, random draw 4": {
-        "type_acc": 0.95, "date_acc": 0.96, "location_acc": 0.71, "forum_acc": 1.0,
+        "type_acc": 0.95, "date_acc": 1.0, "location_acc": 0.71, "forum_acc": 1.0,
         "participants_f1": 0.93, "actors_f1": 0.97, "organisations_f1": 0.98,
     },
     "White House readouts, random draw 2": {
@@ -71,7 +71,7 @@ FLOORS = {
         "participants_f1": 0.99, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 7": {
-        "type_acc": 0.89, "date_acc": 0.82, "location_acc": 0.86, "forum_acc": 1.0,
+        "type_acc": 0.89, "date_acc": 0.85, "location_acc": 0.86, "forum_acc": 1.0,
         "participants_f1": 0.93, "actors_f1": 0.94, "organisations_f1": 0.98,
     },
     "White House readouts, random draw 5": {
@@ -79,7 +79,7 @@ FLOORS = {
         "participants_f1": 0.87, "actors_f1": 1.0, "organisations_f1": 0.9,
     },
     "Russian MFA channel, random draw 8": {
-        "type_acc": 0.88, "date_acc": 0.85, "location_acc": 0.85, "forum_acc": 0.6,
+        "type_acc": 0.88, "date_acc": 0.88, "location_acc": 0.85, "forum_acc": 0.6,
         "participants_f1": 0.88, "actors_f1": 0.92, "organisations_f1": 0.98,
     },
     "White House readouts, random draw 6": {
