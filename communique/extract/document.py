@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..kb import KB, Mention
 from ..models import Post
+from .dates import MONTHS, WEEKDAYS
 
 HASHTAG_FAST = re.compile(r"#(\w{2,60})")
 HASHTAG = re.compile(r"(?<![\w#])#(\w{2,60})")
@@ -30,11 +31,11 @@ def sentence_ends(text: str, start: int, end: int):
             continue
         yield m
 READOUT_PREFIX = re.compile(r"^\s*(?:Joint\s+)?(?:Readout|Read-out|Readout and Photos?)\s+(?:(?:from|by)\s+[^\n]{0,80}?\s+on\s+|of\s+|from\s+|by\s+)(?:the\s+)?", re.I)
-MONTHS_AND_DAYS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-                   "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+DAY_NAMES = "|".join(d.title() for d in WEEKDAYS)
+MONTHS_AND_DAYS = "|".join(m.title() for m in list(MONTHS)[:12]) + "|" + DAY_NAMES  # the full month names come first
 WHEN_WORD = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|" + MONTHS_AND_DAYS + r")\b")
 WHEN_OPENING = re.compile(r"\W*(?:Today|Yesterday|Tonight|Earlier today|This (?:morning|afternoon|evening)|"
-                          r"On (?:" + MONTHS_AND_DAYS + r")|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)\b")
+                          r"On (?:" + MONTHS_AND_DAYS + r")|(?:" + DAY_NAMES + r"),)\b")
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")

@@ -146,17 +146,15 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         if name == "phone_call" and VIRTUAL.search(m.group()):
             if GROUP_OF_LEADERS.search(text):
                 name = "multilateral_meeting"  # "met virtually with G7 Leaders": a summit held online
-            elif AUDIENCE.match(text, m.end()) or BODY_SUBJECT.search(text, max(0, m.start() - 100), m.start()):
-                # "a virtual meeting with 12 progressive members of Congress", "The U.S.-EU Task Force ... met
-                # virtually": a meeting held online
+            elif _group_meets(text, 0, m.start(), m.end()):
                 name = "meeting"
         if name == "statement" and "meeting" in names and not MULTILATERAL_WORDS.search(text):
             meeting = next(h for h in hits if h[2] == "meeting")
             if re.match(r"(?:meeting|talks|conversation|consultations|negotiations)\s+with\b", text[meeting[0]:], I) and not (
                     best[0] < meeting[0] and _about(text, hits, "meeting")):
                 name, m = "meeting", meeting[3]
-        if name == "meeting" and (v := VIRTUAL_MEETING.search(doc.text, doc.core.start, doc.core.end)) and not (
-                AUDIENCE.match(doc.text, v.end()) or BODY_SUBJECT.search(doc.text, max(doc.core.start, v.start() - 100), v.start())):
+        if name == "meeting" and (v := VIRTUAL_MEETING.search(doc.text, doc.core.start, doc.core.end)) and not _group_meets(
+                doc.text, doc.core.start, v.start(), v.end()):
             # "Meeting with G20 Leaders" held online: a summit if a group met, else a video call
             group = GROUP_OF_LEADERS.search(doc.text, doc.core.start, doc.core.end)
             return ("multilateral_meeting" if group else "phone_call"), [(v.start(), v.end())]
@@ -168,6 +166,12 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
 
 VIRTUAL = re.compile(r"virtual", I)
 VIRTUAL_MEETING = re.compile(r"\b(?:met virtually|virtual(?:ly)? (?:meeting|summit|talks|conversation)|by video(?:conference| link)?|via video(?:conference| link)?|videoconference)\b", I)
+def _group_meets(text: str, floor: int, start: int, end: int) -> bool:
+    """Whether the online cue between ``start`` and ``end`` joins a group or a body, not a counterpart:
+    "a virtual meeting with 12 progressive members of Congress", "The U.S.-EU Task Force ... met virtually"."""
+    return bool(AUDIENCE.match(text, end) or BODY_SUBJECT.search(text, max(floor, start - 100), start))
+
+
 BODY_SUBJECT = re.compile(r"\b(?:Task Force|Council|Committee|Commission|Working Group|Board|Dialogue)\b[^.\n]{0,60}$")
 AUDIENCE = re.compile(  # a group rather than a counterpart: "with college presidents", "with 12 members of Congress"
     r"(?:\s+(?:today|yesterday|on \w+))?\s+with\s+(?!(?:\S+\s+){0,3}(?:leaders|heads)\b)(?:a\s+(?:[\w-]+\s+)?group\s+of|(?:over|more than|nearly|about|some)?\s*\d+|dozens|several|"

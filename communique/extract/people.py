@@ -208,7 +208,7 @@ def _country_before(doc: Document, office: Mention, by_end: dict[int, Mention]) 
 
 
 NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Policy", "Development", "Relations", "Cooperation",
-                                       "Defense", "Communications", "Operations", "Strategy", "Planning", "Investment", "Court",
+                                       "Communications", "Operations", "Strategy", "Planning", "Investment", "Court",
                                        "Office", "Bureau", "Agency", "Council", "Committee", "Commission", "Department", "Ministry"}
 TITLE_MODIFIER_BEFORE = re.compile(r"(?:’s|'s)?\s+(?:Coordinating|Senior|Chief|Principal|Special|Acting|Interim|First|Deputy|Vice)\s+$")
 BODY_RUN = re.compile(r"(?:\s+(?:[A-Z][\w&’'-]*|of|and|the|for|&),?)+\s+$")
@@ -263,10 +263,11 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
         office = offices[i]
         t_start, t_end, title, i_last = _extend_title(doc, office, offices, i)
         i = i_last + 1
-        people = _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone)
+        tail = _title_tail(doc, t_end, by_start)
+        people = _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone, tail)
         if not people and (person := _person_before_title(doc, t_start, t_end, title, office, by_start, zone)):
             people = [person]
-        if not people and (person := _holder_named_elsewhere(doc, t_start, t_end, title, office, by_start)):
+        if not people and (person := _holder_named_elsewhere(doc, t_start, t_end, title, office, tail[1])):
             people = [person]
         found += people
     for m in mentions:
@@ -366,10 +367,9 @@ def _statistical_names(doc: Document, zone: Zone, found: list[PersonMention], me
     return extra
 
 
-def _holder_named_elsewhere(doc, t_start, t_end, title, office, by_start) -> PersonMention | None:
+def _holder_named_elsewhere(doc, t_start, t_end, title, office, country) -> PersonMention | None:
     """"An official welcoming ceremony for the President of the United Arab Emirates ...", the
     President named further down: the registry's one holder of that office whose name the post writes."""
-    _, country, _, _ = _title_tail(doc, t_end, by_start)
     if country is None or not doc.text.startswith("of", t_end + 1):
         return None
     day = (doc.post.published or "")[:10]
@@ -389,10 +389,11 @@ def _held_on(person, role: str, day: str) -> bool:
                for o in person.offices)
 
 
-def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone) -> list[PersonMention]:
+def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone, tail) -> list[PersonMention]:
     """The person a title names, and for a plural title ("Permanent Representatives of
-    Kuwait and the Netherlands X and Y") the others, their states in the order given."""
-    pos, country, org, more = _title_tail(doc, t_end, by_start)
+    Kuwait and the Netherlands X and Y") the others, their states in the order given. ``tail`` is
+    what ``_title_tail`` read after the title."""
+    pos, country, org, more = tail
     if country is not None and (body := NAMED_BODY.match(doc.text, pos)):
         pos = body.end()  # "Secretary of the Mongolian National Security Council Jadamba Enkhbayar"
     if (aside := ASIDE.match(doc.text, pos)):
