@@ -237,7 +237,7 @@ EXTRA_CITIES = [
     ("Sukhum", "GEO"), ("Tskhinval", "GEO"), ("Donetsk", "UKR"),
     ("Lugansk", "UKR"), ("Simferopol", "UKR"), ("Sevastopol", "UKR"),
     ("Ramallah", "PSE"), ("Gaza", "PSE"), ("Tel Aviv", "ISR"),
-    ("Kuwait City", "KWT"), ("Palm Beach", "USA"), ("Bedminster", "USA"),
+    ("Kuwait City", "KWT"), ("Palm Beach", "USA"), ("Bedminster", "USA"), ("Wilmington", "USA"), ("Rehoboth Beach", "USA"),
     ("Chequers", "GBR"), ("Hiroshima", "JPN"), ("Jeddah", "SAU"),
     ("Tianjin", "CHN"), ("Qingdao", "CHN"), ("Xiamen", "CHN"),
     ("Luxembourg", "LUX"), ("Monaco", "MCO"), ("Vatican City", "VAT"),

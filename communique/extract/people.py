@@ -46,6 +46,7 @@ STOP_WORDS = {
     "Conversation", "Discussion", "Engagement", "Readout", "Delegation", "Virtual", "Bilateral", "Trilateral",
     "Joint", "Launch", "Event", "Pull-Aside", "Phone", "Telephone", "Talks", "Dinner", "Lunch", "Breakfast",
     "Administration", "Commission", "Union", "Assembly", "Parliament", "Duma", "Senate", "Congress", "Committee", "Embassy",
+    "Following", "Regarding", "Concerning", "Ahead", "Amid", "After", "Before", "Marking", "Under", "Between", "Against",
 }
 NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—]|(?<![A-Z])\.(?=\s|$)")
 SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.;:]|$)")
@@ -210,6 +211,14 @@ def _country_before(doc: Document, office: Mention, by_end: dict[int, Mention]) 
 NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Policy", "Development", "Relations", "Cooperation",
                                        "Communications", "Operations", "Strategy", "Planning", "Investment", "Court",
                                        "Office", "Bureau", "Agency", "Council", "Committee", "Commission", "Department", "Ministry"}
+NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ities|ism|ology|ments)$")  # "Implementation", "Partnerships", "Communities"
+
+
+def _portfolio_word(word: str) -> bool:
+    """A word of a portfolio rather than of a name: "Economics", "Implementation"."""
+    return word in NOT_A_FIRST_NAME or NOT_A_NAME_ENDING.search(word) is not None
+
+
 TITLE_MODIFIER_BEFORE = re.compile(r"(?:’s|'s)?\s+(?:Coordinating|Senior|Chief|Principal|Special|Acting|Interim|First|Deputy|Vice)\s+$")
 BODY_RUN = re.compile(r"(?:\s+(?:[A-Z][\w&’'-]*|of|and|the|for|&),?)+\s+$")
 BODY_WORD = re.compile(r"\b(?:Department|Ministry|Office|Council|Agency|Commission|Secretariat|Service|Bureau|Directorate)\b")
@@ -437,12 +446,14 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         name, n_end = text[n_start:registered.end], registered.end
     if n_start - pos > 40:
         return None
-    while len(name.split()) > 2 and name.split()[0] in NOT_A_FIRST_NAME:
+    while len(name.split()) > 2 and _portfolio_word(name.split()[0]):
         # "... Advisor for International Economics Mike Pyle", "... Anti-Corruption Court Vira Mykhailenko"
         n_start += len(name.split()[0])
         while text[n_start].isspace():
             n_start += 1
         name = text[n_start:n_end]
+    if any(NOT_A_NAME_ENDING.search(w) for w in name.split()):
+        return None  # "... for Inflation Reduction Act Implementation": the portfolio, not a name
     before = _country_before(doc, Mention(t_start, t_end, "office", office.value, title), by_end) or _body_state_before(doc, t_start)
     if org is None and before is None and country is None:
         org = _org_before(doc, t_start)  # "European Commission Executive Vice President Margrethe Vestager"
@@ -512,7 +523,7 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
                 if w.group()[0].isupper() and w.group() not in portfolio:
                     break
                 taken = w.end()
-        if not taken and words and link.group().split() and link.group().split()[0] in ("for", "of"):
+        if not taken and words and (not link.group().split() or link.group().split()[0] in ("for", "of")):
             run = [w for w in PORTFOLIO_WORD.finditer(words.group(), 0, named) if w.group() != ","]
             stop = next((i for i, w in enumerate(run) if w.group() in STOP_WORDS), len(run))
             capitals = [w for w in run[:stop] if w.group()[0].isupper()]  # a headline's "... Neuberger Meeting with"
