@@ -271,13 +271,16 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
     while i < len(offices):
         office = offices[i]
         t_start, t_end, title, i_last = _extend_title(doc, office, offices, i)
-        i = i_last + 1
+        joined, i = offices[i: i_last + 1], i_last + 1
         tail = _title_tail(doc, t_end, by_start)
         people = _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone, tail)
         if not people and (person := _person_before_title(doc, t_start, t_end, title, office, by_start, zone)):
             people = [person]
         if not people and (person := _holder_named_elsewhere(doc, t_start, t_end, title, office, tail[1])):
             people = [person]
+        if not people and publisher is not None and (t_start, t_end) == (joined[0].start, joined[-1].end) and text.endswith(
+                ("the ", "The "), max(0, t_start - 4), t_start):
+            people = _named_further(doc, joined, tail[0])
         found += people
     for m in mentions:
         if m.kind == "person" and not any(p.start <= m.start < p.end for p in found):
@@ -390,6 +393,37 @@ def _holder_named_elsewhere(doc, t_start, t_end, title, office, country) -> Pers
     return PersonMention(reg.name, t_start, t_end, role=_role(title, office), role_span=(t_start, t_end),
                          country=country.value, country_span=(country.start, country.end), registry=reg,
                          evidence=[(t_start, country.end)])
+
+
+NAMED_FURTHER_REACH = 1500  # characters: the same paragraph or the next
+
+
+def _named_further(doc: Document, offices: list[Mention], after: int) -> list[PersonMention]:
+    """"The President and Vice President met with ...", and further on "President Biden and Vice
+    President Harris": the holders of a title the lead leaves unnamed, as the post names them
+    with the same title. Only for a bare title (no state, no organisation follows it)."""
+    text = doc.text
+    if text.startswith((" of ", " to ", " for ", " at ", " in ", "’s", "'s"), after):
+        return []  # "the President of ...", "the King’s trek": another's office, or a possession
+    reach = after + NAMED_FURTHER_REACH
+    starts = {m.start: m for m in doc.mentions}
+    blocked = {m.start for m in doc.mentions if m.kind in ("country", "adjective", "venue", "org", "office")}
+    found = []
+    for office in offices:
+        for m in doc.mentions:
+            if m.start >= reach:
+                break
+            if m.kind != "office" or m.surface != office.surface or m.start == office.start:
+                continue
+            if not text.startswith(" ", m.end):
+                continue
+            got = read_name(text, m.end, doc, blocked)
+            if got is None or got[1] != m.end + 1 or (got[1] in starts and starts[got[1]].kind != "person"):
+                continue
+            found.append(PersonMention(got[0], office.start, office.end, role=office.value, role_span=(office.start, office.end),
+                                       evidence=[(office.start, office.end), (got[1], got[2])]))
+            break
+    return found
 
 
 def _held_on(person, role: str, day: str) -> bool:
