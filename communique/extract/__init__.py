@@ -28,9 +28,11 @@ PARTY_CUE = re.compile(
     r"officials?|presidents?|members?|partners?|colleagues|authorities|ministry(?: of foreign affairs)?)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][A-Za-z0-9]+\s+)?(?:Allies|allies|partners|member states)\s+)?$|"
     r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:our|my|the two)\s+(?:country|countries|nation|state)\s+and\s+(?:the\s+)?$|"
-    r"\bdiplomatic relations with\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\bDear\s+$|\b(?:aid|assistance|help|supplies|condolences|congratulations|greetings|wishes|sympathy)\s+to\s+the\s+(?:friendly\s+|brotherly\s+)?(?:peoples?|government|leadership)\s+of\s+(?:the\s+)?$",
+    r"\bdiplomatic relations with\s+(?:the\s+)?$|\bon behalf of\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\bDear\s+$|\b(?:aid|assistance|help|supplies|condolences|congratulations|greetings|wishes|sympathy)\s+to\s+the\s+(?:friendly\s+|brotherly\s+)?(?:peoples?|government|leadership)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+GROUP_CUE = re.compile(r"(?:representatives?|officials?|authorities|governments?|members?|partners?|colleagues)\b", re.I)
+FLAG_RUN = re.compile(r"(?:\s*[\U0001F1E6-\U0001F1FF]{2})+\s*$")
 CUE_ENDINGS = ("of", "from", "between", "the", "and", "with", "Dear", "by", "Allies", "allies", "partners", "states")  # every PARTY_CUE ends with one of these words
 ONE_SIDED = ("statement", "interview")
 NAMED_PLACE = re.compile(r"\b(?:island|city|town|village|port|fortress) of ([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
@@ -51,6 +53,8 @@ MET_THE = re.compile(r"\b(?:meeting|talks|met|conversation|call)\s+with\s+the\s+
 PARTY_NOUN = re.compile(r"\s+(?:delegation|side|counterparts?|leadership|government|negotiators|team)\b", re.I)
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|&)\s+(?:the\s+)?$")
 COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:[\w-]+\s+){0,3}(?:talks|consultations|negotiations|summit|meeting|intergovernmental|commission|contacts|dialogue|roundtable|consultative group|task force)\b", re.I)
+OTHER_TIME = re.compile(r"\b(?:recent|previous|earlier|last|past|prior|upcoming|next|forthcoming|future|planned|proposed|"
+                        r"possible|potential|former)\s+(?:[\w.’']+\s+){0,2}(?:[\w.’']+\s*[-–—]\s*)?$", re.I)
 VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 ATTENDANCE = re.compile(
     r"(?:attending the (?:meeting|talks|event|ceremony|conversation|roundtable|session) (?:were|was)|(?:was|were) (?:also )?attended by|"
@@ -492,7 +496,11 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
         lead = Zone(lead.start, min(lead.end, doc.core.end))
     for m in doc.mentions_in(lead, ("country", "adjective", "org")):
         before = text[max(lead.start, m.start - 60): m.start]
+        if FLAG_RUN.search(before):
+            before = FLAG_RUN.sub(" ", before)  # "on behalf of 🇧🇾 🇨🇳 Republic of Belarus, ..."
         cue = PARTY_CUE.search(before) if before.rstrip().endswith(CUE_ENDINGS) else None
+        if cue and etype in ONE_SIDED and m.start >= doc.core.end and GROUP_CUE.match(cue.group()):
+            cue = None  # a statement's "representatives of the United Kingdom" are whom it speaks of
         # after the core, "between A and B" is what was discussed, not who met
         party = bool(cue) and not (m.start >= doc.core.end and cue.group().lower().startswith("between"))
         if previous_party is not None and LIST_GAP.match(text[previous_party.end: m.start]):
@@ -503,7 +511,8 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
         if re.search(r"[\w.)][-–—]\s*$|\s[-–—]\s*$", text[max(lead.start, m.start - 3): m.start]) or (
             re.match(r"^\s*[-–—]", text[m.end: m.end + 3]) and COMPOUND_EVENT.match(text[m.end: m.end + 60])
         ):
-            party = party or bool(COMPOUND_EVENT.match(text[m.end: m.end + 60]))
+            party = party or bool(COMPOUND_EVENT.match(text[m.end: m.end + 60]) and not OTHER_TIME.search(
+                text, max(lead.start, m.start - 40), m.start))  # not "the recent indirect US-Iran contacts"
         if etype == "visit" and VISIT_TO.search(before) and m.kind == "country":
             party = True
         if m.kind == "adjective" and (PARTY_NOUN.match(text, m.end) or (before.endswith("the ") and MET_THE.search(before))):
