@@ -169,6 +169,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     history = history_post(doc, day, context, publisher)
     if history:
         etype, type_spans = "other", [day["span"]]
+    elif etype in ("meeting", "multilateral_meeting", "visit"):
+        people = _merge(people, _speakers(doc, publisher))  # not the commentator of a history post
     subject = SUBJECT.search(doc.text, doc.headline.start, doc.headline.end) if topic else None  # "following talks" is when, not what
     subject_from = subject.start() if subject else None
     place, place_spans = location(doc, doc.core, "meeting" if in_person else etype, subject_from)
@@ -357,6 +359,23 @@ def _addressees(doc: Document, publisher: str | None) -> list[PersonMention]:
     if items < 2:
         return []
     return participants(doc, Zone(cue.end(), end), publisher)
+
+
+def _speakers(doc: Document, publisher: str | None) -> list[PersonMention]:
+    """"💬 Ambassador Oleg Stepanov: ..." below a meeting's report: who spoke at it."""
+    text, found = doc.text, []
+    stop = min(len(text), doc.lead.end + SPEAKER_REACH)
+    at = text.find("💬", doc.lead.end, stop)
+    while at >= 0:
+        if (line := SPEAKER_AT.match(text, at)) is not None:
+            zone = Zone(at, line.end() - 1)
+            found = _merge(found, [p for p in find_people(doc, zone, publisher) if p.end <= zone.end])
+        at = text.find("💬", at + 1, stop)
+    return found
+
+
+SPEAKER_REACH = 3000  # characters after the lead
+SPEAKER_AT = re.compile(r"💬\s*(?:[A-Z][\w.’'-]*\s+){1,8}?(?:[A-Z][\w.’'-]*):")
 
 
 def _listed_in_sentences(doc: Document, publisher: str | None) -> list[PersonMention]:
