@@ -89,6 +89,8 @@ DURING_VISIT = re.compile(r"\b(?:[Dd]uring|[Oo]n)\s+(?:his|her|their|the|a)\s+(?
 HELD_AT = re.compile(r"\b(?:took place|was held|were held|is being held|are being held|was hosted|were hosted|began|opened|convened|gathered|[Ww]e met|I met)\s+(?:today\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", I)
 REGION_AFTER = re.compile(r"\s+(?:Region|region|Oblast|Province|province|Governorate|District|Territory|Krai|Republic)\b")
 EMBASSY_IN = re.compile(r"\bEmbassy (?:of (?:the )?[A-Z][\w ]{2,30} )?in (?:the )?$")
+MISSION_TO = re.compile(r"\b(?:Mission|Representation|Delegation) (?:of (?:the )?[A-Z][\w ]{2,30} )?to (?:the )?$")
+MISSION_ACTS = re.compile(r"[^.\n;]{0,80}?\b(?:hosted|held|organi[sz]ed|staged|gathered|welcomed|received)\b")
 EMBASSY_ACTS = re.compile(r"\s+(?:hosted|held|organi[sz]ed|staged|gathered|welcomed|received)\b")
 PLACE_COMMA = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:the\s+)?")
 STATE_NAME = re.compile(r"[A-Z][\w ]{2,30}?(?=[.,;]|\s+(?:on|and|to|for|where|during|today)\b|$)", re.M)
@@ -344,13 +346,25 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
 
 
 def _embassy_host(doc: Document, zone: Zone) -> tuple[dict | None, list[tuple[int, int]]]:
-    """"The Russian Embassy in India hosted a reception": an embassy stands in its host's capital."""
+    """"The Russian Embassy in India hosted a reception": an embassy stands in its host's capital;
+    "the Permanent Mission of the Russian Federation to the EU and Euratom hosted ...": a mission
+    to an organisation, at the organisation's seat (or in the city its name gives)."""
     text = doc.text
-    for m in doc.mentions_in(zone, ("country",)):
-        if EMBASSY_IN.search(text, max(zone.start, m.start - 40), m.start) and EMBASSY_ACTS.match(text, m.end):
-            capital = doc.kb.countries[m.value].capital
-            if capital:
-                return {"city": capital, "country": m.value}, [(m.start, m.end)]
+    for m in doc.mentions_in(zone, ("country", "org")):
+        if m.kind == "country":
+            if EMBASSY_IN.search(text, max(zone.start, m.start - 40), m.start) and EMBASSY_ACTS.match(text, m.end):
+                capital = doc.kb.countries[m.value].capital
+                if capital:
+                    return {"city": capital, "country": m.value}, [(m.start, m.end)]
+            continue
+        if not MISSION_TO.search(text, max(zone.start, m.start - 70), m.start) or not (acts := MISSION_ACTS.match(text, m.end)):
+            continue
+        named = next((c for c in doc.mentions_in(Zone(m.end, acts.end()), ("city",))), None)
+        if named is not None:  # "... to the UN Office and other international organisations in Geneva hosted"
+            return {"city": city_as_written(named, named.value[0]), "country": named.value[1]}, [(named.start, named.end)]
+        org = doc.kb.organisations.get(m.value)
+        if org is not None and org.seat:
+            return dict(org.seat), [(m.start, m.end)]
     return None, []
 
 

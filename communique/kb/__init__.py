@@ -70,6 +70,7 @@ class Organisation:
     parent: str | None = None
     ambiguous_aliases: list[str] = field(default_factory=list)
     dependent_aliases: list[str] = field(default_factory=list)  # count only beside the organisation's own name
+    seat: dict | None = None  # {"city", "country"} of its headquarters, where it has one
 
 
 @dataclass
