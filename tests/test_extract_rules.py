@@ -118,6 +118,23 @@ def test_the_leaders_a_message_is_sent_to_take_part():
     assert set(event["actors"]) == {"RUS", "BRA", "CHN", "IND"}
 
 
+LEADERS = [("🇬🇼", "Guinea-Bissau", "President", "Umaro Sissoco Embaló"), ("🇹🇻", "Tuvalu", "Prime Minister", "Feleti Teo"),
+           ("🇧🇯", "Benin", "President", "Patrice Talon")]  # not in the registry: the text alone must place them
+
+
+@pytest.mark.parametrize("item", ["{flag} {title} of {state} {name}", "{flag} {state} – {title} {name}", "{flag} {title} {name}",
+                                  "{state}: {title} {name}", "{name}, {title} of {state}", "• {title} of the Republic of {state} {name};"])
+def test_each_addressee_keeps_the_state_its_list_item_gives(item):
+    from communique import extract_text
+
+    lines = "\n".join(item.format(flag=f, state=s, title=t, name=n) for f, s, t, n in LEADERS)
+    text = f"✉️ Vladimir Putin sent New Year greetings to heads of state and government of foreign countries:\n\n{lines}\n"
+    event = extract_text(text, published="2025-12-30T10:00:00+00:00", channel="MFARussia")["events"][0]
+    got = {p["name"]: p["country"] for p in event["participants"]}
+    assert got == {"Vladimir Putin": "RUS", "Umaro Sissoco Embaló": "GNB", "Feleti Teo": "TUV", "Patrice Talon": "BEN"}
+    assert set(event["actors"]) == {"RUS", "GNB", "TUV", "BEN"}
+
+
 def test_a_list_under_a_header_that_names_attendance(by_id):
     # "*Members of Congress attending the meeting:*" then "- Representative Pete Aguilar (CA-31) - ..."
     _, event = primary(by_id, "whitehouse", "2021-10-04-readout-of-president-bidens-meeting-with-progressive-members-of-congress")

@@ -85,7 +85,7 @@ MENTIONED_AFTER = re.compile(
     # "President Biden's historic Investing in America agenda", "... January 27 executive order": his programme, not him
     r"|(?:(?!with\b|and\b)[\w-]+\s+){0,4}(?:agenda|executive orders?|budget|legacy|vision|initiative|strategy|plan|priorities|"
     r"directive|pledge|tenure)\b)", re.I)
-NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?)?$")
+NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+[ \t]+){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?)?$")
 NAME_PARTICLES = re.compile(r"(?:\s+(?:de|del|de la|da|dos|van|von|bin|ibn|al|el)\s+[A-Z][\w’'-]+)+\b")
 PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads)\b")
 NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -640,8 +640,29 @@ def _resolve(doc: Document, p: PersonMention, publisher: str | None) -> None:
         elif p.country is None:
             p.country = reg.country
     p.name = fullest_name(doc, p, reg)
+    if p.country is None and p.org is None:
+        _state_of_the_item(doc, p)
     if p.country is None and p.org is None and p.role and publisher and not MEDIA_ROLE.search(p.role):
         p.country = publisher
+
+
+LIST_ITEM_STATE = re.compile(r"[ \t]*(?:[•▪◾●*\-–—]|\d+[.)])?[ \t]*(?:(?P<flag>[\U0001F1E6-\U0001F1FF]{2})(?![ \t]*[\U0001F1E6-\U0001F1FF])[ \t]*)?")
+ITEM_STATE_END = re.compile(r"[ \t]*[–—:-][ \t]")
+
+
+def _state_of_the_item(doc: Document, p: PersonMention) -> None:
+    """A list item's state where the item names it before the person: "🇧🇯 President Patrice
+    Talon", "Benin – President Patrice Talon" (one flag only: two flags head a bilateral post)."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, p.start) + 1
+    head = LIST_ITEM_STATE.match(text, line_start)
+    pos = head.end()
+    if head["flag"] and (iso3 := doc.kb.country_of_flag_pair(head["flag"])) is not None:
+        p.country, p.country_span = iso3, (head.start("flag"), head.end("flag"))
+        return
+    named = next((m for m in doc.mentions_in(Zone(pos, p.start)) if m.start == pos), None)
+    if named is not None and named.kind == "country" and (dash := ITEM_STATE_END.match(text, named.end)) and dash.end() <= p.start:
+        p.country, p.country_span = named.value, (named.start, named.end)
 
 
 def _by_surname(doc: Document, surname: str):
