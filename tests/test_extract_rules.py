@@ -135,6 +135,24 @@ def test_each_addressee_keeps_the_state_its_list_item_gives(item):
     assert set(event["actors"]) == {"RUS", "GNB", "TUV", "BEN"}
 
 
+INTRO = "✉️ Vladimir Putin sent New Year greetings to heads of state and government of foreign countries."
+PADDING = " The President of Russia noted the importance of friendly relations and confidence in their development." * 3
+
+
+@pytest.mark.parametrize("layout", [
+    INTRO + "\n\n" + "\n\n".join(f"In his message to {t} of {s} {n}, Vladimir Putin noted the high level of relations." for _, s, t, n in LEADERS),
+    INTRO + "\n\n" + PADDING + "\n\n" + PADDING + "\n\nGreetings were also sent to " + ", ".join(f"{t} of {s} {n}" for _, s, t, n in LEADERS) + ".",
+    INTRO + "\n\n" + "\n".join(f"{f} {t} of {s} {n}" for f, s, t, n in LEADERS),
+    INTRO + PADDING + "\n\nNew Year messages were sent to: " + "; ".join(f"{t} of {s} {n}" for _, s, t, n in LEADERS) + ".",
+], ids=["a paragraph each", "a sentence further down", "a list under the headline", "after a colon"])
+def test_addressees_named_anywhere_in_a_message_post(layout):
+    from communique import extract_text
+
+    event = extract_text(layout, published="2025-12-30T10:00:00+00:00", channel="MFARussia")["events"][0]
+    assert {p["name"]: p["country"] for p in event["participants"]} == {
+        "Vladimir Putin": "RUS", "Umaro Sissoco Embaló": "GNB", "Feleti Teo": "TUV", "Patrice Talon": "BEN"}
+
+
 def test_a_list_under_a_header_that_names_attendance(by_id):
     # "*Members of Congress attending the meeting:*" then "- Representative Pete Aguilar (CA-31) - ..."
     _, event = primary(by_id, "whitehouse", "2021-10-04-readout-of-president-bidens-meeting-with-progressive-members-of-congress")

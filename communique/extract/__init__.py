@@ -18,7 +18,7 @@ import ahocorasick
 from ..kb import KB, name_key
 from ..models import Post
 from .dates import DateContext, find_dates
-from .document import Document, Zone
+from .document import Document, Zone, sentence_ends
 from .events import ERRAND, body_in_session, city_as_written, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
 from .people import PersonMention, find_people, is_participant, listed_people, titled_items
@@ -65,7 +65,6 @@ ATTENDANCE = re.compile(
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
     r"(?:was|were) (?:also )?(?:joined|briefed) (?:\w+ ){0,4}by|"
     r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:))\s*:?", re.I | re.M)
-ADDRESSEES = re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|condolences|letters?)\b[^.\n]{0,200}?\bto\b[^.\n]{0,200}:[ \t]*$", re.I | re.M)
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|joined the (?:meeting|call|talks|discussion|roundtable)\b|"
                             r"(?:participated|took part)(?=\s*\.|\s+in\s+the\s+(?:meeting|call|roundtable|event|discussion|session|convening|conversation)\b)")
 PEOPLE_NOUN = re.compile(r"\b(?:officials|leaders|speakers|members|participants|guests|individuals|representatives|experts)\b")
@@ -350,15 +349,45 @@ def _list_after(doc: Document, pos: int, limit: int) -> tuple[int, int]:
 
 
 def _addressees(doc: Document, publisher: str | None) -> list[PersonMention]:
-    """The leaders a message went to, when the post lists them: "sent New Year greetings to
-    heads of state and government: ... President of Brazil Luiz Inácio Lula da Silva ..."."""
-    cue = ADDRESSEES.search(doc.text, doc.headline.start, min(len(doc.text), doc.lead.end + 600))
-    if cue is None:
-        return []
-    end, items = _list_after(doc, cue.end(), 80)
-    if items < 2:
-        return []
-    return participants(doc, Zone(cue.end(), end), publisher)
+    """The leaders a message went to, wherever the post names them: a list under "sent New Year
+    greetings to heads of state and government:" (or under a headline that says so), "Greetings
+    were also sent to President of Benin Patrice Talon, ...", "In his message to President of
+    Benin Patrice Talon, Vladimir Putin noted ..."."""
+    text, found = doc.text, []
+    stop = min(len(text), doc.lead.end + ADDRESSEE_REACH)
+    for cue in MESSAGE_TO.finditer(text, doc.headline.start, stop):
+        line_end = text.find("\n", cue.end(), stop)
+        line_end = stop if line_end < 0 else line_end
+        tail = text[cue.end(): line_end].rstrip()
+        if tail.endswith(":") or (tail.endswith(".") and cue.start() < doc.lead.end):
+            end, items = _list_after(doc, line_end, 80)  # one addressee a line
+            if items >= 2 and (tail.endswith(":") or all(e - s <= SHORT_ITEM for s, e in _lines_between(doc, line_end, end))):
+                found = _merge(found, participants(doc, Zone(line_end, end), publisher))
+        sentence_end = next((m.end() for m in sentence_ends(text, cue.end(), line_end)), line_end)
+        if ":" in text[cue.end(): sentence_end]:
+            sentence_end = cue.end() + text[cue.end(): sentence_end].index(":")  # the list after the colon is read above
+            if items_after := [x for x in text[sentence_end + 1: line_end].split(";") if x.strip()]:
+                if len(items_after) >= 2:
+                    found = _merge(found, participants(doc, Zone(sentence_end + 1, line_end), publisher))
+        found = _merge(found, participants(doc, Zone(cue.end(), _clause_end(text, cue.end(), sentence_end)), publisher))
+    return found
+
+
+ADDRESSEE_REACH = 12000  # characters after the lead: a message to each leader can have a paragraph of its own
+SHORT_ITEM = 160  # characters: a list item under a headline, not a paragraph
+MESSAGE_TO = re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|condolences|letters?)\b[^.\n:]{0,160}?\bto\b", re.I)
+CLAUSE_VERB = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?!of\b|and\b|the\b|de\b|da\b|bin\b|al\b)[a-z]{3,}")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the addressees after "to" end: at a new clause's subject and verb ("..., Vladimir Putin noted")."""
+    m = CLAUSE_VERB.search(text, start, end)
+    return m.start() if m else end
+
+
+def _lines_between(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    lines = doc.lines
+    return [(s, e) for s, e in lines[bisect_left(lines, (start, start)):] if s < end and e > s]
 
 
 def _speakers(doc: Document, publisher: str | None) -> list[PersonMention]:
