@@ -47,7 +47,10 @@ STOP_WORDS = {
     "Joint", "Launch", "Event", "Pull-Aside", "Phone", "Telephone", "Talks", "Dinner", "Lunch", "Breakfast",
     "Administration", "Commission", "Union", "Assembly", "Parliament", "Duma", "Senate", "Congress", "Committee", "Embassy",
     "Following", "Regarding", "Concerning", "Ahead", "Amid", "After", "Before", "Marking", "Under", "Between", "Against",
+    "Convening", "Roundtable", "Forum", "Conference", "Retreat", "Reception", "Ceremony", "Briefing", "Dialogue", "Listening",
 }
+BODY_STOPS = {"Conference", "Forum", "Council", "Committee", "Commission", "Assembly", "Parliament", "Duma", "Senate", "Congress",
+              "Union", "Ministry", "Government", "Office", "Embassy", "Administration", "Roundtable", "Convening", "Summit"}
 NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—]|(?<![A-Z])\.(?=\s|$)")
 SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.;:]|$)")
 ORG_NOUNS = {"Party", "Front", "Movement", "Authority", "Agency", "Organization", "Organisation", "Bureau", "Service",
@@ -163,6 +166,8 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
         if not tokens and word in PORTFOLIO_NOUNS:
             break
         if word in STOP_WORDS and not (not tokens and word in CALENDAR_WORDS and _capitalised_next(text, t_start + len(token))):
+            if tokens and word in BODY_STOPS:
+                return None  # "the Italian Episcopal Conference": a body's name
             break
         if any(ch.isdigit() for ch in word):
             break
@@ -181,6 +186,9 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
         end = start + len(" ".join(tokens))
     if not tokens or all(len(t.rstrip(".")) <= 1 for t in tokens):
         return None
+    if text.startswith(("’s ", "'s "), end) and (owned := NEXT_WORD.match(text, end + 2)) and (
+            owned.group(1) in ORG_NOUNS or owned.group(1) in BODY_END):
+        return None  # "the Department of Labor Women’s Bureau": a body's name, not a person's
     name = text[start:end]
     return name, start, end
 
@@ -690,7 +698,12 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
         at = text.find(best)
         if at >= 0 and (m := NAME_PARTICLES.match(text, at + len(best))):
             best = best + m.group()  # "Bernardo Arévalo de León"
+    if (courtesy := COURTESY.match(best)) and " " in best[courtesy.end():]:
+        best = best[courtesy.end():]  # "Dr. Liz Sherwood-Randall": the name without its courtesy title
     return best
+
+
+COURTESY = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+")
 
 
 def _hashtagged(form: str, text: str) -> bool:
