@@ -43,7 +43,7 @@ FLOORS = {
         "participants_f1": 0.98, "actors_f1": 0.98, "organisations_f1": 0.95,
     },
     "Russian MFA channel, random draw 3": {
-        "type_acc": 1.0, "date_acc": 0.96, "location_acc": 0.92, "forum_acc": 0.66,
+        "type_acc": 1.0, "date_acc": 0.96, "location_acc": 1.0, "forum_acc": 0.66,
         "participants_f1": 0.93, "actors_f1": 0.99, "organisations_f1": 0.97,
     },
     "Russian MFA channel, random draw 4": {
@@ -60,7 +60,7 @@ FLOORS = {
     },
     "White House readouts, random draw 3": {
         "type_acc": 0.94, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.66,
-        "participants_f1": 0.96, "actors_f1": 0.99, "organisations_f1": 0.93,
+        "participants_f1": 0.97, "actors_f1": 0.99, "organisations_f1": 0.93,
     },
     "Russian MFA channel, random draw 6": {
         "type_acc": 0.95, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.75,
@@ -80,11 +80,19 @@ FLOORS = {
     },
     "Russian MFA channel, random draw 8": {
         "type_acc": 0.88, "date_acc": 0.88, "location_acc": 0.85, "forum_acc": 0.6,
-        "participants_f1": 0.88, "actors_f1": 0.92, "organisations_f1": 0.98,
+        "participants_f1": 0.88, "actors_f1": 0.92, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 6": {
         "type_acc": 0.95, "date_acc": 0.97, "location_acc": 0.93,
         "participants_f1": 0.95, "actors_f1": 0.98, "organisations_f1": 1.0,
+    },
+    "Russian MFA channel, random draw 9": {
+        "type_acc": 0.97, "date_acc": 0.96, "location_acc": 0.75, "forum_acc": 0.8,
+        "participants_f1": 0.97, "actors_f1": 0.94, "organisations_f1": 0.96,
+    },
+    "White House readouts, random draw 7": {
+        "type_acc": 1.0, "date_acc": 0.94, "location_acc": 1.0, "forum_acc": 1.0,
+        "participants_f1": 0.95, "actors_f1": 1.0, "organisations_f1": 0.88,
     },
 }
 
