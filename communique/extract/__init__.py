@@ -544,7 +544,7 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
         lead = Zone(lead.start, min(lead.end, doc.core.end))
     for m in doc.mentions_in(lead, ("country", "adjective", "org")):
         before = text[max(lead.start, m.start - 60): m.start]
-        if FLAG_RUN.search(before):
+        if "\U0001F1E6" <= before.rstrip()[-1:] <= "\U0001F1FF":
             before = FLAG_RUN.sub(" ", before)  # "on behalf of 🇧🇾 🇨🇳 Republic of Belarus, ..."
         cue = PARTY_CUE.search(before) if before.rstrip().endswith(CUE_ENDINGS) else None
         if cue and etype in ONE_SIDED and m.start >= doc.core.end and GROUP_CUE.match(cue.group()):
