@@ -255,3 +255,14 @@ def test_a_date_in_figures_and_a_loss_mourned(by_id):
     assert event["date"] == "2026-01-24"
     _, event = primary(by_id, "mfa", "28059")  # condolences for "the victims in the collision ... on January 18"
     assert event["type"] == "message" and event["date"] is None
+
+
+def test_a_dateline_closing_a_headline_dates_and_places_remarks():
+    # the form of the Ministry's transcripts: "..., Moscow, February 26, 2026" after what the remarks followed
+    from communique import extract_text
+
+    text = ("Foreign Minister Sergey Lavrov's remarks at a news conference following talks with Minister of Foreign Affairs "
+            "of Egypt Badr Abdelatty, Moscow, February 26, 2026\n\nLadies and gentlemen, we have held substantive talks.")
+    event = extract_text(text, published="2026-02-27T10:00:00+00:00", channel="MFARussia")["events"][0]
+    assert event["type"] == "interview"
+    assert event["date"] == "2026-02-26" and event["location"]["city"] == "Moscow"

@@ -93,7 +93,8 @@ CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|lett
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
 ABOUT = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with)\b" + ON_VERB, re.I)
 SUBJECT = re.compile(r"\b(?:regarding|concerning|about|on the (?:\w+ )?(?:situation|issue|question|subject|attack|events?|outcomes?|results)|in connection with)\b" + ON_VERB, re.I)
-DATELINE = re.compile(r"(?:\(|📍)[^()\n]{0,30}$")
+LINE_ENDS = re.compile(r"[ \t]*(?:,[^\n]{0,30})?[).]?[ \t]*(?:\n|$)")  # what may follow a dateline's date on its line
+DATELINE = re.compile(r"(?:\(|📍)[^()\n]{0,30}$|,\s*[A-Z][\w’' .-]{1,30},\s*$")  # "(March 4, 2026", "📍 Moscow, ", "..., Moscow, "
 TOPIC = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|occasion|issue|question|subject)|in connection with|on the)\b", re.I)
 PAST_REFERENCE = re.compile(r"\b(?:In|in|Since|since|Last|last|Back in|back in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:years?|months?|weeks?|days?) ago\b|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\bearlier this (?:year|month)\b")
 SECONDARY_REACH = 3000  # characters after the lead: further on, long transcripts recount other times
@@ -486,8 +487,8 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
         if d.date is None:
             continue
         if topic_from is not None and lead.start + d.start > topic_from and (d.inferred or not DATELINE.search(
-                doc.text, max(0, lead.start + d.start - 40), lead.start + d.start)):
-            continue  # a dateline gives its year: "(March 4, 2026)"
+                doc.text, max(0, lead.start + d.start - 40), lead.start + d.start) or not LINE_ENDS.match(doc.text, lead.start + d.end)):
+            continue  # a dateline ends its line and gives its year: "(March 4, 2026)", "..., Moscow, February 26, 2026"
         if PRIOR_DATE.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):
             continue  # "Following the November 13, 2022 Phnom Penh Summit": an earlier event's day
         if PERIOD_OF.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):

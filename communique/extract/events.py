@@ -98,6 +98,7 @@ PRIOR_EVENT = re.compile(r"(?:^|[.!?\n]\s*)(?:Following|After)\s+(?:[\w’']+\s+
 PAST_AFTER = re.compile(r",?\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")
 CITY_ATTRIBUTE = re.compile(r"[ \t]+(?:Post|Times|Herald|Tribune|Daily|News|Gazette|Journal|Observer|Telegraph|Review|Standard|University|Declaration|Agreement|Accords?|Format|Process)\b")
 VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:staff|officials?|aides?|team|counsel|press|spokes\w+|leadership|advis[eo]rs?|chief|event|initiative|office)\b)")
+TRAILING_DATE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}[).]?[ \t]*(?:\n|$)")  # ", February 26, 2026" ending a line
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = re.compile(r"\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:embassy|consulate|consulate[- ]general|mission)\s+(?:general\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$", I)
 HELD_PEOPLE = re.compile(r"\b(?:hostages|captives|prisoners|detainees|civilians|citizens|nationals)\s+(?:\w+\s+)?(?:held|detained|trapped|stranded|killed|living)\b[^.;\n]{0,40}\b(?:in|at)\s+(?:the\s+)?$", I)
@@ -315,8 +316,9 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
             continue  # "The Jakarta Post", "the Lvov State University"
         if m.kind == "venue" and VENUE_ATTRIBUTE.match(text, m.end):
             continue  # "senior White House staff", "the White House “Communities in Action” event"
-        if topic_from is not None and topic_from < m.start < doc.headline.end and not PARENTHESIS.search(before):
-            continue  # "Statement ... on the attack in Islamabad": the topic's place
+        if topic_from is not None and topic_from < m.start < doc.headline.end and not PARENTHESIS.search(before) and not (
+                before.endswith(", ") and TRAILING_DATE.match(text, m.end)):
+            continue  # "Statement ... on the attack in Islamabad": the topic's place (not "..., Moscow, February 26, 2026")
         if HELD_PEOPLE.search(text, max(zone.start, m.start - 90), m.start):
             continue  # "hostages held in Gaza": where they are, not where the meeting was
         if FUTURE.search(text[max(zone.start, m.start - 90): m.start]):
@@ -330,7 +332,8 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
         if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):
             return {"city": city_as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
         in_headline = m.start < doc.headline.end
-        cue = LOCATION_BEFORE.search(before) or PLACE_AFTER_DATE.search(before) or (in_headline and PARENTHESIS.search(before))
+        cue = LOCATION_BEFORE.search(before) or PLACE_AFTER_DATE.search(before) or (in_headline and (
+            PARENTHESIS.search(before) or (before.endswith(", ") and TRAILING_DATE.match(text, m.end))))
         if cue and not LOCATION_NOT.search(before) and not REGION_AFTER.match(text, m.end):
             return {"city": city_as_written(m, city), "country": iso3}, [(m.start, m.end)]
     if (found := _place_comma_country(doc, zone)) is not None:
