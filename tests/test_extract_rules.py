@@ -266,3 +266,12 @@ def test_a_dateline_closing_a_headline_dates_and_places_remarks():
     event = extract_text(text, published="2026-02-27T10:00:00+00:00", channel="MFARussia")["events"][0]
     assert event["type"] == "interview"
     assert event["date"] == "2026-02-26" and event["location"]["city"] == "Moscow"
+
+
+def test_a_bracketed_remit_after_a_title_keeps_its_holder():
+    from communique import extract_text
+
+    text = ("🇷🇺 🇮🇳 Russia's Ambassador to India Denis Alipov presented a copy of his credentials to Secretary (West) of the "
+            "Ministry of External Affairs of India Tanmaya Lal.")
+    event = extract_text(text, published="2026-03-05T10:00:00+00:00", channel="MFARussia")["events"][0]
+    assert {p["name"]: p["country"] for p in event["participants"]} == {"Denis Alipov": "RUS", "Tanmaya Lal": "IND"}

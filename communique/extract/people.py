@@ -49,6 +49,7 @@ STOP_WORDS = {
     "Following", "Regarding", "Concerning", "Ahead", "Amid", "After", "Before", "Marking", "Under", "Between", "Against",
     "Convening", "Roundtable", "Forum", "Conference", "Retreat", "Reception", "Ceremony", "Briefing", "Dialogue", "Listening",
 }
+TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
 BODY_STOPS = {"Conference", "Forum", "Council", "Committee", "Commission", "Assembly", "Parliament", "Duma", "Senate", "Congress",
               "Union", "Ministry", "Government", "Office", "Embassy", "Administration", "Roundtable", "Convening", "Summit"}
 NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—]|(?<![A-Z])\.(?=\s|$)")
@@ -281,7 +282,7 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
         office = offices[i]
         t_start, t_end, title, i_last = _extend_title(doc, office, offices, i)
         joined, i = offices[i: i_last + 1], i_last + 1
-        tail = _title_tail(doc, t_end, by_start)
+        tail = _title_tail(doc, (aside.end() if (aside := TITLE_ASIDE.match(text, t_end)) else t_end), by_start)
         people = _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone, tail)
         if not people and (person := _person_before_title(doc, t_start, t_end, title, office, by_start, zone)):
             people = [person]
