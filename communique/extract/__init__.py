@@ -66,13 +66,14 @@ ATTENDANCE = re.compile(
     r"(?:was|were) (?:also )?(?:joined|briefed) (?:\w+ ){0,4}by|"
     r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:))\s*:?", re.I | re.M)
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|joined the (?:meeting|call|talks|discussion|roundtable)\b|"
+                            r"(?:stopped|dropped) by\b|"
                             r"(?:participated|took part)(?=\s*\.|\s+in\s+the\s+(?:meeting|call|roundtable|event|discussion|session|convening|conversation)\b)")
 PEOPLE_NOUN = re.compile(r"\b(?:officials|leaders|speakers|members|participants|guests|individuals|representatives|experts)\b")
 LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*\n")  # "... attending the meeting:*" and its list below
 ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peakers", "anelists", "ollowing", "involved", "ncluded",
                     "nclude:", "nclude ", "ials, including", "ials including", "joined", "oining", "briefed", "From the")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
-                        "both participated", "both attended", "both took part", "both joined")
+                        "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by")
 
 
 def _attendance_automaton():
