@@ -275,3 +275,12 @@ def test_a_bracketed_remit_after_a_title_keeps_its_holder():
             "Ministry of External Affairs of India Tanmaya Lal.")
     event = extract_text(text, published="2026-03-05T10:00:00+00:00", channel="MFARussia")["events"][0]
     assert {p["name"]: p["country"] for p in event["participants"]} == {"Denis Alipov": "RUS", "Tanmaya Lal": "IND"}
+
+
+def test_a_list_under_a_header_without_a_colon(by_id):
+    # "**Labor Participants**" and "**Government Participants**", each over its list of "NAME, ROLE" items
+    _, event = primary(by_id, "whitehouse", "2023-07-03-readout-of-white-house-listening-session-with-union-leaders-on-advancing-responsible-artificial-intelligence-innovation")
+    assert {"Randi Weingarten", "Sara Steffens", "Arati Prabhakar"} <= set(names(event))
+    # "The Vice President was joined by: • Robert Godec, U.S. Ambassador to Thailand • Lisa Buzenas, ...": run on in one line
+    _, event = primary(by_id, "whitehouse", "2022-11-20-readout-of-vice-president-harriss-roundtable-discussion-with-environmental-and-clean-energy-leaders-in-thailand")
+    assert {"Robert Godec", "Lisa Buzenas", "Atchara Poomee"} <= set(names(event))

@@ -64,11 +64,14 @@ ATTENDANCE = re.compile(
     r"officials,? including|^\W*From the [A-Z][\w -]{2,40}(?=:)|"
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
     r"(?:was|were) (?:also )?(?:joined|briefed) (?:\w+ ){0,4}by|"
-    r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:))\s*:?", re.I | re.M)
+    r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:)|"
+    r"^[^\w\n]*(?:[A-Z][\w-]*[ \t\xa0]+){0,3}(?:participants|attendees|speakers|panelists)(?=[ \t\xa0*_]*:?[ \t\xa0*_]*\n))\s*:?", re.I | re.M)
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|joined the (?:meeting|call|talks|discussion|roundtable)\b|"
                             r"(?:stopped|dropped) by\b|"
                             r"(?:participated|took part)(?=\s*\.|\s+in\s+the\s+(?:meeting|call|roundtable|event|discussion|session|convening|conversation)\b)")
 PEOPLE_NOUN = re.compile(r"\b(?:officials|leaders|speakers|members|participants|guests|individuals|representatives|experts)\b")
+RUN_ON_ITEM = re.compile(r"[•▪◾●]\s")  # a list run on in its header's line, item after item
+MARKUP_RUN = re.compile(r"(?:[*_ \t\xa0]|</?\w+>)*")
 LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*\n")  # "... attending the meeting:*" and its list below
 ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peakers", "anelists", "ollowing", "involved", "ncluded",
                     "nclude:", "nclude ", "ials, including", "ials including", "joined", "oining", "briefed", "From the")  # one in every cue
@@ -456,7 +459,10 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
         end = cue_end
         if doc.text[end - 1] != ":" and LIST_HEADER_END.match(doc.text, end):
             end = doc.text.index(":", end) + 1  # "officials who participated in the trip:**" and the list below
-        one_a_line = doc.text[end: end + 3].strip() == "" or doc.text[end - 1] == ":"
+        colon = doc.text[end - 1] == ":"
+        end = MARKUP_RUN.match(doc.text, end).end()  # "**Labor Participants**" and its list below, "included: ** Lael Brainard, ..."
+        inline = end < len(doc.text) and doc.text[end] != "\n"
+        one_a_line = not inline or (colon and not RUN_ON_ITEM.match(doc.text, end))  # not "was joined by: • Robert Godec, ... • ..."
         if one_a_line:
             end, _ = _list_after(doc, end, 30)
         else:  # the rest of the sentence ("was joined by Jessica Stern, U.S. Special Envoy ...; Jay Gilliam, ...")
