@@ -91,7 +91,8 @@ MENTIONED_AFTER = re.compile(
     r"directive|pledge|tenure)\b)", re.I)
 NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+[ \t]+){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?)?$")
 NAME_PARTICLES = re.compile(r"(?:\s+(?:de|del|de la|da|dos|van|von|bin|ibn|al|el)\s+[A-Z][\w’'-]+)+\b")
-PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads)\b")
+PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads|"
+                          r"Senators|Governors|Mayors|Congressmen|Congresswomen|Congressmembers|Delegates)\b")
 NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 COUNTRY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 NAMED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Commission|Ministry|Department|Office|Agency|Service|Directorate|Bureau|Secretariat|Parliament|Assembly)\b")
@@ -461,7 +462,7 @@ def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         return [first] if first else []
     first.role = office.value  # "Foreign Ministers" names several people, each a Foreign Minister
     people, end = [first], first.end
-    for country in more[1:] or [None] * 4:
+    for country in more[1:] or [None] * 12:
         link = NAME_LIST.match(doc.text, end)
         got = read_name(doc.text, link.end(), doc, blocked) if link else None
         if got is None or got[1] >= zone.end:
