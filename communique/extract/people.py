@@ -48,7 +48,9 @@ STOP_WORDS = {
     "Administration", "Commission", "Union", "Assembly", "Parliament", "Duma", "Senate", "Congress", "Committee", "Embassy",
     "Following", "Regarding", "Concerning", "Ahead", "Amid", "After", "Before", "Marking", "Under", "Between", "Against",
     "Convening", "Roundtable", "Forum", "Conference", "Retreat", "Reception", "Ceremony", "Briefing", "Dialogue", "Listening",
+    "Presidential", "Ministerial", "Federal", "National",
 }
+REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
 TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
 BODY_STOPS = {"Conference", "Forum", "Council", "Committee", "Commission", "Assembly", "Parliament", "Duma", "Senate", "Congress",
               "Union", "Ministry", "Government", "Office", "Embassy", "Administration", "Roundtable", "Convening", "Summit"}
@@ -186,8 +188,8 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
     while tokens and tokens[-1] in CONNECTORS:  # "Mohammed bin" cut short; "Liu Bin" is a name
         tokens.pop()
         end = start + len(" ".join(tokens))
-    if not tokens or all(len(t.rstrip(".")) <= 1 for t in tokens):
-        return None
+    if not tokens or all(len(t.rstrip(".")) <= 1 for t in tokens) or (len(tokens) == 1 and COURTESY.fullmatch(tokens[0] + " ")):
+        return None  # an initial, or a courtesy title alone ("... Director of the National Hurricane Center Dr. ...")
     if text.startswith(("’s ", "'s "), end) and (owned := NEXT_WORD.match(text, end + 2)) and (
             owned.group(1) in ORG_NOUNS or owned.group(1) in BODY_END):
         return None  # "the Department of Labor Women’s Bureau": a body's name, not a person's
@@ -547,6 +549,8 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
             elif owner and nxt.kind in ("country", "adjective") and country is None:
                 country = nxt
             pos = nxt.end
+            if nxt.kind == "city" and (region := REGION_AFTER_CITY.match(text, pos)) and region.group(1) in doc.kb.subdivisions:
+                pos = region.end()  # "Mayor of Tucson, Arizona, Regina Romero"
             while country is not None and nxt.kind in ("country", "adjective") and (also := COUNTRY_LIST.match(text, pos)):
                 following = by_start.get(also.end())  # "of Kuwait and the Netherlands"
                 if following is None or following.kind not in ("country", "adjective"):
