@@ -284,3 +284,6 @@ def test_a_list_under_a_header_without_a_colon(by_id):
     # "The Vice President was joined by: • Robert Godec, U.S. Ambassador to Thailand • Lisa Buzenas, ...": run on in one line
     _, event = primary(by_id, "whitehouse", "2022-11-20-readout-of-vice-president-harriss-roundtable-discussion-with-environmental-and-clean-energy-leaders-in-thailand")
     assert {"Robert Godec", "Lisa Buzenas", "Atchara Poomee"} <= set(names(event))
+    # "**<u>Meeting Participants</u>**": a header in markup
+    _, event = primary(by_id, "whitehouse", "2022-09-30-readout-of-meeting-with-health-system-and-hospital-leaders-on-managing-covid-19-this-fall")
+    assert {"Greg Adams", "Kate Walsh", "Ashish Jha"} <= set(names(event))
