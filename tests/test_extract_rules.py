@@ -287,3 +287,16 @@ def test_a_list_under_a_header_without_a_colon(by_id):
     # "**<u>Meeting Participants</u>**": a header in markup
     _, event = primary(by_id, "whitehouse", "2022-09-30-readout-of-meeting-with-health-system-and-hospital-leaders-on-managing-covid-19-this-fall")
     assert {"Greg Adams", "Kate Walsh", "Ashish Jha"} <= set(names(event))
+
+
+def test_a_report_dated_in_its_next_sentences(by_id):
+    # "The Second Ministerial Conference ... has successfully concluded in Cairo." ... "On December 19-20, the Russian Minister held ..."
+    _, event = primary(by_id, "mfa", "27851")
+    assert (event["date"], event["end_date"]) == ("2025-12-19", "2025-12-20")
+
+
+def test_last_years_number_in_a_new_year_dateline(by_id):
+    # "... statement regarding another series of terrorist attacks on tankers in the Black Sea (January 14, 2025)",
+    # published on January 15, 2026: the year is the one just begun
+    _, event = primary(by_id, "mfa", "28018")
+    assert event["date"] == "2026-01-14" and event["date_inferred"]

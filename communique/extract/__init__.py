@@ -161,6 +161,11 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         day = event_date(doc, doc.core, context, publisher, topic_from=topic_from)
         if day["date"] is None and topic_from is None:
             day = event_date(doc, doc.first_paragraph, context, publisher, near=14)
+    if day["date"] is None and topic_from is None and etype in ("meeting", "multilateral_meeting", "visit", "phone_call"):
+        # "The Second Ministerial Conference ... has successfully concluded in Cairo." and below "On December 19-20, ...":
+        # the report's own days, when they are recent and told in the next sentences
+        day = event_date(doc, Zone(lead.end, max(lead.end, (doc.next_paragraph or doc.first_paragraph).end)), context, publisher, near=7,
+                         explicit=True)
     if day["date"] is None and etype in ("statement", "message") and context is not None and context.mode == "published":
         # "Statement ... regarding ...": "This morning, the US committed ...": made the day it speaks of as today
         if (today := SAME_DAY.search(doc.text, doc.core.end, doc.first_paragraph.end)) is not None:
@@ -483,15 +488,16 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
 
 
 def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher: str | None, near: int | None = None,
-               topic_from: int | None = None) -> dict:
+               topic_from: int | None = None, explicit: bool = False) -> dict:
     """The first date the lead states; failing that, none (a post without a day has no date).
 
     With ``near``, only a date within that many days of publication counts.
     With ``topic_from``, a date after that offset belongs to what a statement is
     about, unless it is a dateline ("(March 4, 2026)", "📍 Moscow, March 4").
+    With ``explicit``, only a date the text writes out counts (not "today" or a weekday).
     """
     for d in find_dates(doc.text[lead.start: lead.end], context, publisher):
-        if d.date is None:
+        if d.date is None or (explicit and d.kind != "explicit"):
             continue
         if topic_from is not None and lead.start + d.start > topic_from and (d.inferred or not DATELINE.search(
                 doc.text, max(0, lead.start + d.start - 40), lead.start + d.start) or not LINE_ENDS.match(doc.text, lead.start + d.end)):
@@ -504,9 +510,28 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
             continue  # an anniversary's date in passing; a history post opens with its own
         if near is not None and (context is None or abs((date.fromisoformat(d.date) - context.local_day(publisher)).days) > near):
             continue
+        if (typo := _last_years_dateline(doc, lead.start + d.start, lead.start + d.end, d, context, publisher)) is not None:
+            return {"date": typo, "end_date": None, "inferred": True, "span": (lead.start + d.start, lead.start + d.end)}
         return {"date": d.date, "end_date": d.end_date, "inferred": d.inferred,
                 "span": (lead.start + d.start, lead.start + d.end)}
     return {"date": None, "end_date": None, "inferred": False, "span": None}
+
+
+def _last_years_dateline(doc: Document, start: int, end: int, d, context: DateContext | None, publisher: str | None) -> str | None:
+    """"(January 14, 2025)" closing a headline published on January 15, 2026: the year mistyped at
+    New Year, as a dateline is written days after the event, not a year and a day."""
+    if d.inferred or d.end_date or context is None or context.mode != "published":
+        return None
+    if not DATELINE.search(doc.text, max(0, start - 40), start) or not LINE_ENDS.match(doc.text, end):
+        return None
+    day = date.fromisoformat(d.date)
+    if day.month not in (1, 12):
+        return None
+    try:
+        shifted = day.replace(year=day.year + 1)
+    except ValueError:
+        return None
+    return shifted.isoformat() if 0 <= (context.local_day(publisher) - shifted).days <= 7 else None
 
 
 def _opens_headline(doc: Document, pos: int) -> bool:

@@ -166,6 +166,12 @@ class Document:
             lines = lines[:1]  # a subtitle line ("*Between ...*") does not count as the first paragraph
         return Zone(self.headline.start, max(lines[-1][1], self.headline.end))
 
+    @cached_property
+    def next_paragraph(self) -> Zone | None:
+        """The paragraph after the lead's, if any."""
+        later = [(s, e) for s, e in self._following if s >= self.first_paragraph.end]
+        return Zone(*later[0]) if later else None
+
     def sentences(self, start: int = 0, end: int | None = None):
         """(start, end) of each sentence between two offsets."""
         end = len(self.text) if end is None else end
