@@ -97,6 +97,8 @@ CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|lett
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
 ABOUT = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with)\b" + ON_VERB, re.I)
 SUBJECT = re.compile(r"\b(?:regarding|concerning|about|on the (?:\w+ )?(?:situation|issue|question|subject|attack|events?|outcomes?|results)|in connection with)\b" + ON_VERB, re.I)
+BOUND_BEFORE = re.compile(r"\b(?:until|till|through|by|before|after|since)\s+$", re.I)
+ARTICLE_BY = re.compile(r"\b(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn|[Ii]nterview) (?:by|of|with)\b")
 LINE_ENDS = re.compile(r"[ \t]*(?:,[^\n]{0,30})?[).]?[ \t]*(?:\n|$)")  # what may follow a dateline's date on its line
 DATELINE = re.compile(r"(?:\(|📍)[^()\n]{0,30}$|,\s*[A-Z][\w’' .-]{1,30},\s*$")  # "(March 4, 2026", "📍 Moscow, ", "..., Moscow, "
 TOPIC = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|occasion|issue|question|subject)|in connection with|on the)\b", re.I)
@@ -161,7 +163,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         day = event_date(doc, doc.core, context, publisher, topic_from=topic_from)
         if day["date"] is None and topic_from is None:
             day = event_date(doc, doc.first_paragraph, context, publisher, near=14)
-    if day["date"] is None and topic_from is None and etype in ("meeting", "multilateral_meeting", "visit", "phone_call"):
+    if day["date"] is None and topic_from is None and etype in ("meeting", "multilateral_meeting", "visit", "phone_call", "agreement", "other") and not (
+            ARTICLE_BY.search(doc.text, doc.headline.start, max(doc.lead.end, doc.headline.start + 300))):
         # "The Second Ministerial Conference ... has successfully concluded in Cairo." and below "On December 19-20, ...":
         # the report's own days, when they are recent and told in the next sentences
         day = event_date(doc, Zone(lead.end, max(lead.end, (doc.next_paragraph or doc.first_paragraph).end)), context, publisher, near=7,
@@ -497,8 +500,9 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
     With ``explicit``, only a date the text writes out counts (not "today" or a weekday).
     """
     for d in find_dates(doc.text[lead.start: lead.end], context, publisher):
-        if d.date is None or (explicit and d.kind != "explicit"):
-            continue
+        if d.date is None or (explicit and (d.kind != "explicit" or BOUND_BEFORE.search(
+                doc.text, max(0, lead.start + d.start - 12), lead.start + d.start))):
+            continue  # "The drills will continue until January 16": when it ends, not when it took place
         if topic_from is not None and lead.start + d.start > topic_from and (d.inferred or not DATELINE.search(
                 doc.text, max(0, lead.start + d.start - 40), lead.start + d.start) or not LINE_ENDS.match(doc.text, lead.start + d.end)):
             continue  # a dateline ends its line and gives its year: "(March 4, 2026)", "..., Moscow, February 26, 2026"
