@@ -377,11 +377,10 @@ def _addressees(doc: Document, publisher: str | None) -> list[PersonMention]:
             if items >= 2 and (tail.endswith(":") or all(e - s <= SHORT_ITEM for s, e in _lines_between(doc, line_end, end))):
                 found = _merge(found, participants(doc, Zone(line_end, end), publisher))
         sentence_end = next((m.end() for m in sentence_ends(text, cue.end(), line_end)), line_end)
-        if ":" in text[cue.end(): sentence_end]:
-            sentence_end = cue.end() + text[cue.end(): sentence_end].index(":")  # the list after the colon is read above
-            if items_after := [x for x in text[sentence_end + 1: line_end].split(";") if x.strip()]:
-                if len(items_after) >= 2:
-                    found = _merge(found, participants(doc, Zone(sentence_end + 1, line_end), publisher))
+        if ":" in text[cue.end(): sentence_end]:  # "New Year messages were sent to: A; B; C."
+            sentence_end = cue.end() + text[cue.end(): sentence_end].index(":")
+            if sum(1 for item in text[sentence_end + 1: line_end].split(";") if item.strip()) >= 2:
+                found = _merge(found, participants(doc, Zone(sentence_end + 1, line_end), publisher))
         found = _merge(found, participants(doc, Zone(cue.end(), _clause_end(text, cue.end(), sentence_end)), publisher))
     return found
 
