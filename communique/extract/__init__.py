@@ -74,7 +74,7 @@ RUN_ON_ITEM = re.compile(r"[•▪◾●]\s")  # a list run on in its header's l
 MARKUP_RUN = re.compile(r"(?:[*_ \t\xa0]|</?\w+>)*")
 LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*\n")  # "... attending the meeting:*" and its list below
 ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peakers", "anelists", "ollowing", "involved", "ncluded",
-                    "nclude:", "nclude ", "ials, including", "ials including", "joined", "oining", "briefed", "From the")  # one in every cue
+                    "nclude:", "nclude ", "ials, including", "ials including", "joined", "oining", "briefed", "From the", "eaders:", "uests:")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by")
 
