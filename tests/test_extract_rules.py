@@ -300,3 +300,12 @@ def test_last_years_number_in_a_new_year_dateline(by_id):
     # published on January 15, 2026: the year is the one just begun
     _, event = primary(by_id, "mfa", "28018")
     assert event["date"] == "2026-01-14" and event["date_inferred"]
+
+
+def test_the_leaders_of_an_earlier_summit_do_not_take_part(by_id):
+    # "Following the November 13, 2022 Phnom Penh Summit ... led by Prime Minister Kishida Fumio of Japan, President Yoon
+    # Suk Yeol ..., and President Joseph R. Biden, Jr. of the United States, ... Yunjong Wang of the ROK, and Senior
+    # Directors Tarun Chhabra and Nora Todd ... convened the inaugural meeting"
+    _, event = primary(by_id, "whitehouse", "2023-02-28-readout-of-the-trilateral-united-states-japan-republic-of-korea-economic-security-dialogue")
+    assert not {"Kishida Fumio", "Yoon Suk Yeol", "Joseph R. Biden, Jr."} & set(names(event))
+    assert {"Yunjong Wang", "Tarun Chhabra"} <= set(names(event))

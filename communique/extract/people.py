@@ -740,11 +740,32 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     if any(stem in low for stem in NON_PARTICIPANT_STEMS) and NON_PARTICIPANT.search(clause):
         return False
     sentence = window[window.rfind(". ") + 1:]  # "to prepare for the President's meeting ... with Prime Minister Kishida"
+    if ("led by" in sentence or "chaired by" in sentence or "hosted by" in sentence) and _led_earlier(doc, p.start):
+        return False
     if ("on " in sentence or "about " in sentence) and OTHER_EVENT.search(sentence):
         return False  # "briefed leaders on his call with President Putin"
     if "repar" not in sentence and "head of" not in sentence and "dvance of" not in sentence:
         return True
     return not LATER_MEETING.search(sentence)
+
+
+PRIOR_LED = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on|In line with)\s+(?:the|their|his|her)\b[^.;\n]{0,200}?\b(?:led|chaired|hosted)\s+by\s+")
+LED_LIST_END = re.compile(r"\band\b[^,.;\n]*,")
+
+
+def _led_earlier(doc: Document, pos: int) -> bool:
+    """"Following the November 13, 2022 Phnom Penh Summit ... led by Prime Minister Kishida Fumio of
+    Japan, President Yoon Suk Yeol ..., and President Joseph R. Biden, Jr. of the United States, [the
+    officials who met]": the leaders of the earlier event the sentence opens with."""
+    text = doc.text
+    start = max(0, pos - 400)
+    led = None
+    for led in PRIOR_LED.finditer(text, start, pos):
+        pass
+    if led is None:
+        return False
+    close = LED_LIST_END.search(text, led.end())
+    return close is None or pos < close.end()
 
 
 def in_quoted_title(text: str, pos: int) -> bool:
