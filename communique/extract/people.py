@@ -94,7 +94,7 @@ MENTIONED_AFTER = re.compile(
 NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+[ \t]+){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?)?$")
 NAME_PARTICLES = re.compile(r"(?:\s+(?:de|del|de la|da|dos|van|von|bin|ibn|al|el)\s+[A-Z][\w’'-]+)+\b")
 PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads|"
-                          r"Senators|Governors|Mayors|Congressmen|Congresswomen|Congressmembers|Delegates)\b")
+                          r"Senators|Governors|Mayors|Congressmen|Congresswomen|Congressmembers|Delegates|Directors|Commissioners|Administrators)\b")
 NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 COUNTRY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 NAMED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Commission|Ministry|Department|Office|Agency|Service|Directorate|Bureau|Secretariat|Parliament|Assembly)\b")
