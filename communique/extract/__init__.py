@@ -349,16 +349,17 @@ def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[Perso
     return found
 
 
-def _list_after(doc: Document, pos: int, limit: int) -> tuple[int, int]:
-    """Where the list that follows ``pos`` one item a line ends, and how many items it has."""
-    end, items, lines = pos, 0, doc.lines
+def _list_after(doc: Document, pos: int, limit: int) -> tuple[int, int, int]:
+    """Where the list that follows ``pos`` one item a line ends, how many items it has, and the
+    length of its longest item."""
+    end, items, longest, lines = pos, 0, 0, doc.lines
     for start, stop in lines[bisect_left(lines, (pos, pos)):]:
         if stop == start:
             continue
         if not LIST_ITEM.match(doc.text[start:stop]) or items >= limit:
             break
-        end, items = stop, items + 1
-    return end, items
+        end, items, longest = stop, items + 1, max(longest, stop - start)
+    return end, items, longest
 
 
 def _addressees(doc: Document, publisher: str | None) -> list[PersonMention]:
@@ -373,8 +374,8 @@ def _addressees(doc: Document, publisher: str | None) -> list[PersonMention]:
         line_end = stop if line_end < 0 else line_end
         tail = text[cue.end(): line_end].rstrip()
         if tail.endswith(":") or (tail.endswith(".") and cue.start() < doc.lead.end):
-            end, items = _list_after(doc, line_end, 80)  # one addressee a line
-            if items >= 2 and (tail.endswith(":") or all(e - s <= SHORT_ITEM for s, e in _lines_between(doc, line_end, end))):
+            end, items, longest = _list_after(doc, line_end, 80)  # one addressee a line
+            if items >= 2 and (tail.endswith(":") or longest <= SHORT_ITEM):
                 found = _merge(found, participants(doc, Zone(line_end, end), publisher))
         sentence_end = next((m.end() for m in sentence_ends(text, cue.end(), line_end)), line_end)
         if ":" in text[cue.end(): sentence_end]:  # "New Year messages were sent to: A; B; C."
@@ -395,11 +396,6 @@ def _clause_end(text: str, start: int, end: int) -> int:
     """Where the addressees after "to" end: at a new clause's subject and verb ("..., Vladimir Putin noted")."""
     m = CLAUSE_VERB.search(text, start, end)
     return m.start() if m else end
-
-
-def _lines_between(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
-    lines = doc.lines
-    return [(s, e) for s, e in lines[bisect_left(lines, (start, start)):] if s < end and e > s]
 
 
 def _speakers(doc: Document, publisher: str | None) -> list[PersonMention]:
@@ -471,7 +467,7 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
         inline = end < len(doc.text) and doc.text[end] != "\n"
         one_a_line = not inline or (colon and not RUN_ON_ITEM.match(doc.text, end))  # not "was joined by: • Robert Godec, ... • ..."
         if one_a_line:
-            end, _ = _list_after(doc, end, 30)
+            end, _, _ = _list_after(doc, end, 30)
         else:  # the rest of the sentence ("was joined by Jessica Stern, U.S. Special Envoy ...; Jay Gilliam, ...")
             end = next(doc.sentences(end, min(len(doc.text), end + 1500)), (end, len(doc.text)))[1]
         zone = Zone(cue_start, end)
@@ -502,8 +498,8 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
         if d.date is None or (explicit and (d.kind != "explicit" or BOUND_BEFORE.search(
                 doc.text, max(0, lead.start + d.start - 12), lead.start + d.start))):
             continue  # "The drills will continue until January 16": when it ends, not when it took place
-        if topic_from is not None and lead.start + d.start > topic_from and (d.inferred or not DATELINE.search(
-                doc.text, max(0, lead.start + d.start - 40), lead.start + d.start) or not LINE_ENDS.match(doc.text, lead.start + d.end)):
+        if topic_from is not None and lead.start + d.start > topic_from and (d.inferred or not _is_dateline(
+                doc, lead.start + d.start, lead.start + d.end)):
             continue  # a dateline ends its line and gives its year: "(March 4, 2026)", "..., Moscow, February 26, 2026"
         if PRIOR_DATE.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):
             continue  # "Following the November 13, 2022 Phnom Penh Summit": an earlier event's day
@@ -520,12 +516,16 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
     return {"date": None, "end_date": None, "inferred": False, "span": None}
 
 
+def _is_dateline(doc: Document, start: int, end: int) -> bool:
+    """Whether the date between ``start`` and ``end`` is a dateline: "(March 4, 2026)",
+    "📍 Moscow, March 4", "..., Moscow, February 26, 2026" ending its line."""
+    return DATELINE.search(doc.text, max(0, start - 40), start) is not None and LINE_ENDS.match(doc.text, end) is not None
+
+
 def _last_years_dateline(doc: Document, start: int, end: int, d, context: DateContext | None, publisher: str | None) -> str | None:
     """"(January 14, 2025)" closing a headline published on January 15, 2026: the year mistyped at
     New Year, as a dateline is written days after the event, not a year and a day."""
-    if d.inferred or d.end_date or context is None or context.mode != "published":
-        return None
-    if not DATELINE.search(doc.text, max(0, start - 40), start) or not LINE_ENDS.match(doc.text, end):
+    if d.inferred or d.end_date or context is None or context.mode != "published" or not _is_dateline(doc, start, end):
         return None
     day = date.fromisoformat(d.date)
     if day.month not in (1, 12):

@@ -90,8 +90,9 @@ HELD_AT = re.compile(r"\b(?:took place|was held|were held|is being held|are bein
 REGION_AFTER = re.compile(r"\s+(?:Region|region|Oblast|Province|province|Governorate|District|Territory|Krai|Republic)\b")
 EMBASSY_IN = re.compile(r"\bEmbassy (?:of (?:the )?[A-Z][\w ]{2,30} )?in (?:the )?$")
 MISSION_TO = re.compile(r"\b(?:Mission|Representation|Delegation) (?:of (?:the )?[A-Z][\w ]{2,30} )?to (?:the )?$")
-MISSION_ACTS = re.compile(r"[^.\n;]{0,80}?\b(?:hosted|held|organi[sz]ed|staged|gathered|welcomed|received)\b")
-EMBASSY_ACTS = re.compile(r"\s+(?:hosted|held|organi[sz]ed|staged|gathered|welcomed|received)\b")
+HOST_VERB = r"(?:hosted|held|organi[sz]ed|staged|gathered|welcomed|received)\b"
+EMBASSY_ACTS = re.compile(r"\s+" + HOST_VERB)
+MISSION_ACTS = re.compile(r"[^.\n;]{0,80}?\b" + HOST_VERB)  # the mission's name may run on: "... to the UN Office ... in Geneva hosted"
 PLACE_COMMA = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:the\s+)?")
 STATE_NAME = re.compile(r"[A-Z][\w ]{2,30}?(?=[.,;]|\s+(?:on|and|to|for|where|during|today)\b|$)", re.M)
 PRIOR_EVENT = re.compile(r"(?:^|[.!?\n]\s*)(?:Following|After)\s+(?:[\w’']+\s+){0,4}(?:meetings?|visit|talks|trip|stop)\s+(?:in|to)\s+(?:the\s+)?$")
