@@ -13,7 +13,7 @@ from bisect import bisect_left
 from datetime import date, timedelta
 from functools import lru_cache
 
-import ahocorasick
+import ahocorasick_rs
 
 from ..kb import KB, name_key
 from ..models import Post
@@ -23,13 +23,12 @@ from .events import ERRAND, body_in_session, city_as_written, event_type, forum,
 from .orgs import countries_mentioned, org_mentions, publisher_country
 from .people import PersonMention, find_people, is_participant, listed_people, titled_items
 
-PARTY_CUE = re.compile(
+PARTY_CUE = re.compile(  # matched against lowered text, which is faster than re.I
     r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|"
     r"officials?|presidents?|members?|partners?|colleagues|authorities|ministry(?: of foreign affairs)?)\s+(?:of|from)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][A-Za-z0-9]+\s+)?(?:Allies|allies|partners|member states)\s+)?$|"
+    r"(?:(?:[a-z][a-z0-9]+\s+)?(?:allies|partners|member states)\s+)?$|"
     r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:our|my|the two)\s+(?:country|countries|nation|state)\s+and\s+(?:the\s+)?$|"
-    r"\bdiplomatic relations with\s+(?:the\s+)?$|\bon behalf of\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\bDear\s+$|\b(?:aid|assistance|help|supplies|condolences|congratulations|greetings|wishes|sympathy)\s+to\s+the\s+(?:friendly\s+|brotherly\s+)?(?:peoples?|government|leadership)\s+of\s+(?:the\s+)?$",
-    re.I,
+    r"\bdiplomatic relations with\s+(?:the\s+)?$|\bon behalf of\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\bdear\s+$|\b(?:aid|assistance|help|supplies|condolences|congratulations|greetings|wishes|sympathy)\s+to\s+the\s+(?:friendly\s+|brotherly\s+)?(?:peoples?|government|leadership)\s+of\s+(?:the\s+)?$",
 )
 GROUP_CUE = re.compile(r"(?:representatives?|officials?|authorities|governments?|members?|partners?|colleagues)\b", re.I)
 FLAG_RUN = re.compile(r"(?:\s*[\U0001F1E6-\U0001F1FF]{2})+\s*$")
@@ -79,17 +78,8 @@ ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also partici
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by")
 
 
-def _attendance_automaton():
-    automaton = ahocorasick.Automaton()
-    for word in ATTENDANCE_WORDS:
-        automaton.add_word(word, (word, False))
-    for word in ATTENDED_AFTER_WORDS:
-        automaton.add_word(word, (word, True))
-    automaton.make_automaton()
-    return automaton
-
-
-ATTENDANCE_WORDS_AC = _attendance_automaton()
+ATTENDANCE_CUES = [(word, False) for word in ATTENDANCE_WORDS] + [(word, True) for word in ATTENDED_AFTER_WORDS]  # (word, follows its people)
+ATTENDANCE_WORDS_AC = ahocorasick_rs.AhoCorasick([word for word, _ in ATTENDANCE_CUES], implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
 CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$|"
@@ -442,8 +432,9 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
     stop = min(len(doc.text), doc.lead.end + ATTENDANCE_REACH)
     text = doc.text
     cues, after = {}, []
-    for end_index, (word, is_after) in ATTENDANCE_WORDS_AC.iter(text, doc.lead.start, stop):  # cue patterns run only around their words
-        at = end_index + 1 - len(word)
+    for index, at, _ in ATTENDANCE_WORDS_AC.find_matches_as_indexes(text[doc.lead.start: stop], overlapping=True):  # cue patterns run only around their words
+        word, is_after = ATTENDANCE_CUES[index]
+        at += doc.lead.start
         if is_after:
             after.append(at)
             continue
@@ -582,7 +573,7 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
         before = text[max(lead.start, m.start - 60): m.start]
         if "\U0001F1E6" <= before.rstrip()[-1:] <= "\U0001F1FF":
             before = FLAG_RUN.sub(" ", before)  # "on behalf of 🇧🇾 🇨🇳 Republic of Belarus, ..."
-        cue = PARTY_CUE.search(before) if before.rstrip().endswith(CUE_ENDINGS) else None
+        cue = PARTY_CUE.search(before.lower()) if before.rstrip().endswith(CUE_ENDINGS) else None
         if cue and etype in ONE_SIDED and m.start >= doc.core.end and GROUP_CUE.match(cue.group()):
             cue = None  # a statement's "representatives of the United Kingdom" are whom it speaks of
         # after the core, "between A and B" is what was discussed, not who met

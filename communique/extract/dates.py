@@ -39,7 +39,8 @@ DAY_FIRST = re.compile(
 NUMERIC_DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d])")
 MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 YEARS_AGO = re.compile(r"\b(?:[Oo]n )?this (?:very )?day,? (?P<n>\d{1,4}) years ago\b")
-RELATIVE_STEMS = re.compile(r"(?i)years ago|today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night|day\b")
+RELATIVE_STEMS = ("day", "years ago", "tomorrow", "tonight", "this morning", "this afternoon", "this evening", "last night")  # in every relative expression
+NUMERIC_HINT = re.compile(r"\d\.\d{1,2}\.[12]")
 RELATIVE = re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|earlier today|last night)\b", re.I)
 WEEKDAY_ONLY = re.compile(r"\b(?:on|last|this|On|Last|This)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
                           # "Friday, President Biden dropped by a meeting ...": a weekday opening a paragraph
@@ -193,7 +194,7 @@ def find_dates(text: str, context: DateContext | None, iso3: str | None = None) 
             groups = (m["m1"], m["d1"], m["y1"], m["m2"], m["d2"], m["y2"]) if m["d1"] else (m["m3"], m["d3"], m["y3"], None, None, None)
             if (d := _explicit(m, groups, context, iso3)):
                 found.append(d)
-    if "." in text:
+    if NUMERIC_HINT.search(text):
         for m in NUMERIC_DAY_FIRST.finditer(text):
             if (day := _make(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
                 found.append(DateMention(m.start(), m.end(), day))
@@ -212,9 +213,14 @@ def _month_windows(text: str) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi in windows]
 
 
+def _may_be_relative(text: str) -> bool:
+    lowered = text.lower()
+    return any(stem in lowered for stem in RELATIVE_STEMS)
+
+
 def _relative(text: str, context: DateContext | None, iso3: str | None, found: list[DateMention]) -> list[DateMention]:
     """Add "today", "yesterday" and weekday expressions, then keep the leftmost-longest."""
-    if context is not None and RELATIVE_STEMS.search(text):
+    if context is not None and _may_be_relative(text):
         day = context.local_day(iso3)
         for m in RELATIVE.finditer(text):
             shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(m["rel"].lower(), 0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick
+import ahocorasick_rs
 
 from .document import Document, Zone
 from .orgs import org_mentions
@@ -50,17 +50,16 @@ STEMS = {
 }
 
 
-def _stem_automaton():
-    automaton = ahocorasick.Automaton()
+def _stem_names() -> list[tuple[str, set[str]]]:
+    names: dict[str, set[str]] = {}
     for name, stems in STEMS.items():
         for stem in stems:
-            names = automaton.get(stem, set()) if stem in automaton else set()
-            automaton.add_word(stem, names | {name})
-    automaton.make_automaton()
-    return automaton
+            names.setdefault(stem, set()).add(name)
+    return list(names.items())
 
 
-STEM_AUTOMATON = _stem_automaton()
+STEM_NAMES = _stem_names()  # (stem, the types it may start) by the automaton's index
+STEM_AUTOMATON = ahocorasick_rs.AhoCorasick([stem for stem, _ in STEM_NAMES], implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 STEM_REACH = 120  # every stem of every type found in one pass
 BILATERAL_AT = re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I)
 MULTILATERAL_WORDS = re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I)
@@ -112,8 +111,8 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     for zone in (doc.headline, doc.lead):
         text = doc.text[zone.start: zone.end]
         hits, first_stem = [], {}
-        for end, names in STEM_AUTOMATON.iter(text.lower()):
-            for name in names:
+        for index, _, end in STEM_AUTOMATON.find_matches_as_indexes(text.lower(), overlapping=True):
+            for name in STEM_NAMES[index][1]:
                 first_stem.setdefault(name, end)
         for name, pattern in TRIGGERS:
             # a match holds one of its stems within its first words: no need to search far before the first

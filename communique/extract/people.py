@@ -25,7 +25,7 @@ CONNECTORS = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", 
 HONORIFICS = re.compile(
     r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier)\s+General|(?:Maj|Lt|Brig)\.?\s?Gen\.|General|Gen\.|(?:Vice|Rear)\s+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|Rev\.|Reverend|Pastor|Rabbi|Imam|Member)\s+"
 )
-HONORIFIC_HINT = re.compile(r"\b(?:Sheikh|Sheikha|Shaikh|Dr\.|Mr\.|Mrs\.|Ms\.|General|Admiral|Colonel|Major|H\.\s?E\.|Excellency|Highness|Majesty|Rev\.|Bishop|Rabbi|Imam)")
+HONORIFIC_HINT = re.compile(r"(?:Sheikh|Sheikha|Shaikh|Dr\.|Mr\.|Mrs\.|Ms\.|General|Admiral|Colonel|Major|H\.\s?E\.|Excellency|Highness|Majesty|Rev\.|Bishop|Rabbi|Imam)")
 TITLE_WORDS_IN_NAME = {"President", "Minister", "Secretary", "Ambassador", "Assembly", "Council", "Staff"}
 # portfolio words that never begin a name ("Deputy Minister of Science and Technology ...")
 PORTFOLIO_NOUNS = {"Science", "Technology", "Trade", "Industry", "Energy", "Education", "Culture", "Finance", "Defence",

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 from pathlib import Path
 
-import ahocorasick
+import ahocorasick_rs
 
 DATA = Path(__file__).parent / "data"
 
@@ -189,10 +189,10 @@ class KB:
         """Office forms that name their organisation: "European Commission President" -> EU."""
         found = {}
         for form in self.offices["heads"]:
-            for end_index, (surface, entries, length) in self.automaton.iter(form):
-                start = end_index - length + 1
-                if (start and form[start - 1].isalnum()) or (end_index + 1 < len(form) and form[end_index + 1].isalnum()):
+            for index, start, end in self.automaton.find_matches_as_indexes(form, overlapping=True):
+                if (start and form[start - 1].isalnum()) or (end < len(form) and form[end].isalnum()):
                     continue
+                surface, entries = self.surface_entries[index]
                 code = next((value for kind, value in entries if kind == "org"), None)
                 if code and surface not in self.ambiguous_org_aliases:
                     found[form] = code
@@ -200,7 +200,6 @@ class KB:
         return found
 
     def _build_automaton(self):
-        automaton = ahocorasick.Automaton()
         entries: dict[str, list] = {}
         for surface, entry in self._surface_forms():
             surface = surface.strip()
@@ -210,10 +209,9 @@ class KB:
                 entries.setdefault(form, [])
                 if entry not in entries[form]:
                     entries[form].append(entry)
-        for form, found in entries.items():
-            automaton.add_word(form, (form, found, len(form)))
-        automaton.make_automaton()
-        return automaton
+        self.surface_entries = list(entries.items())  # the automaton reports matches by their index here
+        return ahocorasick_rs.AhoCorasick([form for form, _ in self.surface_entries],
+                                          implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
     def _vocabulary(self):
         for surface in list(self.cities) + [p.name for p in self.people] + list(self.offices["heads"]):
@@ -229,17 +227,18 @@ class KB:
         """Every entry found in ``text`` on word boundaries, longest first where they overlap."""
         found = []
         append = found.append
-        last = len(text) - 1
-        for end_index, (form, entries, length) in self.automaton.iter(text):
-            start = end_index - length + 1
-            if (start and text[start - 1].isalnum()) or (end_index < last and text[end_index + 1].isalnum()):
+        size = len(text)
+        for index, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
+            if (start and text[start - 1].isalnum()) or (end < size and text[end].isalnum()):
                 continue  # inside a longer word
-            append((start, -end_index - 1, form, entries))
-        found.sort()  # by start, longest first (one hit per span, so the entries are never compared)
+            append((start, -end, index))
+        found.sort()  # by start, longest first
         kept, reach = [], -1
-        for start, neg_end, form, entries in found:
+        surface_entries = self.surface_entries
+        for start, neg_end, index in found:
             if start >= reach:
                 end = -neg_end
+                form, entries = surface_entries[index]
                 for kind, value in entries:
                     if kind != "stop":
                         kept.append(Mention(start, end, kind, value, form))
