@@ -39,3 +39,48 @@ def test_not_a_participant_stems_never_hide_a_match(corpus_records):
               and not any(stem in w.lower() for stem in people.NON_PARTICIPANT_STEMS)]
     assert len(windows) > 20000
     assert hidden == []
+
+
+@pytest.fixture(scope="module")
+def windows(corpus_records):
+    found = []
+    for items in corpus_records.values():
+        for r in items:
+            if isinstance(r, dict):
+                text = r["text"]
+                found += [text[i:i + 160] for i in range(0, min(len(text), 3000), 80)]
+    assert len(found) > 20000
+    return found
+
+
+def test_date_gates_never_hide_a_date(windows):
+    """Relative and numeric dates are only looked for where their cheap gates let them through."""
+    from communique.extract import dates
+
+    hidden = [w for w in windows
+              if (dates.RELATIVE.search(w) or dates.WEEKDAY_ONLY.search(w) or dates.YEARS_AGO.search(w)) and not dates._may_be_relative(w)]
+    hidden += [w for w in windows if dates.NUMERIC_DAY_FIRST.search(w) and not dates.NUMERIC_HINT.search(w)]
+    assert hidden == []
+
+
+def test_bilateral_remarks_are_statement_stems(headlines):
+    """"Remarks at the meeting with ..." is looked for only where a statement stem stands."""
+    hidden = [line for line in headlines if events.BILATERAL_AT.search(line)
+              and not any(stem in line.lower() for stem in events.STEMS["statement"])]
+    assert hidden == []
+
+
+@pytest.mark.parametrize("name", ["PARTY_CUE", "FORUM_BEFORE", "FUTURE"])
+def test_patterns_for_lowered_text_match_as_case_blind_ones(name, windows):
+    """Some patterns are matched against ``text.lower()`` (faster than re.I): they hold no capital
+    letter, and find what the same pattern with re.I finds."""
+    import re
+
+    from communique import extract
+
+    pattern = getattr(extract, name, None) or getattr(events, name)
+    assert re.findall(r"(?<!\\)[A-Z]", pattern.pattern) == [], "a capital letter never matches lowered text"
+    blind = re.compile(pattern.pattern, re.I)
+    differ = [w for w in windows if bool(pattern.search(w[:90].lower())) != bool(blind.search(w[:90]))]
+    assert differ == []
+    assert any(pattern.search(w[:90].lower()) for w in windows)

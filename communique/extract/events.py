@@ -64,7 +64,7 @@ STEM_REACH = 120  # every stem of every type found in one pass
 BILATERAL_AT = re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I)
 MULTILATERAL_WORDS = re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I)
 
-FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|outcome|results|format|presidency|chairmanship|meeting|summit|session|segment|council|ministerial|conference|forum|debate|assembly|participants?|part|attend\w*|plenary)\s+(?:of|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,6}#?$|\bat\s+(?:the\s+|an?\s+)?(?:\d+\w*\s+)?$", I)
+FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|outcome|results|format|presidency|chairmanship|meeting|summit|session|segment|council|ministerial|conference|forum|debate|assembly|participants?|part|attend\w*|plenary)\s+(?:of|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,6}#?$|\bat\s+(?:the\s+|an?\s+)?(?:\d+\w*\s+)?$")  # matched against lowered text, which is faster than re.I
 FORUM_AFTER = re.compile(r"^[’']?s?\s*(?:\+|Plus|Outreach|[\s/-])*(?:\d+\w*\s+)?(?:(?:Virtual|Extraordinary|Special|Informal|Annual)\s+)?(?:Summit|Retreat|Council|Ministerial|Foreign Ministers?|Ministers?|Leaders|meeting|Meeting|session|Session|summit|General Assembly|Security Council|Heads|Conference|Forum|Plenary|Defence|Defense|Presidency|presidency|chairmanship|Chairmanship|Secretariat|Commission|format|Business|Parliamentary|Assembly|Ambassadors|[Bb]riefing|(?:[Oo]pen )?[Dd]ebate)", )
 
 MEMBERS_OF = re.compile(r"\b(?:ambassadors|heads of (?:diplomatic )?missions|envoys|(?:permanent )?representatives|ministers|leaders|"
@@ -72,7 +72,7 @@ MEMBERS_OF = re.compile(r"\b(?:ambassadors|heads of (?:diplomatic )?missions|env
 MEMBERS_AFTER = re.compile(r"\s*(?:[Mm]ember(?:\s+[Ss]tates|\s+[Cc]ountries|\s+[Nn]ations)?s?|[Pp]artners|[Cc]ountries|[Nn]ations|[Ss]tates)\b")
 GATHERING_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+){0,2}(?:[Ss]ummit|Leaders[’']? Retreat|[Mm]inisterial|(?:Foreign Ministers|Heads of State|Heads of Government|Defence Ministers)\s+Council|[Cc]onference|[Ss]ession)\b")
 EARLIER = re.compile(r"(?:^|[.!?]\s+)(?:Earlier|Previously|Before that|Prior to that)\b[^.!?]*$")
-FUTURE = re.compile(r"\b(?:ahead of|in advance of|in preparation for|preparations for|invit\w+|upcoming|forthcoming|days left (?:to|until)|will (?:host|hold|attend|travel|visit)|scheduled|planned|next (?:week|month|year))\b(?![^.;]*\b(?:met|meeting|talks)\b)[^.;]*$", I)
+FUTURE = re.compile(r"\b(?:ahead of|in advance of|in preparation for|preparations for|invit\w+|upcoming|forthcoming|days left (?:to|until)|will (?:host|hold|attend|travel|visit)|scheduled|planned|next (?:week|month|year))\b(?![^.;]*\b(?:met|meeting|talks)\b)[^.;]*$")  # matched against lowered text, which is faster than re.I
 NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:Palace|Hall|Room|Garden|Lawn|Building|Square|Complex|Residence|Grounds|Library)\b)"
                           r"(?!" + r"(?:Meeting|Roundtable|Convening|Summit|Listening Session|Conference|Forum)\b)[A-Z][a-z]+")
 GATHERING_NAMED = re.compile(r"[ \t]+(?:Meeting|Roundtable|Convening|Summit|Listening Session|Conference|Forum)\b")
@@ -119,7 +119,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             if name in first_stem and (m := pattern.search(text, max(0, first_stem[name] - STEM_REACH))):
                 hits.append((m.start(), PRIORITY[name], name, m))
         names = {h[2] for h in hits}
-        if "interview" not in names and (m := BILATERAL_AT.search(text)):
+        if "interview" not in names and "statement" in first_stem and (m := BILATERAL_AT.search(text)):  # its words are statement stems
             return "meeting", [(zone.start + m.start(), zone.start + m.end())]
         if zone is doc.headline and (m := SPEAKER_LINE.match(text)) and (
                 not hits or hits[0][0] >= m.end() or SPEAKER_TOPIC.search(text, 0, hits[0][0])):
@@ -270,7 +270,7 @@ def body_in_session(doc: Document) -> tuple[str, tuple[int, int]] | None:
 def _forum_in(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[tuple[int, int]]]:
     text = doc.text
     orgs = org_mentions(doc, zone.start, zone.end)
-    orgs = [m for m in orgs if not FUTURE.search(text[max(zone.start, m.start - 90): m.start])
+    orgs = [m for m in orgs if not FUTURE.search(text[max(zone.start, m.start - 90): m.start].lower())
             and not EARLIER.search(text[max(zone.start, m.start - 160): m.start])]
     for m in orgs:  # the organisation's own gathering: "the inaugural C5+1 presidential summit"
         if GATHERING_AFTER.match(text, m.end) and etype not in ("phone_call", "message"):
@@ -284,7 +284,7 @@ def _forum_in(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[t
         named_event = EVENT_NOUN_END.search(m.surface)
         if MEMBERS_OF.search(before) and MEMBERS_AFTER.match(after) and etype not in ("phone_call", "message", "agreement"):
             return m.value, [(m.start, m.end)]  # "a working lunch with the heads of diplomatic missions from BRICS Members"
-        if named_event or FORUM_AFTER.match(after) or (FORUM_BEFORE.search(before) and etype != "phone_call" and not re.search(r"\b(?:with|and)\s+(?:the\s+)?$", before)):
+        if named_event or FORUM_AFTER.match(after) or (FORUM_BEFORE.search(before.lower()) and etype != "phone_call" and not re.search(r"\b(?:with|and)\s+(?:the\s+)?$", before)):
             if etype in ("phone_call", "message", "agreement") and not (named_event or FORUM_AFTER.match(after)):
                 continue
             return m.value, [(m.start, m.end)]
@@ -321,7 +321,7 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
             continue  # "Statement ... on the attack in Islamabad": the topic's place (not "..., Moscow, February 26, 2026")
         if HELD_PEOPLE.search(text, max(zone.start, m.start - 90), m.start):
             continue  # "hostages held in Gaza": where they are, not where the meeting was
-        if FUTURE.search(text[max(zone.start, m.start - 90): m.start]):
+        if FUTURE.search(text[max(zone.start, m.start - 90): m.start].lower()):
             continue  # "ahead of NATO's Summit in Washington next month"
         if in_quoted_title(text, m.start):
             continue  # the programme "Moscow. Kremlin. Putin"
@@ -391,7 +391,7 @@ def _place_comma_country(doc: Document, zone: Zone):
         if iso3 is None and (state := STATE_NAME.match(doc.text, m.end())):
             iso3 = doc.kb.subdivisions.get(state.group())  # "in Wilmington, Delaware"
         if iso3 is not None and not any(c.start < m.end(1) and m.start(1) < c.end for c in doc.mentions):
-            if not FUTURE.search(doc.text[max(zone.start, m.start() - 90): m.start()]):
+            if not FUTURE.search(doc.text[max(zone.start, m.start() - 90): m.start()].lower()):
                 return {"city": m.group(1), "country": iso3}, [(m.start(1), m.end(1))]
     return None
 

@@ -78,7 +78,7 @@ TITLE_RUN = re.compile(r"(?:\s+(?:of|for|to|and|the|[A-Z][\w’'-]*),?)*\s+#?") 
 LINK = re.compile(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?#?")
 PORTFOLIO_RUN = re.compile(r"(?:(?:[A-Z][\w-]*|and|of|the|,)\s*)+")
 PORTFOLIO_WORD = re.compile(r"[A-Z][\w-]*|and|of|the|,")
-CLAUSE_BREAK = re.compile(r"[.;]\s|\bmet\b|\bwith\b")
+CLAUSE_BREAK = re.compile(r"\.\s|;\s|met\b(?<=\bmet)|with\b(?<=\bwith)")  # literal first characters: the engine skips to them
 BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Department", "Office", "Council", "Service",
             "Agency", "Administration", "Commission", "Committee", "Ministry", "Directorate", "Bureau", "Division",
             "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff",
@@ -332,10 +332,10 @@ def _honorific_names(doc: Document, zone: Zone, found: list[PersonMention], by_s
 
 
 CLAUSE_TAIL = re.compile(r"(?:\s+(?:at|in)\s+the\s+[^,.;\n]{1,60})?")
-WITH_NAME_BODY = re.compile(r"\bwith\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+of\s+the\s+"
+WITH_NAME_BODY = re.compile(r"with(?<=\bwith)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+of\s+the\s+"
                             r"(?P<role>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,4})")
 WITH_NAME_ROLE = re.compile(
-    r"\bwith\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'.-]+|de|da|del|bin|al|van|von)){1,3}),\s+(?:the\s+)?"
+    r"with(?<=\bwith)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'.-]+|de|da|del|bin|al|van|von)){1,3}),\s+(?:the\s+)?"
     r"(?P<role>[A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|#\w+)){0,12}?)(?=\s*[,.;]|\s+(?:to|on|in|at|and)\s+[a-z])")
 
 
