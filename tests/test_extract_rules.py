@@ -309,3 +309,12 @@ def test_the_leaders_of_an_earlier_summit_do_not_take_part(by_id):
     _, event = primary(by_id, "whitehouse", "2023-02-28-readout-of-the-trilateral-united-states-japan-republic-of-korea-economic-security-dialogue")
     assert not {"Kishida Fumio", "Yoon Suk Yeol", "Joseph R. Biden, Jr."} & set(names(event))
     assert {"Yunjong Wang", "Tarun Chhabra"} <= set(names(event))
+
+
+def test_a_word_that_begins_with_a_month_is_no_date():
+    # "3 Marinera crew members" is not March 3, "5 Maria" not March 5; "3 Mar." and "5 March" are
+    from communique.extract.dates import DateContext, find_dates
+
+    context = DateContext.from_published("2026-01-20T10:00:00+00:00")
+    assert find_dates("the release of 3 Marinera crew members and 5 Maria Zakharova quotes", context) == []
+    assert [d.date for d in find_dates("talks on 3 Mar. in Moscow, then on 5 March 2026", context)] == ["2026-03-03", "2026-03-05"]

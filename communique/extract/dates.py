@@ -19,7 +19,7 @@ MONTHS.update({m[:3].lower(): i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
 
-_MONTH = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"
 _DASH = r"\s*(?:-|–|—|to|and)\s*"
 _YEAR = r"(?:,?\s+(?P<{n}>(?:1[0-9]|20)\d\d)(?!\d))?"
 _WEEKDAY = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -37,7 +37,7 @@ DAY_FIRST = re.compile(
 )
 # "(24.01.2026)": day, month and year in figures, as European datelines write them
 NUMERIC_DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d])")
-MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+MONTH_WORD = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])")  # a month, not "Maria"
 YEARS_AGO = re.compile(r"\b(?:[Oo]n )?this (?:very )?day,? (?P<n>\d{1,4}) years ago\b")
 RELATIVE_STEMS = ("day", "years ago", "tomorrow", "tonight", "this morning", "this afternoon", "this evening", "last night")  # in every relative expression
 NUMERIC_HINT = re.compile(r"\d\.\d{1,2}\.[12]")

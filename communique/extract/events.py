@@ -121,7 +121,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         names = {h[2] for h in hits}
         if "interview" not in names and "statement" in first_stem and (m := BILATERAL_AT.search(text)):  # its words are statement stems
             return "meeting", [(zone.start + m.start(), zone.start + m.end())]
-        if zone is doc.headline and (m := SPEAKER_LINE.match(text)) and (
+        if zone is doc.headline and text.rstrip().endswith(":") and (m := SPEAKER_LINE.match(text)) and (
                 not hits or hits[0][0] >= m.end() or SPEAKER_TOPIC.search(text, 0, hits[0][0])):
             if _institution_label(doc, zone, m.end()):
                 voiced = _speaks_first(doc, zone.end)
@@ -204,7 +204,7 @@ def _speaks_first(doc: Document, pos: int) -> bool:
 def _label_end(doc: Document) -> int:
     """Where a headline that only names a body ("Consulate General of Russia in Cape Town:") ends; 0 if it does not."""
     line = doc.text[doc.headline.start: doc.headline.end]
-    if (m := SPEAKER_LINE.match(line)) and _institution_label(doc, doc.headline, m.end()):
+    if line.rstrip().endswith(":") and (m := SPEAKER_LINE.match(line)) and _institution_label(doc, doc.headline, m.end()):
         return doc.headline.end
     return 0
 
@@ -220,7 +220,7 @@ def _institution_label(doc: Document, zone: Zone, end: int) -> bool:
 TOLD_MEETING = re.compile(r"\W*(?:At|During|In the course of)\s+(?:a|an|the|my|our|today[’']s|yesterday[’']s)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:meeting|talks|conversation|telephone conversation|phone call|call)\s+with\b")
 WE_MET = re.compile(r"\b(?:[Ww]e|I) (?:met|held (?:talks|a meeting))\b")  # "At the invitation of ..., we met at the ICRC headquarters"
-SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")
+SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")  # tried only on lines that end with the colon
 
 
 CEREMONY = re.compile(r"credence|credentials|ceremon|wreath|exhibition|concert|festival|reception", I)
