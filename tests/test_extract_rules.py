@@ -318,3 +318,47 @@ def test_a_word_that_begins_with_a_month_is_no_date():
     context = DateContext.from_published("2026-01-20T10:00:00+00:00")
     assert find_dates("the release of 3 Marinera crew members and 5 Maria Zakharova quotes", context) == []
     assert [d.date for d in find_dates("talks on 3 Mar. in Moscow, then on 5 March 2026", context)] == ["2026-03-03", "2026-03-05"]
+
+
+def test_a_bodys_label_over_its_news_leaves_the_place_to_the_news(by_id):
+    # "Russia’s EMERCOM:" then "On March 2, An Il-76 ... brought Russian nationals from Egypt to Moscow."
+    _, event = primary(by_id, "mfa", "28521")
+    assert event["location"]["city"] == "Moscow"
+    # "Embassy of Russia in the US:" ... "a traditional memorial ceremony was held in Elizabeth City, North Carolina"
+    _, event = primary(by_id, "mfa", "27999")
+    assert event["location"] == {"city": "Elizabeth City", "country": "USA"}
+
+
+def test_a_foreign_ministry_stands_in_its_states_capital(by_id):
+    _, event = primary(by_id, "mfa", "28446")  # "... at a briefing at the Russian MFA"
+    assert event["location"]["city"] == "Moscow"
+    _, event = primary(by_id, "mfa", "27891")  # "The meeting took place at the Russia's Foreign Ministry"
+    assert event["location"]["city"] == "Moscow"
+    from communique import extract_text
+
+    text = "Deputy Foreign Minister Andrey Rudenko held consultations at the Foreign Ministry of Vietnam with Vice Minister Nguyen Minh Vu."
+    event = extract_text(text, published="2026-03-05T10:00:00+00:00", channel="MFARussia")["events"][0]
+    assert event["location"] == {"city": "Hanoi", "country": "VNM"}
+
+
+def test_initials_open_a_name(by_id):
+    # "Consul General of Russia in Cape Town, R.Golubovskiy" under "✍️ An article by ...", which is no quotation
+    _, event = primary(by_id, "mfa", "27968")
+    assert names(event) == ["R.Golubovskiy"]
+    from communique import extract_text
+
+    text = "On February 11, Pavel Andreev met with Chief Election Commissioner of Bangladesh A.M.M. Nasir Uddin."
+    event = extract_text(text, published="2026-02-12T10:00:00+00:00", channel="MFARussia")["events"][0]
+    assert "A.M.M. Nasir Uddin" in names(event)
+
+
+def test_a_bodys_name_after_a_title_is_no_person(by_id):
+    # "Ekaterina Akopyan, Chair of the Council of Young Diplomats of the Russian Ministry": not a Mr Young
+    _, event = primary(by_id, "mfa", "28412")
+    assert "Ekaterina Akopyan" in names(event) and "Young" not in names(event)
+
+
+def test_whom_a_comment_is_with_regard_to_is_its_topic(by_id):
+    # "Ambassador Oleg Stepanov's comment ... with regard to Foreign Affairs Minister Anand's recent statements"
+    _, event = primary(by_id, "mfa", "28581")
+    assert names(event) == ["Oleg Stepanov"]

@@ -85,13 +85,13 @@ LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—
 CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$|"
                          r"\bcongratulat\w*\s+(?:him|her|them)\s+and\s+[^.;]{0,40}$", re.I)
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
-ABOUT = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with)\b" + ON_VERB, re.I)
-SUBJECT = re.compile(r"\b(?:regarding|concerning|about|on the (?:\w+ )?(?:situation|issue|question|subject|attack|events?|outcomes?|results)|in connection with)\b" + ON_VERB, re.I)
+ABOUT = re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with)\b" + ON_VERB, re.I)
+SUBJECT = re.compile(r"\b(?:(?:with|in) regard to|with respect to|regarding|concerning|about|on the (?:\w+ )?(?:situation|issue|question|subject|attack|events?|outcomes?|results)|in connection with)\b" + ON_VERB, re.I)
 BOUND_BEFORE = re.compile(r"\b(?:until|till|through|by|before|after|since)\s+$", re.I)
 ARTICLE_BY = re.compile(r"\b(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn|[Ii]nterview) (?:by|of|with)\b")
 LINE_ENDS = re.compile(r"[ \t]*(?:,[^\n]{0,30})?[).]?[ \t]*(?:\n|$)")  # what may follow a dateline's date on its line
 DATELINE = re.compile(r"(?:\(|📍)[^()\n]{0,30}$|,\s*[A-Z][\w’' .-]{1,30},\s*$")  # "(March 4, 2026", "📍 Moscow, ", "..., Moscow, "
-TOPIC = re.compile(r"\b(?:following|regarding|concerning|about|on the (?:situation|results|outcome|occasion|issue|question|subject)|in connection with|on the)\b", re.I)
+TOPIC = re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:situation|results|outcome|occasion|issue|question|subject)|in connection with|on the)\b", re.I)
 PAST_REFERENCE = re.compile(r"\b(?:In|in|Since|since|Last|last|Back in|back in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:years?|months?|weeks?|days?) ago\b|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\bearlier this (?:year|month)\b")
 SECONDARY_REACH = 3000  # characters after the lead: further on, long transcripts recount other times
 SECONDARY = re.compile(r"(?<![\w])(?:met|meets|held|had)\s+(?:(?:a\s+)?(?:talks|meetings?|conversation)\s+)?with\b", re.I)

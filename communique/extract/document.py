@@ -38,7 +38,7 @@ WHEN_OPENING = re.compile(r"\W*(?:Today|Yesterday|Tonight|Earlier today|This (?:
                           r"On (?:" + MONTHS_AND_DAYS + r")|(?:" + DAY_NAMES + r"),)\b")
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
-QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
+QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍(?!\W*(?:An?\s+)?(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn)\b)|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 MAX_FLAGS = 64
 LETTER = re.compile(r"[^\W\d_]")

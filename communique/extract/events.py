@@ -91,6 +91,10 @@ EMBASSY_IN = re.compile(r"\bEmbassy (?:of (?:the )?[A-Z][\w ]{2,30} )?in (?:the 
 MISSION_TO = re.compile(r"\b(?:Mission|Representation|Delegation) (?:of (?:the )?[A-Z][\w ]{2,30} )?to (?:the )?$")
 HOST_VERB = r"(?:hosted|held|organi[sz]ed|staged|gathered|welcomed|received)\b"
 EMBASSY_ACTS = re.compile(r"\s+" + HOST_VERB)
+MINISTRY = r"(?:MFA|Foreign Ministry|Ministry of Foreign Affairs)\b"
+AT_STATES_MINISTRY = re.compile(r"(?:[’']s)?\s+" + MINISTRY)  # "at the Russian MFA", "at Russia’s Foreign Ministry"
+AT_THE = re.compile(r"\bat\s+(?:the\s+)?$")
+AT_MINISTRY_OF = re.compile(r"\bat\s+the\s+" + MINISTRY + r"\s+of\s+(?:the\s+)?$")  # "at the Foreign Ministry of Belarus"
 MISSION_ACTS = re.compile(r"[^.\n;]{0,80}?\b" + HOST_VERB)  # the mission's name may run on: "... to the UN Office ... in Geneva hosted"
 PLACE_COMMA = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:the\s+)?")
 STATE_NAME = re.compile(r"[A-Z][\w ]{2,30}?(?=[.,;]|\s+(?:on|and|to|for|where|during|today)\b|$)", re.M)
@@ -299,8 +303,10 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
     if etype in ("phone_call", "message"):
         return None, []
     text = doc.text
-    places = doc.mentions_in(zone, ("city", "venue"))
     label_end = _label_end(doc)
+    if label_end and zone.end <= label_end:
+        zone = Zone(zone.start, max(zone.end, doc.lead.end))  # "Russia's EMERCOM:" over the news it tells: the news places it
+    places = doc.mentions_in(zone, ("city", "venue"))
     for m in places:
         city, iso3 = m.value
         before = text[max(zone.start, m.start - 40): m.start]
@@ -343,9 +349,25 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
         if m.start >= zone.end and (HELD_AT.search(before) or DURING_VISIT.search(before)):
             city, iso3 = m.value
             return {"city": city_as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
+    if label_end and (found := _place_comma_country(doc, Zone(zone.end, max(zone.end, (doc.next_paragraph or doc.first_paragraph).end)), HELD_AT)) is not None:
+        return found  # "Embassy of Russia in the US: ... a memorial ceremony was held in Elizabeth City, North Carolina"
     if etype == "visit":
         return _visit_city(doc, zone)
+    if (found := _ministry_seat(doc, doc.lead)) is not None:
+        return found
     return _embassy_host(doc, zone)
+
+
+def _ministry_seat(doc: Document, zone: Zone):
+    """"A briefing at the Russian MFA", "talks at the Foreign Ministry of Belarus": a foreign ministry
+    stands in its state's capital."""
+    text = doc.text
+    for m in doc.mentions_in(zone, ("country", "adjective")):
+        if (AT_THE.search(text, max(zone.start, m.start - 8), m.start) and AT_STATES_MINISTRY.match(text, m.end)) or \
+                AT_MINISTRY_OF.search(text, max(zone.start, m.start - 50), m.start):
+            if (capital := doc.kb.countries[m.value].capital) and not FUTURE.search(text[max(zone.start, m.start - 90): m.start].lower()):
+                return {"city": capital, "country": m.value}, [(m.start, m.end)]
+    return None
 
 
 def _embassy_host(doc: Document, zone: Zone) -> tuple[dict | None, list[tuple[int, int]]]:
@@ -383,10 +405,13 @@ def city_as_written(m, city: str, doc: Document | None = None) -> str:
     return surface
 
 
-def _place_comma_country(doc: Document, zone: Zone):
-    """A place the knowledge base does not know, named with its state: "in Apulia, Italy"."""
+def _place_comma_country(doc: Document, zone: Zone, cue: re.Pattern | None = None):
+    """A place the knowledge base does not know, named with its state: "in Apulia, Italy"
+    (where ``cue`` is given, only right after it: "was held in")."""
     countries = {m.start: m.value for m in doc.mentions_in(zone, ("country",))}
     for m in PLACE_COMMA.finditer(doc.text, zone.start, zone.end):
+        if cue is not None and not cue.search(doc.text, max(zone.start, m.start() - 80), m.start() + 3):
+            continue
         iso3 = countries.get(m.end())
         if iso3 is None and (state := STATE_NAME.match(doc.text, m.end())):
             iso3 = doc.kb.subdivisions.get(state.group())  # "in Wilmington, Delaware"

@@ -53,7 +53,9 @@ STOP_WORDS = {
 REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
 TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
 BODY_STOPS = {"Conference", "Forum", "Council", "Committee", "Commission", "Assembly", "Parliament", "Duma", "Senate", "Congress",
-              "Union", "Ministry", "Government", "Office", "Embassy", "Administration", "Roundtable", "Convening", "Summit"}
+              "Union", "Ministry", "Government", "Office", "Embassy", "Administration", "Roundtable", "Convening", "Summit",
+              "Federation", "Diplomats", "Leaders", "Veterans", "Students", "Experts", "Friends", "Governors", "Mayors"}  # "the Council of Young Diplomats"
+INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "R.", "A.M.M.": a name's initials, not an acronym
 NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—]|(?<![A-Z])\.(?=\s|$)")
 SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.;:]|$)")
 ORG_NOUNS = {"Party", "Front", "Movement", "Authority", "Agency", "Organization", "Organisation", "Bureau", "Service",
@@ -176,7 +178,7 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
             break
         if any(ch.isdigit() for ch in word):
             break
-        if word in ORG_NOUNS or (len(word) > 1 and word.isupper() and not tokens and _capitalised_next(text, t_start + len(token))):
+        if word in ORG_NOUNS or (len(word) > 1 and word.isupper() and not INITIALS.fullmatch(word) and not tokens and _capitalised_next(text, t_start + len(token))):
             tokens, start = [], t_start + len(token) + 1  # "the National Unity Party Benny Gantz", "PLO Hussein al-Sheikh"
             continue
         tokens.append(word)
