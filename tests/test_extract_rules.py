@@ -144,7 +144,13 @@ PADDING = " The President of Russia noted the importance of friendly relations a
     INTRO + "\n\n" + PADDING + "\n\n" + PADDING + "\n\nGreetings were also sent to " + ", ".join(f"{t} of {s} {n}" for _, s, t, n in LEADERS) + ".",
     INTRO + "\n\n" + "\n".join(f"{f} {t} of {s} {n}" for f, s, t, n in LEADERS),
     INTRO + PADDING + "\n\nNew Year messages were sent to: " + "; ".join(f"{t} of {s} {n}" for _, s, t, n in LEADERS) + ".",
-], ids=["a paragraph each", "a sentence further down", "a list under the headline", "after a colon"])
+    INTRO.rstrip(".") + "\n\n" + "\n".join(f"▪️ {t} of {s} {n}" for _, s, t, n in LEADERS),
+    "✉️ Vladimir Putin sent New Year messages to foreign leaders\n\nThe President of Russia congratulated the leaders of friendly states:\n"
+    + "\n".join(f"🔹 {n}, {t} of {s}" for _, s, t, n in LEADERS),
+    "Vladimir Putin sent New Year messages to heads of foreign states.\n\nThe messages were addressed to "
+    + ", ".join(f"{t} of {s} {n}" for _, s, t, n in LEADERS) + ".",
+], ids=["a paragraph each", "a sentence further down", "a list under the headline", "after a colon",
+        "emoji bullets under a headline without a stop", "under 'congratulated the leaders of ...:'", "messages addressed to"])
 def test_addressees_named_anywhere_in_a_message_post(layout):
     from communique import extract_text
 

@@ -18,7 +18,7 @@ import ahocorasick_rs
 from ..kb import KB, name_key
 from ..models import Post
 from .dates import DateContext, find_dates
-from .document import Document, Zone, sentence_ends
+from .document import BULLET, Document, Zone, sentence_ends
 from .events import ERRAND, body_in_session, city_as_written, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
 from .people import PersonMention, find_people, is_participant, listed_people, titled_items
@@ -81,7 +81,7 @@ ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also partici
 ATTENDANCE_CUES = [(word, False) for word in ATTENDANCE_WORDS] + [(word, True) for word in ATTENDED_AFTER_WORDS]  # (word, follows its people)
 ATTENDANCE_WORDS_AC = ahocorasick_rs.AhoCorasick([word for word, _ in ATTENDANCE_CUES], implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
-LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|[•▪◾●\-–—*]|\d+[.)])?\s*(?:[A-Z]|$)")
+LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d+[.)])?\s*(?:[A-Z]|$)")
 CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$|"
                          r"\bcongratulat\w*\s+(?:him|her|them)\s+and\s+[^.;]{0,40}$", re.I)
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
@@ -363,7 +363,8 @@ def _addressees(doc: Document, publisher: str | None) -> list[PersonMention]:
         line_end = text.find("\n", cue.end(), stop)
         line_end = stop if line_end < 0 else line_end
         tail = text[cue.end(): line_end].rstrip()
-        if tail.endswith(":") or (tail.endswith(".") and cue.start() < doc.lead.end):
+        if tail.endswith(":") or ((tail.endswith(".") or cue.start() < doc.headline.end) and cue.start() < doc.lead.end):
+            # a list under "... greetings to heads of state:", under the lead's sentence, or under a headline that says so
             end, items, longest = _list_after(doc, line_end, 80)  # one addressee a line
             if items >= 2 and (tail.endswith(":") or longest <= SHORT_ITEM):
                 found = _merge(found, participants(doc, Zone(line_end, end), publisher))
@@ -378,7 +379,8 @@ def _addressees(doc: Document, publisher: str | None) -> list[PersonMention]:
 
 ADDRESSEE_REACH = 12000  # characters after the lead: a message to each leader can have a paragraph of its own
 SHORT_ITEM = 160  # characters: a list item under a headline, not a paragraph
-MESSAGE_TO = re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|condolences|letters?)\b[^.\n:]{0,160}?\bto\b", re.I)
+MESSAGE_TO = re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|condolences|letters?)\b[^.\n:]{0,160}?\bto\b|"
+                        r"\b(?:congratulated|greeted)\b(?=[^.\n:]{0,160}:)", re.I)  # "... congratulated the leaders of the CIS states:" over its list
 CLAUSE_VERB = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?!of\b|and\b|the\b|de\b|da\b|bin\b|al\b)[a-z]{3,}")
 
 

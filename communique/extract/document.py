@@ -19,6 +19,7 @@ from .dates import MONTHS, WEEKDAYS
 HASHTAG_FAST = re.compile(r"#(\w{2,60})")
 HASHTAG = re.compile(r"(?<![\w#])#(\w{2,60})")
 FLAG_PAIR = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
+BULLET = r"(?:[•▪◾●▫◽■➖🔹🔸🔷🔶✔✅*\-–—]\uFE0F?)"  # what opens a list item ("▪️ " is a bullet and a variation selector)
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[\"“(]?[A-Z0-9🇦-🇿]|\s*$))")  # one character class first: the engine skips to it
 ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMr|\bDr|\bMs|\bSt|\bNo|\bJr)$")
 

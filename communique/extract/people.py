@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..kb import Mention, name_key
-from .document import Document, Zone
+from .document import BULLET, Document, Zone
 
 CONNECTORS = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "du", "dos", "das", "la", "le", "ben", "y", "al-", "Al"}
 HONORIFICS = re.compile(
@@ -663,7 +663,7 @@ def _resolve(doc: Document, p: PersonMention, publisher: str | None) -> None:
         p.country = publisher
 
 
-LIST_ITEM_STATE = re.compile(r"[ \t]*(?:[•▪◾●*\-–—]|\d+[.)])?[ \t]*(?:(?P<flag>[\U0001F1E6-\U0001F1FF]{2})(?![ \t]*[\U0001F1E6-\U0001F1FF])[ \t]*)?")
+LIST_ITEM_STATE = re.compile(r"[ \t]*(?:" + BULLET + r"|\d+[.)])?[ \t]*(?:(?P<flag>[\U0001F1E6-\U0001F1FF]{2})(?![ \t]*[\U0001F1E6-\U0001F1FF])[ \t]*)?")
 ITEM_STATE_END = re.compile(r"[ \t]*[–—:-][ \t]")
 
 
