@@ -368,3 +368,12 @@ def test_whom_a_comment_is_with_regard_to_is_its_topic(by_id):
     # "Ambassador Oleg Stepanov's comment ... with regard to Foreign Affairs Minister Anand's recent statements"
     _, event = primary(by_id, "mfa", "28581")
     assert names(event) == ["Oleg Stepanov"]
+
+
+def test_years_ago_opening_a_post_dates_its_story(by_id):
+    rec, event = primary(by_id, "mfa", "27811")  # "🇺🇳 24 years ago, the United Nations Human Settlements Programme ... was established."
+    assert rec["published"].startswith("2025-12-21") and event["date"] == "2001-12-21"
+    from communique.extract.dates import DateContext, find_dates
+
+    context = DateContext.from_published("2026-01-20T10:00:00+00:00")
+    assert find_dates("Talks were held. The treaty was signed 30 years ago.", context) == []  # not opening a line

@@ -38,7 +38,7 @@ DAY_FIRST = re.compile(
 # "(24.01.2026)": day, month and year in figures, as European datelines write them
 NUMERIC_DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d])")
 MONTH_WORD = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])")  # a month, not "Maria"
-YEARS_AGO = re.compile(r"\b(?:[Oo]n )?this (?:very )?day,? (?P<n>\d{1,4}) years ago\b")
+YEARS_AGO = re.compile(r"\b(?:[Oo]n )?this (?:very )?day,? (?P<n>\d{1,4}) years ago\b|^[^\w\n]*(?P<n0>\d{1,4}) years ago\b", re.M)  # or opening a line: "🇺🇳 24 years ago, ..."
 RELATIVE_STEMS = ("day", "years ago", "tomorrow", "tonight", "this morning", "this afternoon", "this evening", "last night")  # in every relative expression
 NUMERIC_HINT = re.compile(r"\d\.\d{1,2}\.[12]")
 RELATIVE = re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|earlier today|last night)\b", re.I)
@@ -229,9 +229,9 @@ def _relative(text: str, context: DateContext | None, iso3: str | None, found: l
             back = (day.weekday() - WEEKDAYS[(m["wd"] or m["wd0"]).lower()]) % 7
             found.append(DateMention(m.start(), m.end(), (day - timedelta(days=back)).isoformat(), inferred=True, kind="weekday"))
         for m in YEARS_AGO.finditer(text):  # "On this day, 64 years ago": the same day, that many years back
-            then = _make(day.year - int(m["n"]), day.month, day.day)
+            then = _make(day.year - int(m["n"] or m["n0"]), day.month, day.day)
             if then:
-                found.append(DateMention(m.start(), m.end(), then, kind="relative"))
+                found.append(DateMention(m.start("n0") if m["n0"] else m.start(), m.end(), then, kind="relative"))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept, reach = [], -1
     for d in found:
