@@ -377,3 +377,16 @@ def test_years_ago_opening_a_post_dates_its_story(by_id):
 
     context = DateContext.from_published("2026-01-20T10:00:00+00:00")
     assert find_dates("Talks were held. The treaty was signed 30 years ago.", context) == []  # not opening a line
+
+
+def test_a_place_in_a_listed_persons_name(by_id):
+    # "1. Alexandra Reeve Givens, CEO, ... 10. Susan Henderson, Executive Director, ...": Henderson is also a city
+    _, event = primary(by_id, "whitehouse", "2023-07-13-readout-of-vice-president-harriss-meeting-with-consumer-protection-labor-and-civil-rights-leaders-on-ai")
+    assert {"Alexandra Reeve Givens", "Susan Henderson", "Harlan Yu"} <= set(names(event))
+    # "- Chad Maisel, Special Assistant to the President ...": Chad is also a state
+    _, event = primary(by_id, "whitehouse", "2024-05-24-white-house-readout-of-meeting-with-community-lenders-expanding-capital-for-underserved-communities")
+    assert "Chad Maisel" in names(event)
+    # "4. Mayor-elect Becky Daggett, Flagstaff, AZ": the title before the name is the role
+    _, event = primary(by_id, "whitehouse", "2022-12-17-readout-of-white-house-meeting-with-newly-elected-mayors")
+    roles = {p["name"]: p["role"] for p in event["participants"]}
+    assert roles.get("Becky Daggett") == "Mayor-elect" and "Ashleigh Aitken" in roles

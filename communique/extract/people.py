@@ -628,13 +628,20 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
     return person
 
 
-def _plain_name(doc: Document, tokens: list[str], start: int, end: int) -> bool:
+def _plain_name(doc: Document, tokens: list[str], start: int, end: int, places: bool = False) -> bool:
     """Whether words read as a name are one: no title, body or stop word among them, and no state,
-    place, office or organisation of the knowledge base overlapping them."""
+    place, office or organisation of the knowledge base overlapping them (with ``places``, a place's
+    or state's name may stand for one of the words: "Susan Henderson", "Chad Maisel")."""
     if any(t in STOP_WORDS or t in ORG_NOUNS or t in BODY_END for t in tokens):
         return False
-    return not any(k.kind != "person" and k.start < end and start < k.end
-                   for k in doc.mentions_in(Zone(max(0, start - 40), end)))
+    for k in doc.mentions_in(Zone(max(0, start - 40), end)):
+        if k.kind != "person" and k.start < end and start < k.end:
+            if not places or k.kind not in PLACE_KINDS or (k.start <= start and k.end >= end):
+                return False
+    return True
+
+
+PLACE_KINDS = ("city", "country", "adjective")
 
 
 def _role(title: str, office: Mention) -> str:
@@ -796,7 +803,7 @@ def _segments(text: str, zone: Zone):
         yield pos, zone.end
 BARE_NAME = re.compile(r"\W*(?P<name>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*[a-z][\w’'.-]*){1,3})(?:,\s*(?:MD|DO|PhD|MSW|JD|MPH|RN|Esq\.?))?[\s*_]*")
 LIST_NAME = re.compile(
-    r"\W*(?:and\s+)?(?:(?:Dr|Mr|Mrs|Ms|Hon|Rep|Sen|Gov|Prof)\.?\s+)?"
+    r"\W*(?:\d{1,2}[.)]\s+)?(?:and\s+)?(?:(?:Dr|Mr|Mrs|Ms|Hon|Rep|Sen|Gov|Prof)\.?\s+)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|[“\"][^”\"]{1,20}[”\"]|de|del|van|von|bin|al|la|da|dos)){1,4})\s*,\s+(?P<role>[^,]{2,80})")
 
 
@@ -805,7 +812,7 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
     Family Planning • ..."; "Polly Trottenberg, Deputy Secretary, Department of Transportation; ...")."""
     found, bare = [], []
     for seg_start, seg_end in _segments(doc.text, zone):
-        m = LIST_NAME.match(doc.text, seg_start, seg_end)
+        m = LIST_NAME.match(doc.text, seg_start, seg_end)  # "Susan Henderson, Executive Director, ..."
         if m is None:
             if (b := BARE_NAME.fullmatch(doc.text, seg_start, seg_end)) and not TITLE_WORD.search(b["name"]) and _plain_name(
                     doc, b["name"].split(), *b.span("name")):
@@ -815,12 +822,17 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
         n_start, n_end = m.start("name"), m.end("name")
         if (h := LEADING_HONORIFICS.match(name)):
             name, n_start = name[h.end():], n_start + h.end()  # "Rev. Jim Wallis", "Bishop Michael Curry"
+        role = m.group("role").strip()
         if (t := LEADING_TITLE.match(name)) and len(name[t.end():].split()) >= 2:
             name, n_start = name[t.end():], n_start + t.end()  # "Governor J.B. Pritzker, Governor of Illinois"
+            if not TITLE_WORD.search(role):
+                role = t.group().strip()  # "Mayor-elect Becky Daggett, Flagstaff, AZ"
         tokens = name.split()
-        if len(tokens) < 2 or not _plain_name(doc, tokens, n_start, n_end):
+        if len(tokens) < 2 or not _plain_name(doc, tokens, n_start, n_end, places=True):
             continue  # a state, a city or a body, not a person
-        person = PersonMention(name, n_start, n_end, role=m.group("role").strip(), role_span=(m.start("role"), m.end("role")),
+        if not _plain_name(doc, tokens, n_start, n_end) and not is_personal_name(name):
+            continue  # "Kenya Airways, ...": a place's name in it, and no person's name
+        person = PersonMention(name, n_start, n_end, role=role, role_span=(m.start("role"), m.end("role")),
                                evidence=[(n_start, m.end("role"))])
         _resolve(doc, person, publisher)
         found.append(person)
@@ -861,7 +873,7 @@ TITLED_ITEM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z][\w.’'&-]*|of|for|the|and)\s+){0,6}" + ROLE_END +
     r"\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:\([^)]{1,20}\))?\s*$")
 TITLE_WORD = re.compile(r"\b(?:" + ROLE_END[3:-1] + r"|Rep|Sen|Gov|Assembly\w+|Council\w+|Delegate|Judge)\b")
-LEADING_TITLE = re.compile(r"(?:Governor|Mayor|Senator|Congressman|Congresswoman|Representative|Ambassador|Secretary|Minister)\s+")
+LEADING_TITLE = re.compile(r"(?:Governor|Mayor|Senator|Congressman|Congresswoman|Representative|Ambassador|Secretary|Minister)(?:-elect)?\s+")
 ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|;\s+|\s+and\s+(?=[A-Z])|\s*\n\s*(?:[-–•▪*]|\d+[.)])?\s*|\s+[-–]\s+(?=[A-Z])|\s\d{1,2}\.\s+(?=[A-Z])")
 
 
