@@ -45,6 +45,8 @@ SETS = [
     ("Russian MFA channel, random draw 9", str(HERE / "gold_mfa_10.jsonl"), "mfarussia-telegram-2025-12-to-2026-03.csv"),
     ("White House readouts, random draw 7", str(HERE / "gold_whitehouse_8.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
     ("White House readouts, random draw 8", str(HERE / "gold_whitehouse_9.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
+    ("White House readouts, random draw 9", str(HERE / "gold_whitehouse_10.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
+    ("White House readouts, random draw 10", str(HERE / "gold_whitehouse_11.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
 ]
 # held-out test sets: annotated blind, by the same guidelines, from posts drawn at random;
 # never used to develop the rules (only their scores are looked at)

@@ -390,3 +390,25 @@ def test_a_place_in_a_listed_persons_name(by_id):
     _, event = primary(by_id, "whitehouse", "2022-12-17-readout-of-white-house-meeting-with-newly-elected-mayors")
     roles = {p["name"]: p["role"] for p in event["participants"]}
     assert roles.get("Becky Daggett") == "Mayor-elect" and "Ashleigh Aitken" in roles
+
+
+def test_states_written_after_the_names_a_plural_title_lists(by_id):
+    # "... Meeting with Quint Deputy National Security Advisors: Xavier Chatel of France, Christian Aulbach of Germany,
+    # Pietro Sferra Carini of Italy, and Nick Catsaras and Matt Collins of the United Kingdom"; "met virtually with the
+    # Deputy National Security Advisors of France, Germany, Italy and the United Kingdom" is a meeting of a group, not a call
+    _, event = primary(by_id, "whitehouse", "2024-12-10-readout-of-principal-deputy-national-security-advisor-jon-finers-meeting-with-quint-deputy-national-security-advisors-xavier-chatel-of-france-christian-aulbach-of-germany-pi")
+    got = {p["name"]: p["country"] for p in event["participants"]}
+    assert got == {"Jon Finer": "USA", "Xavier Chatel": "FRA", "Christian Aulbach": "DEU", "Pietro Sferra Carini": "ITA",
+                   "Nick Catsaras": "GBR", "Matt Collins": "GBR"}
+    assert event["type"] == "meeting" and set(event["actors"]) == {"USA", "FRA", "DEU", "ITA", "GBR"}
+
+
+def test_congressional_titles_and_bodies(by_id):
+    # "Senate Judiciary Chair Dick Durbin and Ranking Member Chuck Grassley"
+    _, event = primary(by_id, "whitehouse", "2022-02-01-readout-of-the-presidents-meeting-with-senate-judiciary-committee-chair-durbin-and-ranking-member-grassley")
+    assert {"Dick Durbin", "Chuck Grassley"} <= set(names(event))
+    # "Congressional Black Caucus Members" and "the Senate Democratic Leadership" are bodies
+    _, event = primary(by_id, "whitehouse", "2021-09-22-readout-of-meeting-between-senior-white-house-officials-and-congressional-black-caucus-members-on-the-situation-in-del-rio-tx")
+    assert "Black Caucus" not in names(event) and "Hakeem Jeffries" in names(event)
+    _, event = primary(by_id, "whitehouse", "2021-09-27-readout-of-president-bidens-call-with-speaker-pelosi-and-leader-schumer")
+    assert sorted(names(event)) == ["Biden", "Pelosi", "Schumer"]

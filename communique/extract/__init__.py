@@ -24,7 +24,7 @@ from .orgs import countries_mentioned, org_mentions, publisher_country
 from .people import PersonMention, find_people, is_participant, listed_people, titled_items
 
 PARTY_CUE = re.compile(  # matched against lowered text, which is faster than re.I
-    r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|"
+    r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|advis[eo]rs?|"
     r"officials?|presidents?|members?|partners?|colleagues|authorities|ministry(?: of foreign affairs)?)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?:(?:[a-z][a-z0-9]+\s+)?(?:allies|partners|member states)\s+)?$|"
     r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:our|my|the two)\s+(?:country|countries|nation|state)\s+and\s+(?:the\s+)?$|"

@@ -60,7 +60,7 @@ NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—]|(?<![A-Z])\.(?=\s|$)
 SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.;:]|$)")
 ORG_NOUNS = {"Party", "Front", "Movement", "Authority", "Agency", "Organization", "Organisation", "Bureau", "Service",
              "Forces", "Army", "Bank", "Fund", "Institute", "University", "Centre", "Center", "Foundation",
-             "Corporation", "Department", "Directorate", "Coalition", "Alliance", "Group", "Company"}
+             "Corporation", "Department", "Directorate", "Coalition", "Alliance", "Group", "Company", "Companies"}
 LEADING_COMMA = re.compile(r"[ \t]*,?[ \t]*")
 TOKEN = re.compile(r"[^\s]+")
 NEXT_WORD = re.compile(r" ([A-Z][a-z]+)")
@@ -84,7 +84,7 @@ CLAUSE_BREAK = re.compile(r"\.\s|;\s|met\b(?<=\bmet)|with\b(?<=\bwith)")  # lite
 BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Department", "Office", "Council", "Service",
             "Agency", "Administration", "Commission", "Committee", "Ministry", "Directorate", "Bureau", "Division",
             "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff",
-            "Advisers", "Advisors", "Prevention", "Strategy", "Security"}
+            "Advisers", "Advisors", "Prevention", "Strategy", "Security", "Caucus", "Leadership"}
 MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|editor|reporter|columnist|interviewer|commentator)\b", re.I)
 MENTIONED_AFTER = re.compile(
     r"(?:-Harris|-Pence|-Vance)?\s+(?:Administration|administration|era|Doctrine|doctrine)\b|"  # "the Biden Administration"
@@ -226,7 +226,8 @@ def _country_before(doc: Document, office: Mention, by_end: dict[int, Mention]) 
 
 NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Policy", "Development", "Relations", "Cooperation",
                                        "Communications", "Operations", "Strategy", "Planning", "Investment", "Court",
-                                       "Office", "Bureau", "Agency", "Council", "Committee", "Commission", "Department", "Ministry"}
+                                       "Office", "Bureau", "Agency", "Council", "Committee", "Commission", "Department", "Ministry",
+                                       "Economic", "Mobility", "Opportunity", "Growth"}
 NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ities|ism|ology|ments)$")  # "Implementation", "Partnerships", "Communities"
 
 
@@ -462,11 +463,14 @@ def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         pos = remit.end() - 1  # "Ambassador-at-Large on the crimes committed by the Kiev regime, Rodion Miroshnik"
     if (honour := STYLE_AFTER_TITLE.match(doc.text, pos)):
         pos = honour.end() - 1  # "the OSCE Secretary General His Excellency Feridun Sinirlioğlu"
+    plural = PLURAL_TITLE.search(title) is not None
+    if plural and (colon := PLURAL_COLON.match(doc.text, pos)):
+        pos = colon.end()  # "Deputy National Security Advisors: Xavier Chatel of France, ..."
     first = _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone, pos, country, org)
-    if first is None or not PLURAL_TITLE.search(title):
+    if first is None or not plural:
         return [first] if first else []
     first.role = office.value  # "Foreign Ministers" names several people, each a Foreign Minister
-    people, end = [first], first.end
+    people, end = [first], _state_after_name(doc, first)
     for country in more[1:] or [None] * 12:
         link = NAME_LIST.match(doc.text, end)
         got = read_name(doc.text, link.end(), doc, blocked) if link else None
@@ -476,9 +480,28 @@ def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
                                evidence=[(got[1], got[2])])
         if country is not None:
             person.country, person.country_span = country.value, (country.start, country.end)
+        previous = people[-1]
         people.append(person)
-        end = got[2]
+        end = _state_after_name(doc, person)
+        if end > person.end and previous.end == _state_after_name(doc, previous) and "," not in link.group():
+            previous.country, previous.country_span = person.country, person.country_span  # "Nick Catsaras and Matt Collins of the United Kingdom"
     return people
+
+
+PLURAL_COLON = re.compile(r"[ \t]*:[ \t]*(?=[A-Z])")
+OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _state_after_name(doc: Document, person: PersonMention) -> int:
+    """Where a listed name ends, with the state written after it ("Xavier Chatel of France, Christian
+    Aulbach of Germany"), which becomes the person's."""
+    if (of := OF_STATE.match(doc.text, person.end)) is None:
+        return person.end
+    state = next((m for m in doc.mentions_in(Zone(of.end(), of.end() + 60), ("country",)) if m.start == of.end()), None)
+    if state is None:
+        return person.end
+    person.country, person.country_span = state.value, (state.start, state.end)
+    return state.end
 
 
 def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone, pos, country, org) -> PersonMention | None:
@@ -502,8 +525,8 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         while text[n_start].isspace():
             n_start += 1
         name = text[n_start:n_end]
-    if any(NOT_A_NAME_ENDING.search(w) for w in name.split()):
-        return None  # "... for Inflation Reduction Act Implementation": the portfolio, not a name
+    if any(NOT_A_NAME_ENDING.search(w) for w in name.split()) or all(_portfolio_word(w) for w in name.split()):
+        return None  # "... for Inflation Reduction Act Implementation", "... for Economic Mobility": the portfolio, not a name
     before = _country_before(doc, Mention(t_start, t_end, "office", office.value, title), by_end) or _body_state_before(doc, t_start)
     if org is None and before is None and country is None:
         org = _org_before(doc, t_start)  # "European Commission Executive Vice President Margrethe Vestager"
@@ -831,7 +854,7 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
         if len(tokens) < 2 or not _plain_name(doc, tokens, n_start, n_end, places=True):
             continue  # a state, a city or a body, not a person
         if not _plain_name(doc, tokens, n_start, n_end) and not is_personal_name(name):
-            continue  # "Kenya Airways, ...": a place's name in it, and no person's name
+            continue  # a place's name in it ("Kenya Airways, ..."), and no person's name
         person = PersonMention(name, n_start, n_end, role=role, role_span=(m.start("role"), m.end("role")),
                                evidence=[(n_start, m.end("role"))])
         _resolve(doc, person, publisher)
