@@ -412,3 +412,13 @@ def test_congressional_titles_and_bodies(by_id):
     assert "Black Caucus" not in names(event) and "Hakeem Jeffries" in names(event)
     _, event = primary(by_id, "whitehouse", "2021-09-27-readout-of-president-bidens-call-with-speaker-pelosi-and-leader-schumer")
     assert sorted(names(event)) == ["Biden", "Pelosi", "Schumer"]
+
+
+def test_what_a_link_or_another_secretary_general_names_is_no_mention(by_id):
+    # "[...](https://www.dol.gov/sites/dolgov/files/WB/media/WB-issuebrief...)": not the World Bank
+    rec, _ = primary(by_id, "whitehouse", "2024-06-18-readout-of-white-house-roundtable-on-best-practices-to-increase-women-in-construction")
+    assert "WB" not in rec["organisations"]
+    # "Meeting with NATO Secretary General Jens Stoltenberg" ... "met today with Secretary General Jens Stoltenberg":
+    # NATO's, not the UN's; "to prepare for the July 11-12, 2023 NATO Summit in Vilnius" does not place the meeting
+    rec, event = primary(by_id, "whitehouse", "2023-06-13-readout-of-president-bidens-meeting-with-nato-secretary-general-jens-stoltenberg-3")
+    assert rec["organisations"] == ["NATO"] and event["location"] is None

@@ -18,6 +18,7 @@ from .dates import MONTHS, WEEKDAYS
 
 HASHTAG_FAST = re.compile(r"#(\w{2,60})")
 HASHTAG = re.compile(r"(?<![\w#])#(\w{2,60})")
+URL = re.compile(r"(?:https?|ftp)://[^\s)\]>\"“”]+")
 FLAG_PAIR = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 BULLET = r"(?:[•▪◾●▫◽■➖🔹🔸🔷🔶✔✅*\-–—]\uFE0F?)"  # what opens a list item ("▪️ " is a bullet and a variation selector)
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[\"“(]?[A-Z0-9🇦-🇿]|\s*$))")  # one character class first: the engine skips to it
@@ -187,7 +188,11 @@ class Document:
     # -- knowledge-base mentions ----------------------------------------------
     @cached_property
     def mentions(self) -> list[Mention]:
-        return self.kb.scan(self.text)
+        found = self.kb.scan(self.text)
+        if "://" in self.text:  # nothing inside a link's address is mentioned ("dol.gov/.../WB/media/WB-issuebrief")
+            links = [(m.start(), m.end()) for m in URL.finditer(self.text)]
+            found = [m for m in found if not any(s <= m.start < e for s, e in links)]
+        return found
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -72,7 +72,7 @@ MEMBERS_OF = re.compile(r"\b(?:ambassadors|heads of (?:diplomatic )?missions|env
 MEMBERS_AFTER = re.compile(r"\s*(?:[Mm]ember(?:\s+[Ss]tates|\s+[Cc]ountries|\s+[Nn]ations)?s?|[Pp]artners|[Cc]ountries|[Nn]ations|[Ss]tates)\b")
 GATHERING_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+){0,2}(?:[Ss]ummit|Leaders[’']? Retreat|[Mm]inisterial|(?:Foreign Ministers|Heads of State|Heads of Government|Defence Ministers)\s+Council|[Cc]onference|[Ss]ession)\b")
 EARLIER = re.compile(r"(?:^|[.!?]\s+)(?:Earlier|Previously|Before that|Prior to that)\b[^.!?]*$")
-FUTURE = re.compile(r"\b(?:ahead of|in advance of|in preparation for|preparations for|invit\w+|upcoming|forthcoming|days left (?:to|until)|will (?:host|hold|attend|travel|visit)|scheduled|planned|next (?:week|month|year))\b(?![^.;]*\b(?:met|meeting|talks)\b)[^.;]*$")  # matched against lowered text, which is faster than re.I
+FUTURE = re.compile(r"\b(?:ahead of|in advance of|in preparation for|preparations for|(?:to )?prepare for|preparing for|invit\w+|upcoming|forthcoming|days left (?:to|until)|will (?:host|hold|attend|travel|visit)|scheduled|planned|next (?:week|month|year))\b(?![^.;]*\b(?:met|meeting|talks)\b)[^.;]*$")  # matched against lowered text, which is faster than re.I
 NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:Palace|Hall|Room|Garden|Lawn|Building|Square|Complex|Residence|Grounds|Library)\b)"
                           r"(?!" + r"(?:Meeting|Roundtable|Convening|Summit|Listening Session|Conference|Forum)\b)[A-Z][a-z]+")
 GATHERING_NAMED = re.compile(r"[ \t]+(?:Meeting|Roundtable|Convening|Summit|Listening Session|Conference|Forum)\b")

@@ -109,14 +109,29 @@ def _accepted(doc: Document, m: Mention) -> bool:
         return True
     text = doc.text
     before = text[max(0, m.start - 30): m.start]
-    if m.surface.startswith("Secretary") and not SECRETARY_GENERAL_OF_UN.search(before):
-        return False  # "CSTO Secretary General", "Mr Secretary General", "Secretariat Secretary General"
+    if m.surface.startswith("Secretary") and (not SECRETARY_GENERAL_OF_UN.search(before) or _other_secretary_general(doc, m)):
+        return False  # "CSTO Secretary General", "Mr Secretary General", "Secretariat Secretary General"; "the Secretary General"
+        # of a post about "NATO Secretary General Jens Stoltenberg"
     if QUALIFIER.search(before) or re.match(r"\s+of\s+(?!the\s+(?:United Nations|UN)\b)", text[m.end: m.end + 30]):
         return False
     for other in doc.mentions_in(Zone(max(0, m.start - 40), m.start), ("country", "adjective")):
         if STATE_GAP.fullmatch(text[other.end: m.start]):
             return False
     return True
+
+
+OWN_SECRETARY_GENERAL = re.compile(r"(?:[’']s)?\s+Secretary[- ]General\b")
+
+
+def _other_secretary_general(doc: Document, m: Mention) -> bool:
+    """Whether the post names another organisation's Secretary General ("NATO Secretary General")."""
+    office_orgs = doc.kb.office_orgs
+    for o in doc.mentions:
+        if o.kind == "office" and "Secretary" in o.surface and office_orgs.get(o.surface, m.value) != m.value:
+            return True  # "NATO Secretary General", an office that names its organisation
+        if o.kind == "org" and o.value != m.value and o.surface not in doc.kb.ambiguous_org_aliases and OWN_SECRETARY_GENERAL.match(doc.text, o.end):
+            return True  # "the CSTO Secretary General"
+    return False
 
 
 def organisations(doc: Document) -> tuple[list[str], list[tuple[int, int]]]:
