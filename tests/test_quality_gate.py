@@ -36,7 +36,7 @@ FLOORS = {
     },
     "Russian MFA channel, random draw 2": {
         "type_acc": 0.95, "date_acc": 0.96, "location_acc": 0.93, "forum_acc": 1.0,
-        "participants_f1": 0.92, "actors_f1": 0.96, "organisations_f1": 0.96,
+        "participants_f1": 0.95, "actors_f1": 0.96, "organisations_f1": 0.96,
     },
     "White House readouts, random draw": {
         "type_acc": 1.0, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
@@ -44,11 +44,11 @@ FLOORS = {
     },
     "Russian MFA channel, random draw 3": {
         "type_acc": 1.0, "date_acc": 0.96, "location_acc": 1.0, "forum_acc": 0.66,
-        "participants_f1": 0.93, "actors_f1": 0.99, "organisations_f1": 0.97,
+        "participants_f1": 0.94, "actors_f1": 0.99, "organisations_f1": 0.97,
     },
     "Russian MFA channel, random draw 4": {
-        "type_acc": 0.95, "date_acc": 1.0, "location_acc": 0.71, "forum_acc": 1.0,
-        "participants_f1": 0.93, "actors_f1": 0.97, "organisations_f1": 0.98,
+        "type_acc": 0.95, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
+        "participants_f1": 0.94, "actors_f1": 0.97, "organisations_f1": 0.98,
     },
     "White House readouts, random draw 2": {
         "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.93, "forum_acc": 1.0,
@@ -60,7 +60,7 @@ FLOORS = {
     },
     "White House readouts, random draw 3": {
         "type_acc": 0.94, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.66,
-        "participants_f1": 0.97, "actors_f1": 0.99, "organisations_f1": 0.93,
+        "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 0.93,
     },
     "Russian MFA channel, random draw 6": {
         "type_acc": 0.95, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.75,
@@ -71,20 +71,20 @@ FLOORS = {
         "participants_f1": 0.99, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 7": {
-        "type_acc": 0.89, "date_acc": 0.9, "location_acc": 0.86, "forum_acc": 1.0,
+        "type_acc": 0.89, "date_acc": 0.9, "location_acc": 0.9, "forum_acc": 1.0,
         "participants_f1": 0.93, "actors_f1": 0.94, "organisations_f1": 0.98,
     },
     "White House readouts, random draw 5": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
-        "participants_f1": 0.91, "actors_f1": 1.0, "organisations_f1": 0.9,
+        "participants_f1": 0.92, "actors_f1": 1.0, "organisations_f1": 0.9,
     },
     "Russian MFA channel, random draw 8": {
-        "type_acc": 0.88, "date_acc": 0.92, "location_acc": 0.85, "forum_acc": 0.6,
+        "type_acc": 0.88, "date_acc": 0.96, "location_acc": 0.85, "forum_acc": 0.6,
         "participants_f1": 0.88, "actors_f1": 0.92, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 6": {
         "type_acc": 0.95, "date_acc": 0.97, "location_acc": 0.93,
-        "participants_f1": 0.95, "actors_f1": 0.98, "organisations_f1": 1.0,
+        "participants_f1": 0.96, "actors_f1": 0.98, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 9": {
         "type_acc": 0.97, "date_acc": 0.96, "location_acc": 0.75, "forum_acc": 0.8,
@@ -92,11 +92,19 @@ FLOORS = {
     },
     "White House readouts, random draw 7": {
         "type_acc": 1.0, "date_acc": 0.94, "location_acc": 1.0, "forum_acc": 1.0,
-        "participants_f1": 0.96, "actors_f1": 1.0, "organisations_f1": 0.94,
+        "participants_f1": 0.96, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 8": {
         "type_acc": 1.0, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
-        "participants_f1": 0.87, "actors_f1": 0.99, "organisations_f1": 0.97,
+        "participants_f1": 0.88, "actors_f1": 0.99, "organisations_f1": 0.97,
+    },
+    "White House readouts, random draw 9": {
+        "type_acc": 0.95, "date_acc": 0.94, "location_acc": 1.0, "forum_acc": 0.8,
+        "participants_f1": 0.93, "actors_f1": 0.97, "organisations_f1": 0.88,
+    },
+    "White House readouts, random draw 10": {
+        "type_acc": 0.95, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.75,
+        "participants_f1": 0.92, "actors_f1": 0.96, "organisations_f1": 0.92,
     },
 }
 
