@@ -422,3 +422,25 @@ def test_what_a_link_or_another_secretary_general_names_is_no_mention(by_id):
     # NATO's, not the UN's; "to prepare for the July 11-12, 2023 NATO Summit in Vilnius" does not place the meeting
     rec, event = primary(by_id, "whitehouse", "2023-06-13-readout-of-president-bidens-meeting-with-nato-secretary-general-jens-stoltenberg-3")
     assert rec["organisations"] == ["NATO"] and event["location"] is None
+
+
+def test_lists_under_an_office_header_and_after_spoke_with(by_id):
+    # "*Attorneys General:*" over "- District of Columbia Attorney General Karl Racine - New York Attorney General ...",
+    # then "*White House participants:*" over a list of its own
+    _, event = primary(by_id, "whitehouse", "2021-08-05-readout-of-senior-white-house-meeting-with-state-attorneys-general-on-efforts-to-hold-gun-manufacturers-accountable")
+    assert {"Karl Racine", "Letitia James", "William Tong", "Susan Rice", "Dana Remus"} <= set(names(event))
+    # "The Vice President spoke individually with: Prime Minister Kaja Kallas of Estonia; Prime Minister Krisjanis Karins of Latvia; ..."
+    _, event = primary(by_id, "whitehouse", "2022-03-01-readout-of-vice-president-harriss-calls-with-european-leaders")
+    assert {"Kaja Kallas", "Krisjanis Karins", "Ingrida Simonyte"} <= set(names(event)) and {"EST", "LVA", "LTU"} <= set(event["actors"])
+
+
+def test_names_run_on_after_officials_including(by_id):
+    # "White House officials including Susan Rice, Cedric Richmond, Erika Moritsugu and Howard Ou hosted ..."
+    _, event = primary(by_id, "whitehouse", "2021-05-20-readout-of-white-house-meeting-with-asian-american-native-hawaiian-and-pacific-islander-leaders")
+    assert {"Susan Rice", "Cedric Richmond", "Erika Moritsugu", "Howard Ou"} <= set(names(event))
+
+
+def test_a_rank_inside_a_title_opens_the_name(by_id):
+    # "... and Director of Operations at U.S. Southern Command Rear Admiral Thomas Allan."
+    _, event = primary(by_id, "whitehouse", "2023-09-08-readout-of-homeland-security-advisor-dr-liz-sherwood-randalls-visit-to-panama-and-colombia")
+    assert "Thomas Allan" in names(event) and not any("Southern Command" in n for n in names(event))

@@ -21,7 +21,7 @@ from .dates import DateContext, find_dates
 from .document import BULLET, Document, Zone, sentence_ends
 from .events import ERRAND, body_in_session, city_as_written, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
-from .people import PersonMention, find_people, is_participant, listed_people, titled_items
+from .people import PersonMention, find_people, inline_names, is_participant, listed_people, titled_items
 
 PARTY_CUE = re.compile(  # matched against lowered text, which is faster than re.I
     r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|advis[eo]rs?|"
@@ -64,16 +64,24 @@ ATTENDANCE = re.compile(
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
     r"(?:was|were) (?:also )?(?:joined|briefed) (?:\w+ ){0,4}by|"
     r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:)|"
-    r"^(?:[^\w\n]|</?\w+[^>\n]{0,80}>)*(?:[A-Z][\w-]*[ \t\xa0]+){0,3}(?:participants|attendees|speakers|panelists)(?=(?:[ \t\xa0*_:]|</?\w+>)*\n))\s*:?", re.I | re.M)
+    r"^(?:[^\w\n]|</?\w+[^>\n]{0,80}>)*(?:[A-Z][\w-]*[ \t\xa0]+){0,3}(?:participants|attendees|speakers|panelists)(?=(?:[ \t\xa0*_:]|</?\w+>)*\n)|"
+    # a header naming its people by their office: "*Attorneys General:*", "Mayors:"
+    r"^(?:[^\w\n]|</?\w+[^>\n]{0,80}>)*(?:[A-Z][\w-]*[ \t\xa0]+){0,3}(?:attorneys general|governors|mayors|senators|members of congress|"
+    r"legislators|lawmakers|ambassadors|ministers|officials|advocates|experts)(?=[ \t\xa0*_]*:(?:[ \t\xa0*_]|</?\w+>)*\n)|"
+    r"\b(?:met|spoke|talked|meetings?|calls?)\b[^.:\n]{0,40}\bwith(?=:)|"  # "The Vice President spoke individually with: Prime Minister ...; ..."
+    r"\bdelegation\b[^.:\n]{0,60}\bincluded\b)\s*:?", re.I | re.M)
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|joined the (?:meeting|call|talks|discussion|roundtable)\b|"
                             r"(?:stopped|dropped) by\b|"
                             r"(?:participated|took part)(?=\s*\.|\s+in\s+the\s+(?:meeting|call|roundtable|event|discussion|session|convening|conversation)\b)")
 PEOPLE_NOUN = re.compile(r"\b(?:officials|leaders|speakers|members|participants|guests|individuals|representatives|experts)\b")
+SPACE_RUN = re.compile(r"\s*")
 RUN_ON_ITEM = re.compile(r"[•▪◾●]\s")  # a list run on in its header's line, item after item
 MARKUP_RUN = re.compile(r"(?:[*_ \t\xa0]|</?\w+>)*")
 LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*\n")  # "... attending the meeting:*" and its list below
 ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peakers", "anelists", "ollowing", "involved", "ncluded",
-                    "nclude:", "nclude ", "ials, including", "ials including", "joined", "oining", "briefed", "From the", "eaders:", "uests:")  # one in every cue
+                    "nclude:", "nclude ", "ials, including", "ials including", "joined", "oining", "briefed", "From the", "eaders:", "uests:",
+                    "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
+                    "fficials:", "dvocates:", "xperts:", "with:")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by")
 
@@ -348,6 +356,8 @@ def _list_after(doc: Document, pos: int, limit: int) -> tuple[int, int, int]:
             continue
         if not LIST_ITEM.match(doc.text[start:stop]) or items >= limit:
             break
+        if items and doc.text[start:stop].rstrip(" \t*_").endswith(":") and ATTENDANCE.search(doc.text, start, stop + 1):
+            break  # the next list's header ("*White House participants:*"), read on its own
         end, items, longest = stop, items + 1, max(longest, stop - start)
     return end, items, longest
 
@@ -471,6 +481,8 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
             p for p in participants(doc, zone, publisher) if not one_a_line or " " in p.name or p.registry is not None])
         if len(listed) < 2 or one_a_line:  # "... 2. Mayor Lightfoot (D-Chicago) 3. Congressman Danny Davis (D-IL-07) 4. ..."
             found = _merge(found, titled_items(doc, Zone(cue_end, end), publisher))
+        if not one_a_line and len(listed) < 2:  # "officials including Susan Rice, Cedric Richmond, Erika Moritsugu and Howard Ou"
+            found = _merge(found, inline_names(doc, SPACE_RUN.match(doc.text, cue_end).end(), found, publisher))
     for cue in (m for at in after[:6] if (m := ATTENDED_AFTER.match(text, at))):
         # "Senator Chris Murphy (CT) and Congressman Gabe Amo (RI-01) also participated in the event."
         start = max((s for s, _ in doc.sentences(max(doc.lead.start, cue.start() - 300), cue.start())), default=cue.start())

@@ -56,7 +56,7 @@ BODY_STOPS = {"Conference", "Forum", "Council", "Committee", "Commission", "Asse
               "Union", "Ministry", "Government", "Office", "Embassy", "Administration", "Roundtable", "Convening", "Summit",
               "Federation", "Diplomats", "Leaders", "Veterans", "Students", "Experts", "Friends", "Governors", "Mayors"}  # "the Council of Young Diplomats"
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "R.", "A.M.M.": a name's initials, not an acronym
-NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—]|(?<![A-Z])\.(?=\s|$)")
+NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—*]|(?<![A-Z])\.(?=\s|$)")
 SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.;:]|$)")
 ORG_NOUNS = {"Party", "Front", "Movement", "Authority", "Agency", "Organization", "Organisation", "Bureau", "Service",
              "Forces", "Army", "Bank", "Fund", "Institute", "University", "Centre", "Center", "Foundation",
@@ -156,11 +156,17 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
     tokens: list[str] = []
     end = pos
     line_end = text.find("\n", pos, pos + 120)
+    skip_to = -1
     for tm in TOKEN.finditer(text[pos: line_end if line_end >= 0 else pos + 120]):
         token = tm.group()
         t_start = pos + tm.start()
         if t_start in blocked:
             break
+        if t_start < skip_to:
+            continue
+        if tokens and token[:1].isupper() and (h := HONORIFICS.match(text, t_start)) and text[h.end(): h.end() + 1].isupper():
+            tokens, start, skip_to = [], h.end(), h.end()  # "U.S. Southern Command Rear Admiral Thomas Allan": the rank opens the name
+            continue
         cut = NAME_END.search(token)
         word = token[: cut.start()] if cut else token
         if not word:
@@ -860,6 +866,33 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
         _resolve(doc, person, publisher)
         found.append(person)
     return found + _bare_names(doc, bare, publisher)
+
+
+INLINE_NAME = re.compile(r"(?P<name>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*[a-z][\w’'.-]*){1,2})(?P<link>,\s+(?:and\s+)?|\s+and\s+)?")
+
+
+def inline_names(doc: Document, pos: int, known: list[PersonMention], publisher: str | None) -> list[PersonMention]:
+    """Names run on in a sentence after a cue ("officials including Susan Rice, Cedric Richmond, Erika
+    Moritsugu and Howard Ou hosted ..."): read when there are three or more, the post's known people
+    or titled names are among them, and each parses as a person's name."""
+    items = []
+    while (m := INLINE_NAME.match(doc.text, pos)) is not None:
+        items.append(m)
+        if not m["link"]:
+            break
+        pos = m.end()
+    if len(items) < 3 or not any(p.start <= m.start("name") < p.end or m.start("name") <= p.start < m.end("name")
+                                 for m in items for p in known):
+        return []
+    found = []
+    for m in items:
+        tokens = m["name"].split()
+        if any(p.start < m.end("name") and m.start("name") < p.end for p in known) or not _plain_name(doc, tokens, *m.span("name")) or (
+                not is_personal_name(m["name"])):
+            continue  # a known one, or a body's name ("Starbucks Workers United")
+        found.append(PersonMention(m["name"], *m.span("name"), evidence=[m.span("name")]))
+        _resolve(doc, found[-1], publisher)
+    return found
 
 
 def _bare_names(doc: Document, bare: list, publisher: str | None) -> list[PersonMention]:
