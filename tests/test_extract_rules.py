@@ -149,8 +149,11 @@ PADDING = " The President of Russia noted the importance of friendly relations a
     + "\n".join(f"🔹 {n}, {t} of {s}" for _, s, t, n in LEADERS),
     "Vladimir Putin sent New Year messages to heads of foreign states.\n\nThe messages were addressed to "
     + ", ".join(f"{t} of {s} {n}" for _, s, t, n in LEADERS) + ".",
+    "✉️ New Year greetings from President of Russia Vladimir Putin to foreign leaders\n\n"
+    + "\n\n".join(f"To {t} of {s} {n}:\n«Dear friend, I wish you good health.»" for _, s, t, n in LEADERS),
 ], ids=["a paragraph each", "a sentence further down", "a list under the headline", "after a colon",
-        "emoji bullets under a headline without a stop", "under 'congratulated the leaders of ...:'", "messages addressed to"])
+        "emoji bullets under a headline without a stop", "under 'congratulated the leaders of ...:'", "messages addressed to",
+        "a letter each under 'To ...:'"])
 def test_addressees_named_anywhere_in_a_message_post(layout):
     from communique import extract_text
 

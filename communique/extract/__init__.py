@@ -384,7 +384,12 @@ def _addressees(doc: Document, publisher: str | None) -> list[PersonMention]:
             if sum(1 for item in text[sentence_end + 1: line_end].split(";") if item.strip()) >= 2:
                 found = _merge(found, participants(doc, Zone(sentence_end + 1, line_end), publisher))
         found = _merge(found, participants(doc, Zone(cue.end(), _clause_end(text, cue.end(), sentence_end)), publisher))
+    for to in TO_LINE.finditer(text, doc.headline.end, stop):  # "To President of Azerbaijan Ilham Aliyev:" over each letter
+        found = _merge(found, participants(doc, Zone(to.start(1), to.end(1)), publisher))
     return found
+
+
+TO_LINE = re.compile(r"^[^\w\n]*To\s+((?:the\s+)?[A-Z][^:\n]{4,160}):[ \t]*$", re.M)
 
 
 ADDRESSEE_REACH = 12000  # characters after the lead: a message to each leader can have a paragraph of its own

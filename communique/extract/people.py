@@ -25,6 +25,8 @@ CONNECTORS = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", 
 HONORIFICS = re.compile(
     r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier)\s+General|(?:Maj|Lt|Brig)\.?\s?Gen\.|General|Gen\.|(?:Vice|Rear)\s+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|Rev\.|Reverend|Pastor|Rabbi|Imam|Member)\s+"
 )
+HONORIFIC_WORDS = frozenset(re.findall(r"[A-Z][A-Za-z]*", HONORIFICS.pattern))  # every capitalised word an honorific can open with
+LEADING_LETTERS = re.compile(r"[A-Za-z]*")
 HONORIFIC_HINT = re.compile(r"(?:Sheikh|Sheikha|Shaikh|Dr\.|Mr\.|Mrs\.|Ms\.|General|Admiral|Colonel|Major|H\.\s?E\.|Excellency|Highness|Majesty|Rev\.|Bishop|Rabbi|Imam)")
 TITLE_WORDS_IN_NAME = {"President", "Minister", "Secretary", "Ambassador", "Assembly", "Council", "Staff"}
 # portfolio words that never begin a name ("Deputy Minister of Science and Technology ...")
@@ -164,7 +166,7 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
             break
         if t_start < skip_to:
             continue
-        if tokens and token[:1].isupper() and (h := HONORIFICS.match(text, t_start)) and text[h.end(): h.end() + 1].isupper():
+        if tokens and LEADING_LETTERS.match(token)[0] in HONORIFIC_WORDS and (h := HONORIFICS.match(text, t_start)) and text[h.end(): h.end() + 1].isupper():
             tokens, start, skip_to = [], h.end(), h.end()  # "U.S. Southern Command Rear Admiral Thomas Allan": the rank opens the name
             continue
         cut = NAME_END.search(token)
