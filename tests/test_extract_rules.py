@@ -447,3 +447,12 @@ def test_a_rank_inside_a_title_opens_the_name(by_id):
     # "... and Director of Operations at U.S. Southern Command Rear Admiral Thomas Allan."
     _, event = primary(by_id, "whitehouse", "2023-09-08-readout-of-homeland-security-advisor-dr-liz-sherwood-randalls-visit-to-panama-and-colombia")
     assert "Thomas Allan" in names(event) and not any("Southern Command" in n for n in names(event))
+
+
+def test_a_meeting_after_its_guests_gathering_is_on_its_margins(by_id):
+    # "In St Petersburg, ... Putin held a meeting with Prime Minister ... Nikol Pashinyan. Earlier, Nikol Pashinyan took part
+    # in a session of the Supreme Eurasian Economic Council, as well as in an informal meeting of #CIS leaders"
+    _, event = primary(by_id, "mfa", "27856")
+    assert event["forum"] == "EAEU"
+    _, event = primary(by_id, "mfa", "27855")  # "Earlier, the Head of State ... took part in an informal meeting of the leaders of the #CIS"
+    assert event["forum"] == "CIS"

@@ -19,7 +19,7 @@ from ..kb import KB, name_key
 from ..models import Post
 from .dates import DateContext, find_dates
 from .document import BULLET, Document, Zone, sentence_ends
-from .events import ERRAND, body_in_session, city_as_written, event_type, forum, location, plover
+from .events import ERRAND, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
 from .people import PersonMention, find_people, inline_names, is_participant, listed_people, titled_items
 
@@ -197,6 +197,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         framework, forum_spans = forum(doc, lead, etype, subject_from)
     if framework is None and official is not None:
         framework, forum_spans = official.org, list(official.evidence)
+    if framework is None and etype == "meeting":
+        framework, forum_spans = earlier_gathering(doc, lead)
     session = body_in_session(doc) if etype == "meeting" else None
     if session:
         etype, type_spans = "multilateral_meeting", [session[1]]

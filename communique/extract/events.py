@@ -264,6 +264,19 @@ def forum(doc: Document, zone: Zone, etype: str, topic_from: int | None = None) 
     return None, []
 
 
+EARLIER_GATHERING = re.compile(r"\b(?:Earlier|Before that|Prior to that)(?: today| that day)?,\s+[^.!?]{0,120}?\b(?:took part|participated)\s+in\b[^.!?]{0,80}?"
+                               r"\b(?:session|meeting|summit|council)\s+of\s+(?:the\s+)?")
+
+
+def earlier_gathering(doc: Document, zone: Zone) -> tuple[str | None, list[tuple[int, int]]]:
+    """"Putin held a meeting with Pashinyan. Earlier, Nikol Pashinyan took part in a session of the
+    Supreme Eurasian Economic Council ...": a bilateral meeting on the margins of that gathering."""
+    if (m := EARLIER_GATHERING.search(doc.text, zone.start, zone.end)) is None:
+        return None, []
+    org = next((o for o in org_mentions(doc, m.end(), zone.end) if o.start - m.end() <= 40), None)
+    return (org.value, [(org.start, org.end)]) if org is not None else (None, [])
+
+
 def body_in_session(doc: Document) -> tuple[str, tuple[int, int]] | None:
     """"The UN Security Council holds a meeting": an organisation's own session."""
     for m in org_mentions(doc, doc.headline.start, doc.headline.end):
