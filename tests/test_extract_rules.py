@@ -456,3 +456,17 @@ def test_a_meeting_after_its_guests_gathering_is_on_its_margins(by_id):
     assert event["forum"] == "EAEU"
     _, event = primary(by_id, "mfa", "27855")  # "Earlier, the Head of State ... took part in an informal meeting of the leaders of the #CIS"
     assert event["forum"] == "CIS"
+
+
+def test_a_list_whose_line_breaks_were_lost(by_id):
+    # "Anne Ackerley, BlackRock Shai Akabas, Bipartisan Policy Center Kevin Barry, Fidelity Jeff Cimini, ..."
+    _, event = primary(by_id, "whitehouse", "2024-01-17-readout-of-white-house-listening-session-on-leveraging-the-workplace-to-improve-financial-resilience-emergency-savings-student-loan-matches")
+    got = set(names(event))
+    assert {"Anne Ackerley", "Shai Akabas", "Kevin Barry", "Brant Wong", "Howell Jackson", "Caroline Ratcliffe"} <= got
+    assert not any(n.startswith(("BlackRock", "Treasury", "Fidelity")) for n in got)
+    # "Revathi Advaithi, Chief Executive Officer, Flex Roger Altman, Founder and Senior Chairman, Evercore Brendan Bechtel, ..."
+    _, event = primary(by_id, "whitehouse", "2024-05-07-readout-of-president-joe-bidens-meeting-with-ceos")
+    assert {"Revathi Advaithi", "Roger Altman", "Brendan Bechtel"} <= set(names(event))
+    # one item with many commas is no such list: "... Professor in Intellectual Property, Technology, and Civil Rights Law, ..."
+    _, event = primary(by_id, "whitehouse", "2024-05-16-readout-of-convening-to-mark-one-year-anniversary-of-national-plan-to-end-gender-based-violence")
+    assert not {"Rights Law", "Law School", "Intellectual Property"} & set(names(event))

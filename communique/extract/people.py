@@ -86,7 +86,7 @@ CLAUSE_BREAK = re.compile(r"\.\s|;\s|met\b(?<=\bmet)|with\b(?<=\bwith)")  # lite
 BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Department", "Office", "Council", "Service",
             "Agency", "Administration", "Commission", "Committee", "Ministry", "Directorate", "Bureau", "Division",
             "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff",
-            "Advisers", "Advisors", "Prevention", "Strategy", "Security", "Caucus", "Leadership"}
+            "Advisers", "Advisors", "Prevention", "Strategy", "Security", "Caucus", "Leadership", "Counsel"}
 MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|editor|reporter|columnist|interviewer|commentator)\b", re.I)
 MENTIONED_AFTER = re.compile(
     r"(?:-Harris|-Pence|-Vance)?\s+(?:Administration|administration|era|Doctrine|doctrine)\b|"  # "the Biden Administration"
@@ -843,6 +843,9 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
     Family Planning • ..."; "Polly Trottenberg, Deputy Secretary, Department of Transportation; ...")."""
     found, bare = [], []
     for seg_start, seg_end in _segments(doc.text, zone):
+        if doc.text.count(", ", seg_start, seg_end) >= RUN_ON_MIN and (run_on := _run_on_people(doc, seg_start, seg_end, publisher)):
+            found += run_on
+            continue
         m = LIST_NAME.match(doc.text, seg_start, seg_end)  # "Susan Henderson, Executive Director, ..."
         if m is None:
             if (b := BARE_NAME.fullmatch(doc.text, seg_start, seg_end)) and not TITLE_WORD.search(b["name"]) and _plain_name(
@@ -868,6 +871,48 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
         _resolve(doc, person, publisher)
         found.append(person)
     return found + _bare_names(doc, bare, publisher)
+
+
+RUN_ON_MIN = 4  # names in a list whose line breaks were lost, for it to be read as one
+PROSE_WORD = re.compile(r"\b(?!(?:of|and|for|the|on|in|at|to|de|del|la|van|von|bin)\b)[a-z]{2,}")  # any other lower-case word
+TRAILING_NAME = re.compile(r"(?<=\s)(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?(?:\s+(?:Van|Von|De|Del|Della|Da|La|Le|Di|Du|Dos|St\.))?"
+                           r"\s+[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+(?:Jr\.|Sr\.|II|III|IV))?)$")
+
+
+def _run_on_people(doc: Document, start: int, end: int, publisher: str | None) -> list[PersonMention]:
+    """A list whose line breaks a scraper lost, item after item: "Anne Ackerley, BlackRock Shai Akabas,
+    Bipartisan Policy Center Kevin Barry, Fidelity ...". Each item after the first ends with the next
+    item's name; read only when at least four names come out, so a sentence is never taken for one."""
+    text = doc.text
+    chunks, pos = [], start
+    for comma in re.finditer(r",\s+", text[start:end]):
+        chunks.append((pos, start + comma.start()))
+        pos = start + comma.end()
+    chunks.append((pos, end))
+    first = BARE_NAME.fullmatch(text, *chunks[0])
+    if first is None or not _plain_name(doc, first["name"].split(), *first.span("name")):
+        return []  # a list opens with a name, not "Today" or "The President"
+    if any(PROSE_WORD.search(text, c_start, c_end) for c_start, c_end in chunks[1:]):
+        return []  # prose: its clauses have verbs ("... met with", "... discussed")
+    names = [first.span("name")]
+    for c_start, c_end in chunks[1:]:
+        if (m := TRAILING_NAME.search(text, c_start, c_end)) is None or m.start() == c_start:
+            continue  # a role or a body alone ("Senior Adviser", "Assistant Secretary for Tax Policy")
+        tokens = m["name"].split()
+        plain = _plain_name(doc, tokens, *m.span("name")) or (
+            _plain_name(doc, tokens, *m.span("name"), places=True) and is_personal_name(m["name"]))  # "Jordan Matsudaira"
+        if plain and not TITLE_WORD.search(m["name"]) and not any(_portfolio_word(t) for t in tokens):
+            names.append(m.span("name"))
+    if len(names) < RUN_ON_MIN or sum(is_personal_name(text[a:b]) for a, b in names) * 3 < len(names) * 2:
+        return []  # "... Professor in Intellectual Property, Technology, and Civil Rights Law, ...": most are no names
+    found = []
+    for k, (n_start, n_end) in enumerate(names):
+        role_end = names[k + 1][0] if k + 1 < len(names) else end
+        role = text[n_end:role_end].strip(" ,")
+        person = PersonMention(text[n_start:n_end], n_start, n_end, role=role or None, evidence=[(n_start, n_end)])
+        _resolve(doc, person, publisher)
+        found.append(person)
+    return found
 
 
 INLINE_NAME = re.compile(r"(?P<name>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*[a-z][\w’'.-]*){1,2})(?P<link>,\s+(?:and\s+)?|\s+and\s+)?")
