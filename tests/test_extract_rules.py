@@ -470,3 +470,15 @@ def test_a_list_whose_line_breaks_were_lost(by_id):
     # one item with many commas is no such list: "... Professor in Intellectual Property, Technology, and Civil Rights Law, ..."
     _, event = primary(by_id, "whitehouse", "2024-05-16-readout-of-convening-to-mark-one-year-anniversary-of-national-plan-to-end-gender-based-violence")
     assert not {"Rights Law", "Law School", "Intellectual Property"} & set(names(event))
+
+
+def test_what_is_read_as_a_name_after_a_title_is_a_name(by_id):
+    # "Co-Chair of the Council of Governors Minnesota Governor Tim Walz": Minnesota is the governor's state
+    _, event = primary(by_id, "whitehouse", "2023-07-13-readout-of-july-12-council-of-governors-meeting")
+    assert "Minnesota" not in names(event) and "Tim Walz" in names(event)
+    # "6. Rebecca Holder, Executive Director, Reproductive Equity Now 7. ..."
+    _, event = primary(by_id, "whitehouse", "2022-08-04-readout-of-vice-president-kamala-harriss-meeting-with-governor-baker-massachusetts-state-legislators-and-advocates-on-reproductive-rights")
+    assert "Rebecca Holder" in names(event) and "Reproductive Equity Now" not in names(event)
+    # "the historic decision by President Joseph R. Biden, Jr. and President Yoon Suk Yeol to establish": "Jr." ends no clause
+    _, event = primary(by_id, "whitehouse", "2023-07-18-joint-readout-of-the-inaugural-u-s-rok-nuclear-consultative-group-meeting")
+    assert "Yoon Suk Yeol" not in names(event)

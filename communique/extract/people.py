@@ -82,7 +82,7 @@ TITLE_RUN = re.compile(r"(?:\s+(?:of|for|to|and|the|[A-Z][\w’'-]*),?)*\s+#?") 
 LINK = re.compile(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?#?")
 PORTFOLIO_RUN = re.compile(r"(?:(?:[A-Z][\w-]*|and|of|the|,)\s*)+")
 PORTFOLIO_WORD = re.compile(r"[A-Z][\w-]*|and|of|the|,")
-CLAUSE_BREAK = re.compile(r"\.\s|;\s|met\b(?<=\bmet)|with\b(?<=\bwith)")  # literal first characters: the engine skips to them
+CLAUSE_BREAK = re.compile(r"\.(?<!Jr\.)(?<!Sr\.)(?<![A-Z]\.)\s|;\s|met\b(?<=\bmet)|with\b(?<=\bwith)")  # not "Joseph R. Biden, Jr. and ..."  # literal first characters: the engine skips to them
 BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Department", "Office", "Council", "Service",
             "Agency", "Administration", "Commission", "Committee", "Ministry", "Directorate", "Bureau", "Division",
             "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff",
@@ -205,6 +205,8 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
             owned.group(1) in ORG_NOUNS or owned.group(1) in BODY_END):
         return None  # "the Department of Labor Women’s Bureau": a body's name, not a person's
     name = text[start:end]
+    if name in doc.kb.subdivisions:
+        return None  # "Minnesota Governor Tim Walz": the state the title belongs to
     return name, start, end
 
 
@@ -235,8 +237,8 @@ def _country_before(doc: Document, office: Mention, by_end: dict[int, Mention]) 
 NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Policy", "Development", "Relations", "Cooperation",
                                        "Communications", "Operations", "Strategy", "Planning", "Investment", "Court",
                                        "Office", "Bureau", "Agency", "Council", "Committee", "Commission", "Department", "Ministry",
-                                       "Economic", "Mobility", "Opportunity", "Growth"}
-NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ities|ism|ology|ments)$")  # "Implementation", "Partnerships", "Communities"
+                                       "Economic", "Mobility", "Opportunity", "Growth", "Conflict", "Conflicts"}
+NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments)$")  # "Implementation", "Partnerships", "Communities", "Equity"
 
 
 def _portfolio_word(word: str) -> bool:
