@@ -482,3 +482,9 @@ def test_what_is_read_as_a_name_after_a_title_is_a_name(by_id):
     # "the historic decision by President Joseph R. Biden, Jr. and President Yoon Suk Yeol to establish": "Jr." ends no clause
     _, event = primary(by_id, "whitehouse", "2023-07-18-joint-readout-of-the-inaugural-u-s-rok-nuclear-consultative-group-meeting")
     assert "Yoon Suk Yeol" not in names(event)
+
+
+def test_whom_credentials_are_presented_to_takes_part(by_id):
+    # "... Dmitry Polyanskiy presented his letter of credence to the OSCE Secretary General His Excellency Feridun Sinirlioğlu"
+    _, event = primary(by_id, "mfa", "28003")
+    assert {"Dmitry Polyanskiy", "Feridun Sinirlioğlu"} <= set(names(event))

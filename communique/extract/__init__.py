@@ -90,7 +90,7 @@ ATTENDANCE_CUES = [(word, False) for word in ATTENDANCE_WORDS] + [(word, True) f
 ATTENDANCE_WORDS_AC = ahocorasick_rs.AhoCorasick([word for word, _ in ATTENDANCE_CUES], implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d+[.)])?\s*(?:[A-Z]|$)")
-CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$|"
+CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter(?! of credence)|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$|"
                          r"\bcongratulat\w*\s+(?:him|her|them)\s+and\s+[^.;]{0,40}$", re.I)
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
 ABOUT = re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with)\b" + ON_VERB, re.I)
