@@ -82,7 +82,8 @@ TITLE_RUN = re.compile(r"(?:\s+(?:of|for|to|and|the|[A-Z][\w’'-]*),?)*\s+#?") 
 LINK = re.compile(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?#?")
 PORTFOLIO_RUN = re.compile(r"(?:(?:[A-Z][\w-]*|and|of|the|,)\s*)+")
 PORTFOLIO_WORD = re.compile(r"[A-Z][\w-]*|and|of|the|,")
-CLAUSE_BREAK = re.compile(r"\.(?<!Jr\.)(?<!Sr\.)(?<![A-Z]\.)\s|;\s|met\b(?<=\bmet)|with\b(?<=\bwith)")  # not "Joseph R. Biden, Jr. and ..."  # literal first characters: the engine skips to them
+# literal first characters (the engine skips to them); no break after "Jr." or an initial ("Joseph R. Biden, Jr. and ...")
+CLAUSE_BREAK = re.compile(r"\.(?<!Jr\.)(?<!Sr\.)(?<![A-Z]\.)\s|;\s|met\b(?<=\bmet)|with\b(?<=\bwith)")
 BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Department", "Office", "Council", "Service",
             "Agency", "Administration", "Commission", "Committee", "Ministry", "Directorate", "Bureau", "Division",
             "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff",
@@ -481,6 +482,7 @@ def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         return [first] if first else []
     first.role = office.value  # "Foreign Ministers" names several people, each a Foreign Minister
     people, end = [first], _state_after_name(doc, first)
+    previous_stated = end > first.end
     for country in more[1:] or [None] * 12:
         link = NAME_LIST.match(doc.text, end)
         got = read_name(doc.text, link.end(), doc, blocked) if link else None
@@ -493,8 +495,10 @@ def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         previous = people[-1]
         people.append(person)
         end = _state_after_name(doc, person)
-        if end > person.end and previous.end == _state_after_name(doc, previous) and "," not in link.group():
+        stated = end > person.end
+        if stated and not previous_stated and "," not in link.group():
             previous.country, previous.country_span = person.country, person.country_span  # "Nick Catsaras and Matt Collins of the United Kingdom"
+        previous_stated = stated
     return people
 
 
@@ -876,6 +880,7 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
 
 
 RUN_ON_MIN = 4  # names in a list whose line breaks were lost, for it to be read as one
+COMMA_GAP = re.compile(r",\s+")
 PROSE_WORD = re.compile(r"\b(?!(?:of|and|for|the|on|in|at|to|de|del|la|van|von|bin)\b)[a-z]{2,}")  # any other lower-case word
 TRAILING_NAME = re.compile(r"(?<=\s)(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?(?:\s+(?:Van|Von|De|Del|Della|Da|La|Le|Di|Du|Dos|St\.))?"
                            r"\s+[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+(?:Jr\.|Sr\.|II|III|IV))?)$")
@@ -884,10 +889,11 @@ TRAILING_NAME = re.compile(r"(?<=\s)(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?
 def _run_on_people(doc: Document, start: int, end: int, publisher: str | None) -> list[PersonMention]:
     """A list whose line breaks a scraper lost, item after item: "Anne Ackerley, BlackRock Shai Akabas,
     Bipartisan Policy Center Kevin Barry, Fidelity ...". Each item after the first ends with the next
-    item's name; read only when at least four names come out, so a sentence is never taken for one."""
+    item's name. Read only when it opens with a name, holds no prose, and at least four names come out,
+    most of which parse as personal names, so neither a sentence nor one long item is taken for one."""
     text = doc.text
     chunks, pos = [], start
-    for comma in re.finditer(r",\s+", text[start:end]):
+    for comma in COMMA_GAP.finditer(text[start:end]):
         chunks.append((pos, start + comma.start()))
         pos = start + comma.end()
     chunks.append((pos, end))
