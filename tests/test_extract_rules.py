@@ -488,3 +488,9 @@ def test_whom_credentials_are_presented_to_takes_part(by_id):
     # "... Dmitry Polyanskiy presented his letter of credence to the OSCE Secretary General His Excellency Feridun Sinirlioğlu"
     _, event = primary(by_id, "mfa", "28003")
     assert {"Dmitry Polyanskiy", "Feridun Sinirlioğlu"} <= set(names(event))
+
+
+def test_a_leaders_term_or_efforts_are_not_his_taking_part(by_id):
+    # "... to support Ukraine over the remainder of President Biden’s term in office"
+    _, event = primary(by_id, "whitehouse", "2024-09-05-readout-of-principal-deputy-national-security-advisor-jon-finers-trip-to-ukraine")
+    assert "Biden" not in names(event) and {"Jon Finer", "Volodymyr Zelenskyy"} <= set(names(event))

@@ -95,7 +95,7 @@ MENTIONED_AFTER = re.compile(
     r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b"
     # "President Biden's historic Investing in America agenda", "... January 27 executive order": his programme, not him
     r"|(?:(?!with\b|and\b)[\w-]+\s+){0,4}(?:agenda|executive orders?|budget|legacy|vision|initiative|strategy|plan|priorities|"
-    r"directive|pledge|tenure)\b)", re.I)
+    r"directive|pledge|tenure|term|work|efforts|leadership)\b)", re.I)  # "over the remainder of President Biden’s term"
 NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+[ \t]+){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?)?$")
 NAME_PARTICLES = re.compile(r"(?:\s+(?:de|del|de la|da|dos|van|von|bin|ibn|al|el)\s+[A-Z][\w’'-]+)+\b")
 PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads|"
