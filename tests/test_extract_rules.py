@@ -490,6 +490,12 @@ def test_whom_credentials_are_presented_to_takes_part(by_id):
     assert {"Dmitry Polyanskiy", "Feridun Sinirlioğlu"} <= set(names(event))
 
 
+def test_whose_decree_is_presented_does_not_take_part(by_id):
+    # "... presented the original Decree of the President of the Russian Federation, Vladimir Putin, awarding the medal"
+    _, event = primary(by_id, "mfa", "28098")
+    assert names(event) == ["Tatyana Evseevna Kruglikova-Lvova"]
+
+
 def test_a_leaders_term_or_efforts_are_not_his_taking_part(by_id):
     # "... to support Ukraine over the remainder of President Biden’s term in office"
     _, event = primary(by_id, "whitehouse", "2024-09-05-readout-of-principal-deputy-national-security-advisor-jon-finers-trip-to-ukraine")

@@ -114,14 +114,14 @@ NON_PARTICIPANT = re.compile(
     r"(?:prepar\w+ for|upcoming|forthcoming|planned|future) (?:\w+ ){0,3}visit|\bwill visit|"
     r"on behalf of|\bas (?:a |the )?(?:special |personal )?(?:envoy|representative|emissary) of\b|\bnamed after|\bportrait of|\bmonument to|\bprepar\w+ (?:for|of)\b|"
     r"(?-i:\b[A-Z][\w-]+ under (?:[A-Z][\w.-]*\s+){0,4}$)|"  # "France under President Macron": the state's ruler, not a party
-    r"\b(?:decision|directive|instructions?|orders?|proposal|vision)\s+(?:by|of|from)\s+(?:the\s+)?",  # "the decision by President Biden ... to establish"
+    r"\b(?:decision|directive|decree|instructions?|orders?|proposal|vision)\s+(?:by|of|from)\s+(?:the\s+)?",  # "the decision by President Biden ... to establish"
     re.I,
 )
 READOUT_AUTHOR = re.compile(r"(?:^|\n)\W*(?:Joint\s+)?Readout\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
 NON_PARTICIPANT_STEMS = ("death", "passing", "memory", "funeral", "assassination", "killing", "murder", "loss", "attempt",
                          "attack", "assault", "burial", "memorial", "late", "predecessor", "prepar", "upcoming", "forthcoming",
                          "planned", "future", "will visit", "on behalf", "envoy", "representative", "emissary", "named after",
-                         "portrait", "monument", " under ", "decision", "directive", "instruction", "order", "proposal", "vision")  # one stands in every alternative of NON_PARTICIPANT
+                         "portrait", "monument", " under ", "decision", "directive", "decree", "instruction", "order", "proposal", "vision")  # one stands in every alternative of NON_PARTICIPANT
 OTHER_EVENT = re.compile(r"\b(?:briefed|informed|updated)\b[^.;]*\b(?:on|about)\s+(?:his|her|their|its|the)\s+(?:recent\s+|earlier\s+|previous\s+)?(?:\w+\s+)?(?:call|conversation|meeting|talks|visit)\s+with\s+[^.;,]*$", re.I)
 LATER_MEETING = re.compile(r"\b(?:prepar\w+ for|ahead of|in advance of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+){0,3}(?:meeting|visit|summit|talks|call|trip)(?:\s+[\w’']+){0,4}\s+with\s+[^.;,]*$", re.I)
 TITLE_JOIN = re.compile(r"^\s*(?:and|–|-|—|,)\s*$")
