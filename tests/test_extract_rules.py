@@ -338,6 +338,12 @@ def test_a_bodys_label_over_its_news_leaves_the_place_to_the_news(by_id):
     assert event["location"] == {"city": "Elizabeth City", "country": "USA"}
 
 
+def test_at_an_embassy_in_a_city_places_the_event(by_id):
+    # "... were handed over to the representative of the military attaché at the U.S. Embassy in Moscow"
+    _, event = primary(by_id, "mfa", "27931")
+    assert event["location"]["city"] == "Moscow"
+
+
 def test_a_foreign_ministry_stands_in_its_states_capital(by_id):
     _, event = primary(by_id, "mfa", "28446")  # "... at a briefing at the Russian MFA"
     assert event["location"]["city"] == "Moscow"
