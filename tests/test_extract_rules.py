@@ -506,3 +506,9 @@ def test_a_leaders_term_or_efforts_are_not_his_taking_part(by_id):
     # "... to support Ukraine over the remainder of President Biden’s term in office"
     _, event = primary(by_id, "whitehouse", "2024-09-05-readout-of-principal-deputy-national-security-advisor-jon-finers-trip-to-ukraine")
     assert "Biden" not in names(event) and {"Jon Finer", "Volodymyr Zelenskyy"} <= set(names(event))
+
+
+def test_an_online_meeting_with_a_leadership_is_a_meeting(by_id):
+    # "the President held a virtual meeting with House Democratic leadership and the chairs of 15 House committees"
+    _, event = primary(by_id, "whitehouse", "2021-08-19-readout-of-president-bidens-meeting-with-house-leadership-and-committee-chairs-on-build-back-better-agenda")
+    assert event["type"] == "meeting"

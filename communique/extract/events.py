@@ -187,7 +187,8 @@ BODY_SUBJECT = re.compile(r"\b(?:Task Force|Council|Committee|Commission|Working
 AUDIENCE = re.compile(  # a group rather than a counterpart: "with college presidents", "with 12 members of Congress"
     r"(?:\s+(?:today|yesterday|on \w+))?\s+with\s+(?!(?:\S+\s+){0,3}(?:leaders|heads)\b)(?:a\s+(?:[\w-]+\s+)?group\s+of|(?:over|more than|nearly|about|some)?\s*\d+|dozens|several|"
     r"(?:[a-z][\w-]*\s+){0,3}(?:members|presidents|officials|representatives|stakeholders|executives|mayors|governors|experts|"
-    r"advocates|students|workers|organizations|organisations|groups|CEOs|professionals|practitioners)|"
+    r"advocates|students|workers|organizations|organisations|groups|CEOs|professionals|practitioners|chairs)|"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}leadership\b|"  # "a virtual meeting with House Democratic leadership and the chairs of ..."
     r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Advisors|Advisers|Ministers|Secretaries|Directors|Envoys|[Cc]ounterparts)\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w ]{0,30}\w(?=,))\b")
     # ... or several states' officials: "with the Deputy National Security Advisors of France, Germany, Italy and ..."
 GROUP_OF_LEADERS = re.compile(r"\b(?:[A-Z][A-Za-z0-9+]{1,10}|Quad)\s+(?:Leaders|leaders|Summit|summit|members|Heads of State)\b")
