@@ -103,7 +103,7 @@ FLOORS = {
         "participants_f1": 0.94, "actors_f1": 0.97, "organisations_f1": 0.88,
     },
     "White House readouts, random draw 10": {
-        "type_acc": 0.95, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.75,
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.75,
         "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.92,
     },
 }
