@@ -13,9 +13,7 @@ from bisect import bisect_left
 from datetime import date, timedelta
 from functools import lru_cache
 
-import ahocorasick_rs
-
-from ..kb import KB, name_key
+from ..kb import KB, name_key, word_automaton
 from ..models import Post
 from .dates import DateContext, find_dates
 from .document import BULLET, Document, Zone, sentence_ends
@@ -74,7 +72,6 @@ ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|j
                             r"(?:stopped|dropped) by\b|"
                             r"(?:participated|took part)(?=\s*\.|\s+in\s+the\s+(?:meeting|call|roundtable|event|discussion|session|convening|conversation)\b)")
 PEOPLE_NOUN = re.compile(r"\b(?:officials|leaders|speakers|members|participants|guests|individuals|representatives|experts)\b")
-SPACE_RUN = re.compile(r"\s*")
 RUN_ON_ITEM = re.compile(r"[•▪◾●]\s")  # a list run on in its header's line, item after item
 MARKUP_RUN = re.compile(r"(?:[*_ \t\xa0]|</?\w+>)*")
 LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*\n")  # "... attending the meeting:*" and its list below
@@ -87,7 +84,7 @@ ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also partici
 
 
 ATTENDANCE_CUES = [(word, False) for word in ATTENDANCE_WORDS] + [(word, True) for word in ATTENDED_AFTER_WORDS]  # (word, follows its people)
-ATTENDANCE_WORDS_AC = ahocorasick_rs.AhoCorasick([word for word, _ in ATTENDANCE_CUES], implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+ATTENDANCE_WORDS_AC = word_automaton([word for word, _ in ATTENDANCE_CUES])
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d+[.)])?\s*(?:[A-Z]|$)")
 CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter(?! of credence)|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$|"
@@ -489,7 +486,7 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
         if len(listed) < 2 or one_a_line:  # "... 2. Mayor Lightfoot (D-Chicago) 3. Congressman Danny Davis (D-IL-07) 4. ..."
             found = _merge(found, titled_items(doc, Zone(cue_end, end), publisher))
         if not one_a_line and len(listed) < 2:  # "officials including Susan Rice, Cedric Richmond, Erika Moritsugu and Howard Ou"
-            found = _merge(found, inline_names(doc, SPACE_RUN.match(doc.text, cue_end).end(), found, publisher))
+            found = _merge(found, inline_names(doc, cue_end, found, publisher))
     for cue in (m for at in after[:6] if (m := ATTENDED_AFTER.match(text, at))):
         # "Senator Chris Murphy (CT) and Congressman Gabe Amo (RI-01) also participated in the event."
         start = max((s for s, _ in doc.sentences(max(doc.lead.start, cue.start() - 300), cue.start())), default=cue.start())

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick_rs
-
+from ..kb import word_automaton
 from .document import Document, Zone
 from .orgs import org_mentions
 from .people import in_quoted_title
@@ -59,7 +58,7 @@ def _stem_names() -> list[tuple[str, set[str]]]:
 
 
 STEM_NAMES = _stem_names()  # (stem, the types it may start) by the automaton's index
-STEM_AUTOMATON = ahocorasick_rs.AhoCorasick([stem for stem, _ in STEM_NAMES], implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+STEM_AUTOMATON = word_automaton([stem for stem, _ in STEM_NAMES])
 STEM_REACH = 120  # every stem of every type found in one pass
 BILATERAL_AT = re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I)
 MULTILATERAL_WORDS = re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I)
@@ -291,7 +290,7 @@ def body_in_session(doc: Document) -> tuple[str, tuple[int, int]] | None:
 def _forum_in(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[tuple[int, int]]]:
     text = doc.text
     orgs = org_mentions(doc, zone.start, zone.end)
-    orgs = [m for m in orgs if not FUTURE.search(text[max(zone.start, m.start - 90): m.start].lower())
+    orgs = [m for m in orgs if not _future_before(text, zone.start, m.start)
             and not EARLIER.search(text[max(zone.start, m.start - 160): m.start])]
     for m in orgs:  # the organisation's own gathering: "the inaugural C5+1 presidential summit"
         if GATHERING_AFTER.match(text, m.end) and etype not in ("phone_call", "message"):
@@ -312,6 +311,11 @@ def _forum_in(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[t
     if etype == "multilateral_meeting" and orgs:
         return orgs[0].value, [(orgs[0].start, orgs[0].end)]
     return None, []
+
+
+def _future_before(text: str, floor: int, pos: int) -> bool:
+    """Whether the words just before ``pos`` speak of something to come ("ahead of NATO's Summit in")."""
+    return FUTURE.search(text[max(floor, pos - 90): pos].lower()) is not None
 
 
 def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = None) -> tuple[dict | None, list[tuple[int, int]]]:
@@ -344,7 +348,7 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
             continue  # "Statement ... on the attack in Islamabad": the topic's place (not "..., Moscow, February 26, 2026")
         if HELD_PEOPLE.search(text, max(zone.start, m.start - 90), m.start):
             continue  # "hostages held in Gaza": where they are, not where the meeting was
-        if FUTURE.search(text[max(zone.start, m.start - 90): m.start].lower()):
+        if _future_before(text, zone.start, m.start):
             continue  # "ahead of NATO's Summit in Washington next month"
         if in_quoted_title(text, m.start):
             continue  # the programme "Moscow. Kremlin. Putin"
@@ -355,7 +359,7 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
         if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):
             return {"city": city_as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
         in_headline = m.start < doc.headline.end
-        if AT_MISSION_IN.search(before) and not FUTURE.search(text[max(zone.start, m.start - 90): m.start].lower()):
+        if AT_MISSION_IN.search(before) and not _future_before(text, zone.start, m.start):
             return {"city": city_as_written(m, city), "country": iso3}, [(m.start, m.end)]  # "handed over ... at the U.S. Embassy in Moscow"
         cue = LOCATION_BEFORE.search(before) or PLACE_AFTER_DATE.search(before) or (in_headline and (
             PARENTHESIS.search(before) or (before.endswith(", ") and TRAILING_DATE.match(text, m.end))))
@@ -384,7 +388,7 @@ def _ministry_seat(doc: Document, zone: Zone):
     for m in doc.mentions_in(zone, ("country", "adjective")):
         if (AT_THE.search(text, max(zone.start, m.start - 8), m.start) and AT_STATES_MINISTRY.match(text, m.end)) or \
                 AT_MINISTRY_OF.search(text, max(zone.start, m.start - 50), m.start):
-            if (capital := doc.kb.countries[m.value].capital) and not FUTURE.search(text[max(zone.start, m.start - 90): m.start].lower()):
+            if (capital := doc.kb.countries[m.value].capital) and not _future_before(text, zone.start, m.start):
                 return {"city": capital, "country": m.value}, [(m.start, m.end)]
     return None
 
@@ -435,7 +439,7 @@ def _place_comma_country(doc: Document, zone: Zone, cue: re.Pattern | None = Non
         if iso3 is None and (state := STATE_NAME.match(doc.text, m.end())):
             iso3 = doc.kb.subdivisions.get(state.group())  # "in Wilmington, Delaware"
         if iso3 is not None and not any(c.start < m.end(1) and m.start(1) < c.end for c in doc.mentions):
-            if not FUTURE.search(doc.text[max(zone.start, m.start() - 90): m.start()].lower()):
+            if not _future_before(doc.text, zone.start, m.start()):
                 return {"city": m.group(1), "country": iso3}, [(m.start(1), m.end(1))]
     return None
 

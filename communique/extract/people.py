@@ -923,7 +923,7 @@ def _run_on_people(doc: Document, start: int, end: int, publisher: str | None) -
     return found
 
 
-INLINE_NAME = re.compile(r"(?P<name>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*[a-z][\w’'.-]*){1,2})(?P<link>,\s+(?:and\s+)?|\s+and\s+)?")
+INLINE_NAME = re.compile(r"\s*(?P<name>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*[a-z][\w’'.-]*){1,2})(?P<link>,\s+(?:and\s+)?|\s+and\s+)?")
 
 
 def inline_names(doc: Document, pos: int, known: list[PersonMention], publisher: str | None) -> list[PersonMention]:

@@ -22,6 +22,11 @@ import ahocorasick_rs
 DATA = Path(__file__).parent / "data"
 
 
+def word_automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick:
+    """An Aho-Corasick automaton over ``words``; its matches report each word by its index in the list."""
+    return ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A person's name folded for comparison: no accents, case or punctuation."""
@@ -131,7 +136,7 @@ class KB:
             self.ambiguous_org_aliases.setdefault(a, code)
         self.stop_phrases = _load_lines(data_dir / "stop_phrases.txt")
         self.hashtag_countries = self._hashtag_index()
-        self.automaton = self._build_automaton()
+        self.automaton, self.surface_entries = self._build_automaton()
         self.vocabulary = frozenset(self._vocabulary())
         self.office_orgs = self._office_orgs()
         self.holders: dict[tuple[str, str], list[Person]] = {}  # (state, office) -> the registry's holders of it
@@ -189,9 +194,7 @@ class KB:
         """Office forms that name their organisation: "European Commission President" -> EU."""
         found = {}
         for form in self.offices["heads"]:
-            for index, start, end in self.automaton.find_matches_as_indexes(form, overlapping=True):
-                if (start and form[start - 1].isalnum()) or (end < len(form) and form[end].isalnum()):
-                    continue
+            for _, _, index in self._word_matches(form):
                 surface, entries = self.surface_entries[index]
                 code = next((value for kind, value in entries if kind == "org"), None)
                 if code and surface not in self.ambiguous_org_aliases:
@@ -200,6 +203,7 @@ class KB:
         return found
 
     def _build_automaton(self):
+        """The automaton over every surface form, and (form, entries) by the index it reports."""
         entries: dict[str, list] = {}
         for surface, entry in self._surface_forms():
             surface = surface.strip()
@@ -209,9 +213,8 @@ class KB:
                 entries.setdefault(form, [])
                 if entry not in entries[form]:
                     entries[form].append(entry)
-        self.surface_entries = list(entries.items())  # the automaton reports matches by their index here
-        return ahocorasick_rs.AhoCorasick([form for form, _ in self.surface_entries],
-                                          implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+        surface_entries = list(entries.items())
+        return word_automaton([form for form, _ in surface_entries]), surface_entries
 
     def _vocabulary(self):
         for surface in list(self.cities) + [p.name for p in self.people] + list(self.offices["heads"]):
@@ -223,16 +226,16 @@ class KB:
                 yield from (w for w in n.split() if w[:1].isupper() and w.isalpha())
 
     # -- scanning ------------------------------------------------------------
+    def _word_matches(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, -end, index) of every surface form found in ``text`` on word boundaries (not inside a
+        longer word), overlapping ones included."""
+        size = len(text)
+        return [(start, -end, index) for index, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True)
+                if not ((start and text[start - 1].isalnum()) or (end < size and text[end].isalnum()))]
+
     def scan(self, text: str) -> list[Mention]:
         """Every entry found in ``text`` on word boundaries, longest first where they overlap."""
-        found = []
-        append = found.append
-        size = len(text)
-        for index, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
-            if (start and text[start - 1].isalnum()) or (end < size and text[end].isalnum()):
-                continue  # inside a longer word
-            append((start, -end, index))
-        found.sort()  # by start, longest first
+        found = sorted(self._word_matches(text))  # by start, longest first
         kept, reach = [], -1
         surface_entries = self.surface_entries
         for start, neg_end, index in found:
