@@ -151,9 +151,18 @@ PADDING = " The President of Russia noted the importance of friendly relations a
     + ", ".join(f"{t} of {s} {n}" for _, s, t, n in LEADERS) + ".",
     "✉️ New Year greetings from President of Russia Vladimir Putin to foreign leaders\n\n"
     + "\n\n".join(f"To {t} of {s} {n}:\n«Dear friend, I wish you good health.»" for _, s, t, n in LEADERS),
+    INTRO + PADDING + "\n\nAmong the addressees are: " + ", ".join(f"{t} of {s} {n}" for _, s, t, n in LEADERS[:2])
+    + f" and {LEADERS[2][2]} of {LEADERS[2][1]} {LEADERS[2][3]}.",
+    INTRO + PADDING + "\n\n" + ", ".join(f"{t} of {s} {n}" for _, s, t, n in LEADERS[:2])
+    + f" and {LEADERS[2][2]} of {LEADERS[2][1]} {LEADERS[2][3]} also received greetings from the President of Russia.",
+    INTRO + "\n\n" + "\n".join(f"{f} {n} ({s})" for f, s, t, n in LEADERS),
+    INTRO + "\n\n" + "\n".join(f"{s} — {n}" for f, s, t, n in LEADERS),
+    INTRO + "\n\n" + "\n".join(f"{f} #{s.replace('-', '')} {t} {n}" for f, s, t, n in LEADERS),
+    INTRO + "\n\n" + "\n".join(f"{s}:\n{t} {n}" for f, s, t, n in LEADERS),
 ], ids=["a paragraph each", "a sentence further down", "a list under the headline", "after a colon",
         "emoji bullets under a headline without a stop", "under 'congratulated the leaders of ...:'", "messages addressed to",
-        "a letter each under 'To ...:'"])
+        "a letter each under 'To ...:'", "after 'the addressees are:'", "named before 'received greetings from'",
+        "a name and its state in brackets", "a state and a name", "a hashtag before the title", "the state on the line above"])
 def test_addressees_named_anywhere_in_a_message_post(layout):
     from communique import extract_text
 

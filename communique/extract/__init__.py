@@ -19,7 +19,7 @@ from .dates import DateContext, find_dates
 from .document import BULLET, Document, Zone, sentence_ends
 from .events import ERRAND, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
-from .people import PersonMention, find_people, inline_names, is_participant, listed_people, titled_items
+from .people import PersonMention, find_people, inline_names, is_participant, listed_people, stated_names, titled_items
 
 PARTY_CUE = re.compile(  # matched against lowered text, which is faster than re.I
     r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|advis[eo]rs?|"
@@ -86,7 +86,7 @@ ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also partici
 ATTENDANCE_CUES = [(word, False) for word in ATTENDANCE_WORDS] + [(word, True) for word in ATTENDED_AFTER_WORDS]  # (word, follows its people)
 ATTENDANCE_WORDS_AC = word_automaton([word for word, _ in ATTENDANCE_CUES])
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
-LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d+[.)])?\s*(?:[A-Z]|$)")
+LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d+[.)])?\s*(?:#\w+\s+)?(?:[A-Z]|$)")
 CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter(?! of credence)|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$|"
                          r"\bcongratulat\w*\s+(?:him|her|them)\s+and\s+[^.;]{0,40}$", re.I)
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
@@ -377,12 +377,19 @@ def _addressees(doc: Document, publisher: str | None) -> list[PersonMention]:
             end, items, longest = _list_after(doc, line_end, 80)  # one addressee a line
             if items >= 2 and (tail.endswith(":") or longest <= SHORT_ITEM):
                 found = _merge(found, participants(doc, Zone(line_end, end), publisher))
+                found = _merge(found, stated_names(doc, Zone(line_end, end), publisher))  # "🇧🇯 Patrice Talon"
         sentence_end = next((m.end() for m in sentence_ends(text, cue.end(), line_end)), line_end)
         if ":" in text[cue.end(): sentence_end]:  # "New Year messages were sent to: A; B; C."
             sentence_end = cue.end() + text[cue.end(): sentence_end].index(":")
-            if sum(1 for item in text[sentence_end + 1: line_end].split(";") if item.strip()) >= 2:
+            items = text[sentence_end + 1: line_end]
+            if sum(1 for item in items.split(";") if item.strip()) >= 2 or (
+                    not text[cue.end(): sentence_end].strip() and LIST_LINK.search(items)):
+                # "... sent to: A; B; C", "Among the addressees are: A, B and C"
                 found = _merge(found, participants(doc, Zone(sentence_end + 1, line_end), publisher))
         found = _merge(found, participants(doc, Zone(cue.end(), _clause_end(text, cue.end(), sentence_end)), publisher))
+    for got in RECEIVED_FROM.finditer(text, doc.headline.start, stop):  # "A, B and C also received greetings from ..."
+        opening = max(text.rfind("\n", 0, got.start()), *(m.end() - 1 for m in sentence_ends(text, max(0, got.start() - 600), got.start())))
+        found = _merge(found, participants(doc, Zone(opening + 1, got.start()), publisher))
     for to in TO_LINE.finditer(text, doc.headline.end, stop):  # "To President of Azerbaijan Ilham Aliyev:" over each letter
         found = _merge(found, participants(doc, Zone(to.start(1), to.end(1)), publisher))
     return found
@@ -394,7 +401,10 @@ TO_LINE = re.compile(r"^[^\w\n]*To\s+((?:the\s+)?[A-Z][^:\n]{4,160}):[ \t]*$", r
 ADDRESSEE_REACH = 12000  # characters after the lead: a message to each leader can have a paragraph of its own
 SHORT_ITEM = 160  # characters: a list item under a headline, not a paragraph
 MESSAGE_TO = re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|condolences|letters?)\b[^.\n:]{0,160}?\bto\b|"
+                        r"\baddressees\b(?:\s+(?:are|were|include[sd]?|of (?:the|these) (?:\w+ ){0,2}(?:messages|greetings|letters)))?|"
                         r"\b(?:congratulated|greeted)\b(?=[^.\n:]{0,160}:)", re.I)  # "... congratulated the leaders of the CIS states:" over its list
+RECEIVED_FROM = re.compile(r"\b(?:received|were sent|have been sent)\b[^.\n]{0,40}?\b(?:greetings|congratulations|messages?|letters?|telegrams?)\s+from\b", re.I)
+LIST_LINK = re.compile(r",\s|\sand\s")
 CLAUSE_VERB = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?!of\b|and\b|the\b|de\b|da\b|bin\b|al\b)[a-z]{3,}")
 
 

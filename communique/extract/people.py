@@ -15,6 +15,7 @@ state belongs, failing the registry, to the publisher's own state.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -707,13 +708,14 @@ def _resolve(doc: Document, p: PersonMention, publisher: str | None) -> None:
         p.country = publisher
 
 
-LIST_ITEM_STATE = re.compile(r"[ \t]*(?:" + BULLET + r"|\d+[.)])?[ \t]*(?:(?P<flag>[\U0001F1E6-\U0001F1FF]{2})(?![ \t]*[\U0001F1E6-\U0001F1FF])[ \t]*)?")
+LIST_ITEM_STATE = re.compile(r"[ \t]*(?:" + BULLET + r"|\d+[.)])?[ \t]*(?:(?P<flag>[\U0001F1E6-\U0001F1FF]{2})(?![ \t]*[\U0001F1E6-\U0001F1FF])[ \t]*)?(?:#\w+[ \t]+)?")
 ITEM_STATE_END = re.compile(r"[ \t]*[–—:-][ \t]")
 
 
 def _state_of_the_item(doc: Document, p: PersonMention) -> None:
-    """A list item's state where the item names it before the person: "🇧🇯 President Patrice
-    Talon", "Benin – President Patrice Talon" (one flag only: two flags head a bilateral post)."""
+    """A list item's state: named before the person ("🇧🇯 President Patrice Talon", "Benin –
+    President Patrice Talon"; one flag only: two flags head a bilateral post), in brackets after
+    the name ("President Patrice Talon (Benin)"), or alone on the line above ("Benin:")."""
     text = doc.text
     line_start = text.rfind("\n", 0, p.start) + 1
     head = LIST_ITEM_STATE.match(text, line_start)
@@ -724,6 +726,45 @@ def _state_of_the_item(doc: Document, p: PersonMention) -> None:
     named = next((m for m in doc.mentions_in(Zone(pos, p.start)) if m.start == pos), None)
     if named is not None and named.kind == "country" and (dash := ITEM_STATE_END.match(text, named.end)) and dash.end() <= p.start:
         p.country, p.country_span = named.value, (named.start, named.end)
+        return
+    if (bracket := BRACKET_OPEN.match(text, p.end)) is not None:
+        named = next((m for m in doc.mentions_in(Zone(bracket.end(), bracket.end() + 60), ("country",)) if m.start == bracket.end()), None)
+        if named is not None and text.startswith(")", named.end):
+            p.country, p.country_span = named.value, (named.start, named.end)
+            return
+    if line_start >= 2 and not text[line_start: min(p.start, (p.role_span or (p.start,))[0])].strip(" \t-–—•*▪️🔹🔸") and text[line_start - 2: line_start] != "\n\n":
+        above = text.rfind("\n", 0, line_start - 1) + 1  # the line just above, in the same paragraph
+        head = LIST_ITEM_STATE.match(text, above)
+        named = next((m for m in doc.mentions_in(Zone(head.end(), line_start - 1), ("country",)) if m.start == head.end()), None)
+        if named is not None and not text[named.end: line_start - 1].strip(" \t:"):
+            p.country, p.country_span = named.value, (named.start, named.end)  # "Benin:" over "President Patrice Talon"
+
+
+BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+BARE_ITEM = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|de|da|dos|bin|al|van|von|la|del)){1,4})"
+                       r"[ \t]*(?:\([^()\n]{2,50}\))?[ \t;,.]*$", re.M)
+
+
+def stated_names(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
+    """List items that give a name and its state without a title ("🇧🇯 Patrice Talon", "Benin –
+    Patrice Talon", "Patrice Talon (Benin)"): a name the item's state vouches for."""
+    text, found = doc.text, []
+    for line_start, line_end in doc.lines[bisect_left(doc.lines, (zone.start, zone.start)):]:
+        if line_start >= zone.end:
+            break
+        pos = LIST_ITEM_STATE.match(text, line_start).end()
+        state = next((m for m in doc.mentions_in(Zone(pos, line_end), ("country",)) if m.start == pos), None)
+        if state is not None and (dash := ITEM_STATE_END.match(text, state.end)) is not None:
+            pos = dash.end()
+        m = BARE_ITEM.match(text, pos, line_end)
+        if m is None or TITLE_WORD.search(m["name"]) or not _plain_name(doc, m["name"].split(), *m.span("name")):
+            continue
+        person = PersonMention(m["name"], *m.span("name"), evidence=[m.span("name")])
+        _state_of_the_item(doc, person)
+        if person.country is not None:
+            _resolve(doc, person, publisher)
+            found.append(person)
+    return found
 
 
 def _by_surname(doc: Document, surname: str):
