@@ -521,3 +521,31 @@ def test_an_online_meeting_with_a_leadership_is_a_meeting(by_id):
     # "the President held a virtual meeting with House Democratic leadership and the chairs of 15 House committees"
     _, event = primary(by_id, "whitehouse", "2021-08-19-readout-of-president-bidens-meeting-with-house-leadership-and-committee-chairs-on-build-back-better-agenda")
     assert event["type"] == "meeting"
+
+
+def test_a_wire_report_dateline_and_its_bare_weekday():
+    from communique import extract_text
+
+    rec = extract_text("BEIJING, Sept. 30 (Xinhua) -- Chinese President Xi Jinping met with visiting U.S. Secretary of State "
+                       "Rex Tillerson Saturday, discussing U.S. President Donald Trump's state visit to China later this year.",
+                       published="2017-09-30T10:00:00+00:00")
+    event = rec["events"][0]
+    assert (event["type"], event["date"], event["location"]["city"]) == ("meeting", "2017-09-30", "Beijing")
+    # the office names its state; whose visit is still to come does not take part
+    assert {p["name"]: p["country"] for p in event["participants"]} == {"Xi Jinping": "CHN", "Rex Tillerson": "USA"}
+    tass = extract_text("MOSCOW, March 4. /TASS/. Russian Foreign Minister Sergey Lavrov held talks with Foreign Minister of Laos "
+                        "Saleumxay Kommasith.", published="2024-03-04T10:00:00+00:00")["events"][0]
+    assert tass["location"]["city"] == "Moscow" and tass["date"] == "2024-03-04"
+    said = extract_text("Chinese Foreign Minister Wang Yi said Tuesday he hoped for constructive talks with White House official "
+                        "Jake Sullivan as the two met in Beijing.", published="2024-08-29T10:00:00+00:00")["events"][0]
+    assert said["date"] == "2024-08-27"
+
+
+def test_a_counterpart_named_without_a_title():
+    from communique import extract_text
+
+    event = extract_text("Chinese President Xi Jinping on Wednesday held formal talks with his US counterpart Barack Obama in "
+                         "Beijing.", published="2014-11-12T10:00:00+00:00")["events"][0]
+    assert {p["name"]: (p["country"], p["role"]) for p in event["participants"]} == {
+        "Xi Jinping": ("CHN", "President"), "Barack Obama": ("USA", "President")}
+    assert set(event["actors"]) == {"CHN", "USA"}

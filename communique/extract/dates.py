@@ -44,7 +44,10 @@ NUMERIC_HINT = re.compile(r"\d\.\d{1,2}\.[12]")
 RELATIVE = re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|earlier today|last night)\b", re.I)
 WEEKDAY_ONLY = re.compile(r"\b(?:on|last|this|On|Last|This)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
                           # "Friday, President Biden dropped by a meeting ...": a weekday opening a paragraph
-                          r"|^[ \t*_]*(?P<wd0>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))", re.M)
+                          r"|^[ \t*_]*(?P<wd0>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
+                          # "Wang Yi said Tuesday", "held talks Saturday": a news report's bare weekday after its verb
+                          r"|\b(?:met|said|says|held|told|spoke|talked|signed|visited|arrived|announced|hosted|received|welcomed|discussed)\s"
+                          r"(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))", re.M)
 ANCHOR = re.compile(_MONTH.format(n="m") + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{1,2})\s+" + _MONTH.format(n="m2") + r",?\s+(?P<y2>(?:19|20)\d\d)")
 
 TIMEZONES = {
@@ -226,8 +229,9 @@ def _relative(text: str, context: DateContext | None, iso3: str | None, found: l
             shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(m["rel"].lower(), 0)
             found.append(DateMention(m.start(), m.end(), (day + timedelta(days=shift)).isoformat(), kind="relative"))
         for m in WEEKDAY_ONLY.finditer(text):
-            back = (day.weekday() - WEEKDAYS[(m["wd"] or m["wd0"]).lower()]) % 7
-            found.append(DateMention(m.start(), m.end(), (day - timedelta(days=back)).isoformat(), inferred=True, kind="weekday"))
+            back = (day.weekday() - WEEKDAYS[(m["wd"] or m["wd0"] or m["wd1"]).lower()]) % 7
+            found.append(DateMention(m.start("wd1") if m["wd1"] else m.start(), m.end(), (day - timedelta(days=back)).isoformat(),
+                                     inferred=True, kind="weekday"))
         for m in YEARS_AGO.finditer(text):  # "On this day, 64 years ago": the same day, that many years back
             then = _make(day.year - int(m["n"] or m["n0"]), day.month, day.day)
             if then:

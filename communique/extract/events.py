@@ -12,7 +12,7 @@ import re
 from ..kb import word_automaton
 from .document import Document, Zone
 from .orgs import org_mentions
-from .people import in_quoted_title
+from .people import SPACES, in_quoted_title
 
 I = re.I
 # (type, pattern): what a headline's verb or noun says happened
@@ -374,11 +374,31 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
             return {"city": city_as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
     if label_end and (found := _place_comma_country(doc, Zone(zone.end, max(zone.end, (doc.next_paragraph or doc.first_paragraph).end)), HELD_AT)) is not None:
         return found  # "Embassy of Russia in the US: ... a memorial ceremony was held in Elizabeth City, North Carolina"
+    if (found := _wire_dateline(doc)) is not None:
+        return found
     if etype == "visit":
         return _visit_city(doc, zone)
     if (found := _ministry_seat(doc, doc.lead)) is not None:
         return found
     return _embassy_host(doc, zone)
+
+
+def _wire_dateline(doc: Document):
+    """A news agency's dateline opening the report: "BEIJING, Sept. 30 (Xinhua) --", "MOSCOW, March 4.
+    /TASS/.", "NEW DELHI (Reuters) -", "WASHINGTON, D.C. –"."""
+    below = SPACES.match(doc.text, doc.headline.end).end()  # the line under a headline
+    for at in dict.fromkeys((doc.headline.start, doc.lead.start, below)):
+        m = WIRE_DATELINE.match(doc.text, at)
+        if m is None or not (m["city"].isupper() or m["agency"]):
+            continue
+        place = doc.kb.cities.get(m["city"].title()) or doc.kb.cities.get(m["city"])
+        if place is not None:
+            return {"city": place[0], "country": place[1]}, [m.span("city")]
+    return None
+
+
+WIRE_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?:,\s*(?:D\.C\.|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
+                           r"\.?[ \t]*(?P<agency>\([A-Z][\w .-]{1,30}\)|/[A-Za-z]{2,10}/\.?)?[ \t]*(?:--|[—–-]|:|(?<=/\.)|(?<=/))[ \t]")
 
 
 def _ministry_seat(doc: Document, zone: Zone):

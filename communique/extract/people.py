@@ -92,7 +92,7 @@ BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Dep
 MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|editor|reporter|columnist|interviewer|commentator)\b", re.I)
 MENTIONED_AFTER = re.compile(
     r"(?:-Harris|-Pence|-Vance)?\s+(?:Administration|administration|era|Doctrine|doctrine)\b|"  # "the Biden Administration"
-    r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected)\b"
+    r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected|later|soon|coming)\b"
     r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b"
     # "President Biden's historic Investing in America agenda", "... January 27 executive order": his programme, not him
     r"|(?:(?!with\b|and\b)[\w-]+\s+){0,4}(?:agenda|executive orders?|budget|legacy|vision|initiative|strategy|plan|priorities|"
@@ -317,6 +317,7 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
             found.append(PersonMention(m.surface, m.start, m.end, country=reg.country, registry=reg, evidence=[(m.start, m.end)]))
     found += _honorific_names(doc, zone, found, by_start, blocked)
     found += _counterparts_with_roles(doc, zone, found)
+    found += _counterparts_named(doc, zone, found, blocked)
     found += _statistical_names(doc, zone, found, mentions, by_start)
     for p in found:
         _resolve(doc, p, publisher)
@@ -386,6 +387,28 @@ def _counterparts_with_roles(doc: Document, zone: Zone, found: list[PersonMentio
             break
         extra.append(person)
     return extra
+
+
+def _counterparts_named(doc: Document, zone: Zone, found: list[PersonMention], blocked: set[int]) -> list[PersonMention]:
+    """"held talks with his US counterpart Barack Obama", "his counterpart from Brazil, Mauro Vieira":
+    a name no title or registry gives, its state from the words before it."""
+    text, extra = doc.text, []
+    at = text.find("counterpart", zone.start, zone.end)
+    while at >= 0:
+        if (m := COUNTERPART.match(text, max(zone.start, at - 40))) is None or m.start("word") != at:
+            m = next((c for c in COUNTERPART.finditer(text, max(zone.start, at - 40), min(zone.end, at + 80)) if c.start("word") == at), None)
+        if m is not None and not any(p.start <= m.end() < p.end for p in found):
+            got = read_name(text, m.end(), doc, blocked - {m.end()})
+            if got is not None and got[1] == m.end() and got[2] <= zone.end and _plain_name(doc, got[0].split(), got[1], got[2]):
+                state = next((c for c in doc.mentions_in(Zone(m.start(), m.end()), ("country", "adjective"))), None)
+                own = max((p for p in found if p.end <= m.start() and p.role), key=lambda p: p.end, default=None)
+                extra.append(PersonMention(got[0], got[1], got[2], role=own.role if own else None, evidence=[(m.start(), got[2])],
+                                           country=state.value if state else None, country_span=(state.start, state.end) if state else None))
+        at = text.find("counterpart", at + 11, zone.end)
+    return extra
+
+
+COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.’'-]*\s+){0,2}(?P<word>counterpart)\s*(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*\s*,\s*|,\s*)?")
 
 
 def _statistical_names(doc: Document, zone: Zone, found: list[PersonMention], mentions, by_start) -> list[PersonMention]:
@@ -551,6 +574,8 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         if after and (c := by_start.get(after.end())) and c.kind == "country":
             country = c
     country = country or before
+    if country is None and (state := doc.kb.office_states.get(office.surface)) is not None:
+        country = Mention(office.start, office.start + state[1], "country", state[0], office.surface[:state[1]])  # "U.S. Secretary of State"
     if country is not None:
         person.country, person.country_span = country.value, (country.start, country.end)
     person.evidence = [(min(t_start, before.start if before else t_start), n_end)]

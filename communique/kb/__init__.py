@@ -139,6 +139,7 @@ class KB:
         self.automaton, self.surface_entries = self._build_automaton()
         self.vocabulary = frozenset(self._vocabulary())
         self.office_orgs = self._office_orgs()
+        self.office_states = self._office_states()
         self.holders: dict[tuple[str, str], list[Person]] = {}  # (state, office) -> the registry's holders of it
         for person in self.people:
             for office in person.offices:
@@ -200,6 +201,17 @@ class KB:
                 if code and surface not in self.ambiguous_org_aliases:
                     found[form] = code
                     break
+        return found
+
+    def _office_states(self) -> dict[str, tuple[str, int]]:
+        """Office forms that open with their state, and its length: "U.S. Secretary of State" -> USA, 4."""
+        found = {}
+        for form in self.offices["heads"]:
+            for start, neg_end, index in self._word_matches(form):
+                if start == 0:
+                    kinds = [(kind, value) for kind, value in self.surface_entries[index][1] if kind in ("country", "adjective")]
+                    if kinds and -neg_end < len(form):
+                        found[form] = (kinds[0][1], -neg_end)
         return found
 
     def _build_automaton(self):
