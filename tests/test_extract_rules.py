@@ -549,3 +549,24 @@ def test_a_counterpart_named_without_a_title():
     assert {p["name"]: (p["country"], p["role"]) for p in event["participants"]} == {
         "Xi Jinping": ("CHN", "President"), "Barack Obama": ("USA", "President")}
     assert set(event["actors"]) == {"CHN", "USA"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Prime Minister Ishiba held a summit meeting with H.E. Mr. Anthony Albanese, Prime Minister of Australia.", "meeting"),
+    ("Japan-Australia Summit Meeting\n\nPrime Minister Ishiba held a meeting with Prime Minister Anthony Albanese.", "meeting"),
+    ("Vladimir Putin took part in the plenary session of the Russia-Africa Summit in St Petersburg.", "multilateral_meeting"),
+])
+def test_a_summit_of_two_states_is_a_meeting(text, kind):
+    from communique import extract_text
+
+    assert extract_text(text, published="2024-06-02T10:00:00+00:00")["events"][0]["type"] == kind
+
+
+def test_whom_a_message_congratulates_on_taking_office():
+    from communique import extract_text
+
+    event = extract_text("Vladimir Putin congratulated Peter Pellegrini on his election as President of Slovakia.",
+                         published="2024-04-07T10:00:00+00:00", channel="MFARussia")["events"][0]
+    assert event["type"] == "message"
+    assert {p["name"]: (p["role"], p["country"]) for p in event["participants"]} == {
+        "Vladimir Putin": ("President", "RUS"), "Peter Pellegrini": ("President", "SVK")}

@@ -153,6 +153,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         override = _override(text, hits)
         if override is not None:
             name, m = override
+        if name == "multilateral_meeting" and m.group().lower() == "summit" and (
+                SUMMIT_WITH.match(text, m.end()) or _two_states_before(doc, zone.start + m.start())):
+            name = "meeting"  # "held a summit meeting with Prime Minister Albanese", "Japan-Australia Summit Meeting"
         if name == "phone_call" and VIRTUAL.search(m.group()):
             if GROUP_OF_LEADERS.search(text):
                 name = "multilateral_meeting"  # "met virtually with G7 Leaders": a summit held online
@@ -175,6 +178,18 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
 
 
 VIRTUAL = re.compile(r"virtual", I)
+SUMMIT_WITH = re.compile(r"\s+(?:meeting|talks)\s+with\b", I)
+STATE_LINK = re.compile(r"[ \t]*[-–][ \t]*")
+
+
+def _two_states_before(doc: Document, pos: int) -> bool:
+    """Whether "summit" follows two states joined by a dash ("Japan-Australia Summit", "Russian-Chinese
+    summit talks"): a summit of two, a meeting."""
+    states = [m for m in doc.mentions_in(Zone(max(0, pos - 50), pos), ("country", "adjective"))]
+    if len(states) < 2 or doc.text[states[-1].end: pos].strip():
+        return False
+    first, second = states[-2], states[-1]
+    return first.value != second.value and (link := STATE_LINK.match(doc.text, first.end)) is not None and link.end() == second.start
 VIRTUAL_MEETING = re.compile(r"\b(?:met virtually|virtual(?:ly)? (?:meeting|summit|talks|conversation)|by video(?:conference| link)?|via video(?:conference| link)?|videoconference)\b", I)
 def _group_meets(text: str, floor: int, start: int, end: int) -> bool:
     """Whether the online cue between ``start`` and ``end`` joins a group or a body, not a counterpart:

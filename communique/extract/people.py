@@ -318,6 +318,7 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
     found += _honorific_names(doc, zone, found, by_start, blocked)
     found += _counterparts_with_roles(doc, zone, found)
     found += _counterparts_named(doc, zone, found, blocked)
+    found += _taking_office(doc, zone, found)
     found += _statistical_names(doc, zone, found, mentions, by_start)
     for p in found:
         _resolve(doc, p, publisher)
@@ -409,6 +410,34 @@ def _counterparts_named(doc: Document, zone: Zone, found: list[PersonMention], b
 
 
 COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.’'-]*\s+){0,2}(?P<word>counterpart)\s*(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*\s*,\s*|,\s*)?")
+
+
+def _taking_office(doc: Document, zone: Zone, found: list[PersonMention]) -> list[PersonMention]:
+    """"congratulated Peter Pellegrini on his election as President of Slovakia": a name the office
+    it is taken up gives its role and state to."""
+    text, extra = doc.text, []
+    if " on h" not in text[zone.start:zone.end]:
+        return extra
+    for m in TAKING_OFFICE.finditer(text, zone.start, zone.end):
+        named = NAME_BEFORE.search(text, max(zone.start, m.start() - 60), m.start())
+        if named is None or any(p.start < named.end() and named.start() < p.end for p in found):
+            continue
+        tokens = named["name"].split()
+        if not _plain_name(doc, tokens, *named.span("name")):
+            continue
+        state = next((c for c in doc.mentions_in(Zone(m.end("role"), min(zone.end, m.end("role") + 50)), ("country",))
+                      if not text[m.end("role"): c.start].replace("of", "").replace("the", "").strip()), None)
+        person = PersonMention(named["name"], *named.span("name"), role=m["role"], role_span=m.span("role"),
+                               evidence=[(named.start("name"), m.end("role"))])
+        if state is not None:
+            person.country, person.country_span = state.value, (state.start, state.end)
+        extra.append(person)
+    return extra
+
+
+TAKING_OFFICE = re.compile(r"\s+on\s+(?:his|her)\s+(?:re-?election|election|inauguration|appointment|swearing-in|assumption of office|"
+                           r"taking office|installation)\s+as\s+(?:the\s+)?(?P<role>[A-Za-z][\w -]{2,60}?)(?=\s+of\s)")
+NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|da|van|von|bin|al)){1,4})$")
 
 
 def _statistical_names(doc: Document, zone: Zone, found: list[PersonMention], mentions, by_start) -> list[PersonMention]:
