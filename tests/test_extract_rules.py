@@ -570,3 +570,14 @@ def test_whom_a_message_congratulates_on_taking_office():
     assert event["type"] == "message"
     assert {p["name"]: (p["role"], p["country"]) for p in event["participants"]} == {
         "Vladimir Putin": ("President", "RUS"), "Peter Pellegrini": ("President", "SVK")}
+
+
+def test_a_rank_abbreviation_ends_no_sentence_and_listed_states_that_act_are_parties(by_id):
+    # "... and Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley spoke today with Head of the Office of the President
+    # Andriy Yermak, Minister of Defence Oleksii Reznikov, and Commander-in-Chief of the Ukrainian Armed Forces Gen. Valerii Zaluzhnyi"
+    _, event = primary(by_id, "whitehouse", "2023-03-17-readout-of-national-security-advisor-sullivan-secretary-austin-and-chairman-milley-call-with-ukrainian-counterparts")
+    assert {"Mark A. Milley", "Andriy Yermak", "Oleksii Reznikov", "Valerii Zaluzhnyi"} <= set(names(event))
+    assert "Gen" not in names(event) and "Milley" not in names(event)
+    # "Australia, the United Kingdom and the United States of America recently held the inaugural meetings of ..."
+    _, event = primary(by_id, "whitehouse", "2021-12-17-readout-of-aukus-joint-steering-group-meetings")
+    assert set(event["actors"]) == {"AUS", "GBR", "USA"}

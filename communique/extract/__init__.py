@@ -618,12 +618,30 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
                 text, max(lead.start, m.start - 40), m.start))  # not "the recent indirect US-Iran contacts"
         if etype == "visit" and VISIT_TO.search(before) and m.kind == "country":
             party = True
+        if m.kind == "country" and not party and SENTENCE_OPENS.search(before) and _states_act(doc, lead, m):
+            party = True  # "Australia, the United Kingdom and the United States held the inaugural meetings ..."
         if m.kind == "adjective" and (PARTY_NOUN.match(text, m.end) or (before.endswith("the ") and MET_THE.search(before))):
             party = True  # "the Ukrainian delegation", "the Chinese side", "a meeting with the Ukrainian Commissioner"
         if party:
             add(m.value, (m.start, m.end))
         previous_party = m if party else None
     return actors, spans
+
+
+def _states_act(doc: Document, lead: Zone, first) -> bool:
+    """Whether the states listed from ``first`` on are the subject of the event's verb."""
+    text, last, count = doc.text, first, 1
+    for m in doc.mentions_in(Zone(first.end, lead.end), ("country",)):
+        if not LIST_GAP.match(text[last.end: m.start]):
+            break
+        last, count = m, count + 1
+    return count >= 2 and STATES_VERB.match(text, last.end) is not None
+
+
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:The\s+|the\s+)?$")
+STATES_VERB = re.compile(r"\s+(?:(?:have|has|had|recently|today|jointly|also|on \w+ \d+,?)\s+){0,2}(?:held|met|convened|signed|agreed|adopted|"
+                         r"issued|launched|discussed|reaffirmed|established|hosted|announced|concluded|participated|took part|"
+                         r"conducted|reached)\b")
 
 
 def _first_secondary(text: str, start: int, end: int):

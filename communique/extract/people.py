@@ -103,10 +103,11 @@ PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|
                           r"Senators|Governors|Mayors|Congressmen|Congresswomen|Congressmembers|Delegates|Directors|Commissioners|Administrators)\b")
 NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 COUNTRY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-NAMED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Commission|Ministry|Department|Office|Agency|Service|Directorate|Bureau|Secretariat|Parliament|Assembly)\b")
+NAMED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Commission|Ministry|Department|Office|Agency|Service|Directorate|Bureau|Secretariat|Parliament|Assembly|Armed Forces|Forces|Army|Navy|Air Force|Staff|Guard)\b")
 REMIT = re.compile(r",?\s+(?:responsible|in charge)\s+(?:for|of)\s+[^.;:()\n]{1,140}?(?=\s+of\s)")
 REMIT_ASIDE = re.compile(r"\s+(?:on|for)\s+(?:the\s+)?[a-z][^,.;:()\n]{2,80},\s(?=[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,)")
-STYLE_AFTER_TITLE = re.compile(r",?\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Royal Highness|Highness)|H\.\s?E\.(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?),?\s")
+STYLE_AFTER_TITLE = re.compile(r",?\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Royal Highness|Highness)|H\.\s?E\.(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?|"
+                               r"(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Capt|Cmdr)\.),?\s")  # "... Armed Forces Gen. Valerii Zaluzhnyi"
 ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
 NON_PARTICIPANT = re.compile(
