@@ -581,3 +581,12 @@ def test_a_rank_abbreviation_ends_no_sentence_and_listed_states_that_act_are_par
     # "Australia, the United Kingdom and the United States of America recently held the inaugural meetings of ..."
     _, event = primary(by_id, "whitehouse", "2021-12-17-readout-of-aukus-joint-steering-group-meetings")
     assert set(event["actors"]) == {"AUS", "GBR", "USA"}
+
+
+def test_a_list_of_parties_runs_on_past_an_acronym_and_a_body(by_id):
+    # "representatives from Australia, the People’s Republic of China (PRC), India, Japan, New Zealand, the Republic of Korea, and Russia"
+    _, event = primary(by_id, "whitehouse", "2021-10-27-readout-of-president-bidens-participation-in-the-east-asia-summit")
+    assert set(event["actors"]) == {"USA", "AUS", "CHN", "IND", "JPN", "NZL", "KOR", "RUS"}
+    # "met yesterday with leaders of the Caribbean Community (CARICOM) and the Dominican Republic"
+    _, event = primary(by_id, "whitehouse", "2022-06-10-joint-readout-of-president-joe-biden-vice-president-kamala-harris-meeting-with-leaders-of-the-caribbean-community-caricom-and-the-dominican-republic")
+    assert set(event["actors"]) == {"USA", "DOM"}

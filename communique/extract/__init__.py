@@ -48,7 +48,7 @@ SERVICE_MESSAGE = re.compile(r"\s*[^\n]{0,80}?\bpinned (?:a |an )?(?:photo|video
 AUTHORED = re.compile(r"\W*(?:Article|Op-ed|Opinion piece)\b", re.I)  # an official's article: one side's words
 MET_THE = re.compile(r"\b(?:meeting|talks|met|conversation|call)\s+with\s+the\s+$")
 PARTY_NOUN = re.compile(r"\s+(?:delegation|side|counterparts?|leadership|government|negotiators|team)\b", re.I)
-LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|&)\s+(?:the\s+)?$")
+LIST_GAP = re.compile(r"^\)?\s*(?:\([A-Z][\w.]{1,8}\))?\s*(?:,|,?\s+and|&)\s+(?:the\s+)?$")  # "the People’s Republic of China (PRC), India"
 COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:[\w-]+\s+){0,3}(?:talks|consultations|negotiations|summit|meeting|intergovernmental|commission|contacts|dialogue|roundtable|consultative group|task force)\b", re.I)
 OTHER_TIME = re.compile(r"\b(?:recent|previous|earlier|last|past|prior|upcoming|next|forthcoming|future|planned|proposed|"
                         r"possible|potential|former)\s+(?:[\w.’']+\s+){0,2}(?:[\w.’']+\s*[-–—]\s*)?$", re.I)
@@ -598,6 +598,8 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
     if authored:  # an interview's or an article's own words name its topics, not its parties
         lead = Zone(lead.start, min(lead.end, doc.core.end))
     for m in doc.mentions_in(lead, ("country", "adjective", "org")):
+        if previous_party is not None and m.start < previous_party.end:
+            continue  # the same words read again ("New Zealand" the state and the adjective)
         before = text[max(lead.start, m.start - 60): m.start]
         if "\U0001F1E6" <= before.rstrip()[-1:] <= "\U0001F1FF":
             before = FLAG_RUN.sub(" ", before)  # "on behalf of 🇧🇾 🇨🇳 Republic of Belarus, ..."
@@ -606,8 +608,8 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
             cue = None  # a statement's "representatives of the United Kingdom" are whom it speaks of
         # after the core, "between A and B" is what was discussed, not who met
         party = bool(cue) and not (m.start >= doc.core.end and cue.group().lower().startswith("between"))
-        if previous_party is not None and LIST_GAP.match(text[previous_party.end: m.start]):
-            party = True
+        if previous_party is not None and (LIST_GAP.match(gap := text[previous_party.end: m.start]) or gap.strip() == "("):
+            party = True  # the list runs on, or the party's acronym follows it in brackets: "... of China (PRC), India"
         if m.kind == "org":  # "the Leaders of Canada, the European Commission, France...": lists run on
             previous_party = m if party else None
             continue
