@@ -590,3 +590,17 @@ def test_a_list_of_parties_runs_on_past_an_acronym_and_a_body(by_id):
     # "met yesterday with leaders of the Caribbean Community (CARICOM) and the Dominican Republic"
     _, event = primary(by_id, "whitehouse", "2022-06-10-joint-readout-of-president-joe-biden-vice-president-kamala-harris-meeting-with-leaders-of-the-caribbean-community-caricom-and-the-dominican-republic")
     assert set(event["actors"]) == {"USA", "DOM"}
+
+
+def test_whom_a_visit_meets_and_who_accompanies_it(by_id):
+    # "During meetings with President Alejandro Giammettei and President-elect Bernardo Arévalo, Dr. Gordon reinforced ..."
+    _, event = primary(by_id, "whitehouse", "2023-11-28-readout-of-national-security-advisor-to-the-vice-president-philip-gordons-travel-to-guatemala")
+    assert {"Alejandro Giammettei", "Bernardo Arévalo"} <= set(names(event))
+    # "Deputy Attorney General Lisa Monaco, ... accompanied Dr. Sherwood-Randall"; not "last Saturday’s telephone conversation
+    # between President Joe Biden and President López Obrador"
+    _, event = primary(by_id, "whitehouse", "2024-02-07-readout-of-homeland-security-advisor-dr-liz-sherwood-randalls-trip-to-mexico")
+    assert {"Lisa Monaco", "Richard Verma", "Kristie Canegallo", "Adam Cohen", "Andrés Manuel López Obrador"} <= set(names(event))
+    assert "Joe Biden" not in names(event)
+    # "Senior Director for East Asia and Oceania": a region, not a name
+    _, event = primary(by_id, "whitehouse", "2024-07-17-readout-of-interagency-delegation-travel-to-papua-new-guinea")
+    assert "East Asia" not in names(event)

@@ -338,12 +338,17 @@ def _skeleton(name: str) -> tuple[str, ...]:
 
 def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[PersonMention]:
     """On a visit, the people met there are participants too."""
-    found = []
-    for start, end in list(doc.sentences(lead.end, min(len(doc.text), lead.end + 2500)))[:12]:
-        sentence = doc.text[start:end]
-        if re.search(r"\b(?:met|meeting|talks|received|welcomed|conversation)\b", sentence, re.I) and not sentence.lstrip().startswith(("💬", "“", '"')):
-            found += participants(doc, Zone(start, end), publisher)
+    found, text = [], doc.text
+    for start, end in list(doc.sentences(lead.end, min(len(text), lead.end + 2500)))[:12]:
+        sentence = text[start:end]
+        if MET_THERE.search(sentence) and not sentence.lstrip().startswith(("💬", "“", '"')):
+            found += [p for p in participants(doc, Zone(start, end), publisher)
+                      if not (EARLIER_CONTACT.search(text, max(start, p.start - 90), p.start))]
     return found
+
+
+MET_THERE = re.compile(r"\b(?:met|meetings?|talks|received|welcomed|conversations?|accompanied|joined)\b", re.I)
+EARLIER_CONTACT = re.compile(r"\b(?:last|previous|earlier|recent)\b[^.;]{0,30}\b(?:call|conversation|meeting|talks)\s+(?:between|with)\b[^.;]*$", re.I)
 
 
 def _list_after(doc: Document, pos: int, limit: int) -> tuple[int, int, int]:

@@ -244,6 +244,10 @@ NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Polic
 NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments)$")  # "Implementation", "Partnerships", "Communities", "Equity"
 
 
+REGION_WORDS = {"Asia", "Africa", "Europe", "Oceania", "America", "Americas", "Hemisphere", "Pacific", "Atlantic", "Arctic", "Caribbean",
+                "Balkans", "Caucasus", "Sahel", "Eurasia", "Gulf", "Mediterranean"}  # "Senior Director for East Asia and Oceania"
+
+
 def _portfolio_word(word: str) -> bool:
     """A word of a portfolio rather than of a name: "Economics", "Implementation"."""
     return word in NOT_A_FIRST_NAME or NOT_A_NAME_ENDING.search(word) is not None
@@ -578,6 +582,10 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     if got is None or got[1] >= zone.end:
         return None
     name, n_start, n_end = got
+    if " " not in name and (place := by_start.get(n_end + 1)) is not None and place.kind in PLACE_KINDS and text[n_end] == " " and (
+            " " not in place.surface and not text[place.end: place.end + 1].isalnum() and is_personal_name(f"{name} {place.surface}")):
+        n_end = place.end  # "Deputy Attorney General Lisa Monaco": a state's name as a surname
+        name = text[n_start:n_end]
     if TITLE_ENDS_LINKED.search(title) and len(name.split()) >= 4 and not CONNECTORS & set(name.split()):
         # "Director of the Office of Gun Violence Prevention Greg Wilcox": the portfolio runs into the name
         kept = " ".join(name.split()[-2:])
@@ -593,7 +601,7 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         while text[n_start].isspace():
             n_start += 1
         name = text[n_start:n_end]
-    if any(NOT_A_NAME_ENDING.search(w) for w in name.split()) or all(_portfolio_word(w) for w in name.split()):
+    if any(NOT_A_NAME_ENDING.search(w) or w in REGION_WORDS for w in name.split()) or all(_portfolio_word(w) for w in name.split()):
         return None  # "... for Inflation Reduction Act Implementation", "... for Economic Mobility": the portfolio, not a name
     before = _country_before(doc, Mention(t_start, t_end, "office", office.value, title), by_end) or _body_state_before(doc, t_start)
     if org is None and before is None and country is None:
