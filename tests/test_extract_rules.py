@@ -604,3 +604,16 @@ def test_whom_a_visit_meets_and_who_accompanies_it(by_id):
     # "Senior Director for East Asia and Oceania": a region, not a name
     _, event = primary(by_id, "whitehouse", "2024-07-17-readout-of-interagency-delegation-travel-to-papua-new-guinea")
     assert "East Asia" not in names(event)
+
+
+def test_a_list_item_ends_at_the_next_titled_item(by_id):
+    # "..., National Security Council Senior Director for Resilience Jennifer DeCesaro, Department of Commerce External
+    # Affairs Director Molly Ritner, ..., and Assistant Press Secretary Michael Kikukawa.": the portfolio ends at the comma
+    # before the next item's title, and the sentence's full stop is no part of the last name
+    _, event = primary(by_id, "whitehouse", "2024-04-02-readout-of-communities-in-action-hawaii")
+    assert {"Jennifer DeCesaro", "Molly Ritner", "Michael Kikukawa"} <= set(names(event))
+    assert "Michael Kikukawa." not in names(event)
+    # a portfolio that runs on past its commas keeps its holder: "Head of the Department for International Sports,
+    # Youth Cooperation and Tourism at the Russian Ministry of Foreign Affairs"
+    rec, _ = primary(by_id, "mfa", "28412")
+    assert all(p["name"] != "International Sports" for e in rec["events"] for p in e["participants"])

@@ -667,6 +667,8 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
         if words:
             named = next((w.start() for w in PORTFOLIO_WORD.finditer(words.group()) if link.end() + w.start() in by_start),
                          len(words.group()))  # a state or organisation named inside ends the portfolio before it
+            if (comma := words.group().find(",")) >= 0 and _titled_item_after(doc, link.end() + comma, by_start):
+                named = min(named, comma)  # so does a list's next item: "... for Resilience Jennifer DeCesaro, Department of ... Director"
             for w in PORTFOLIO_WORD.finditer(words.group(), 0, named):
                 if w.group() in BODY_END:
                     taken = w.end()  # "of Intergovernmental Affairs", "of the Press Department of the Foreign Ministry"
@@ -688,6 +690,13 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
             break
         pos = link.end() + len(words.group()[:taken].rstrip(" ,"))
     return pos, country, org, ([country] + more if more else [])
+
+
+def _titled_item_after(doc: Document, comma: int, by_start: dict) -> bool:
+    """Whether the list item after a comma holds a title of its own (the item before it ended with a name)."""
+    end = doc.text.find(",", comma + 1, comma + 120)
+    end = comma + 120 if end < 0 else end
+    return any(m.kind == "office" for k, m in by_start.items() if comma < k < end)
 
 
 def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> PersonMention | None:
