@@ -617,3 +617,12 @@ def test_a_list_item_ends_at_the_next_titled_item(by_id):
     # Youth Cooperation and Tourism at the Russian Ministry of Foreign Affairs"
     rec, _ = primary(by_id, "mfa", "28412")
     assert all(p["name"] != "International Sports" for e in rec["events"] for p in e["participants"])
+
+
+def test_who_also_delivered_remarks_takes_part(by_id):
+    # "... convened hundreds of state legislative leaders ... Consumer Financial Protection Bureau Director Rohit Chopra also delivered remarks."
+    _, event = primary(by_id, "whitehouse", "2023-03-08-readout-of-white-house-state-legislative-convening-on-combatting-junk-fees")
+    assert "Rohit Chopra" in names(event)
+    # "Principal Deputy National Security Advisor Jon Finer gave keynote remarks"
+    _, event = primary(by_id, "whitehouse", "2024-01-30-readout-of-the-quad-stem-fellows-event-at-the-white-house")
+    assert "Jon Finer" in names(event)
