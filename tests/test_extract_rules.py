@@ -626,3 +626,18 @@ def test_who_also_delivered_remarks_takes_part(by_id):
     # "Principal Deputy National Security Advisor Jon Finer gave keynote remarks"
     _, event = primary(by_id, "whitehouse", "2024-01-30-readout-of-the-quad-stem-fellows-event-at-the-white-house")
     assert "Jon Finer" in names(event)
+
+
+@pytest.mark.parametrize("layout", [
+    "✉️ Vladimir Putin received New Year greetings from foreign leaders.\n\nGreetings came from "
+    + ", ".join(f"{t} of {s} {n}" for _, s, t, n in LEADERS) + ".",
+    "Vladimir Putin sent New Year greetings to the leaders of foreign states.\n\n"
+    + "\n\n".join(f"{f} {s}\n\n{t} {n}" for f, s, t, n in LEADERS),
+], ids=["greetings received from", "a flag and its state over a blank line"])
+def test_more_message_layouts(layout):
+    from communique import extract_text
+
+    event = extract_text(layout, published="2025-12-30T10:00:00+00:00", channel="MFARussia")["events"][0]
+    assert event["type"] == "message"
+    assert {p["name"]: p["country"] for p in event["participants"]} == {
+        "Vladimir Putin": "RUS", "Umaro Sissoco Embaló": "GNB", "Feleti Teo": "TUV", "Patrice Talon": "BEN"}

@@ -398,7 +398,7 @@ def _addressees(doc: Document, publisher: str | None) -> list[PersonMention]:
                 found = _merge(found, participants(doc, Zone(sentence_end + 1, line_end), publisher))
         found = _merge(found, participants(doc, Zone(cue.end(), _clause_end(text, cue.end(), sentence_end)), publisher))
     for got in RECEIVED_FROM.finditer(text, doc.headline.start, stop):  # "A, B and C also received greetings from ..."
-        opening = max(text.rfind("\n", 0, got.start()), *(m.end() - 1 for m in sentence_ends(text, max(0, got.start() - 600), got.start())))
+        opening = max([text.rfind("\n", 0, got.start()), *(m.end() - 1 for m in sentence_ends(text, max(0, got.start() - 600), got.start()))])
         found = _merge(found, participants(doc, Zone(opening + 1, got.start()), publisher))
     for to in TO_LINE.finditer(text, doc.headline.end, stop):  # "To President of Azerbaijan Ilham Aliyev:" over each letter
         found = _merge(found, participants(doc, Zone(to.start(1), to.end(1)), publisher))

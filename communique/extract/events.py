@@ -246,6 +246,7 @@ SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")  # tried only on lines tha
 
 
 CEREMONY = re.compile(r"credence|credentials|ceremon|wreath|exhibition|concert|festival|reception", I)
+RECEIVED_MESSAGE = re.compile(r"(?:received|receives)\s+(?:(?!from\b)[\w’'-]+\s+){0,3}?(?:greetings|messages?|letters?|congratulations|condolences|telegrams?)\b", I)
 ERRAND = re.compile(r"\bto (?:express|convey|deliver|hand over|present|pass on|leave)\b[^.]{0,40}?\b(?:message|letter|condolences|congratulations|greetings)\b", I)
 
 
@@ -257,6 +258,8 @@ def _override(text: str, hits: list):
             return "other", h[3]
     if hits[0][2] in ("visit", "meeting") and (m := ERRAND.search(text)):
         return "message", m
+    if hits[0][2] == "meeting" and (m := RECEIVED_MESSAGE.match(text, hits[0][0])):
+        return "message", m  # "Vladimir Putin received New Year greetings from ..."
     return None
 
 

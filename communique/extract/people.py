@@ -804,12 +804,14 @@ def _state_of_the_item(doc: Document, p: PersonMention) -> None:
         if named is not None and text.startswith(")", named.end):
             p.country, p.country_span = named.value, (named.start, named.end)
             return
-    if line_start >= 2 and not text[line_start: min(p.start, (p.role_span or (p.start,))[0])].strip(" \t-–—•*▪️🔹🔸") and text[line_start - 2: line_start] != "\n\n":
-        above = text.rfind("\n", 0, line_start - 1) + 1  # the line just above, in the same paragraph
+    if line_start >= 2 and not text[line_start: min(p.start, (p.role_span or (p.start,))[0])].strip(" \t-–—•*▪️🔹🔸"):
+        window = max(0, line_start - 200)
+        above_end = window + len(text[window:line_start].rstrip())
+        above = text.rfind("\n", 0, above_end) + 1  # the line above: in the same paragraph, or a flag's line over a blank one
         head = LIST_ITEM_STATE.match(text, above)
-        named = next((m for m in doc.mentions_in(Zone(head.end(), line_start - 1), ("country",)) if m.start == head.end()), None)
-        if named is not None and not text[named.end: line_start - 1].strip(" \t:"):
-            p.country, p.country_span = named.value, (named.start, named.end)  # "Benin:" over "President Patrice Talon"
+        named = next((m for m in doc.mentions_in(Zone(head.end(), above_end), ("country",)) if m.start == head.end()), None)
+        if named is not None and not text[named.end: above_end].strip(" \t:") and (head["flag"] or "\n\n" not in text[above_end: line_start]):
+            p.country, p.country_span = named.value, (named.start, named.end)  # "Benin:" or "🇧🇯 Benin" over "President Patrice Talon"
 
 
 BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
