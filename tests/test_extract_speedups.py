@@ -77,3 +77,17 @@ def test_patterns_for_lowered_text_match_as_case_blind_ones(name, windows):
     differ = [w for w in windows if bool(pattern.search(w[:90].lower())) != bool(blind.search(w[:90]))]
     assert differ == []
     assert any(pattern.search(w[:90].lower()) for w in windows)
+
+
+def test_the_party_cue_search_starts_where_a_cue_can(windows):
+    """The party cue is searched from the first word a cue can open with: the same matches as a search from the start."""
+    import communique.extract as extract
+
+    import re
+
+    # the text before each word a cue ends with, as the actors' reader looks at it
+    tails = [w[max(0, m.end() - 60): m.end()].lower() for w in windows for m in re.finditer(r"\b(?:of|from|between|the|and|dear) ", w)]
+    differ = [t for t in tails if (extract.PARTY_CUE.search(t) or None) and extract.party_cue(t) is None
+              or (extract.party_cue(t) and extract.party_cue(t).span() != extract.PARTY_CUE.search(t).span())]
+    assert sum(1 for t in tails if extract.PARTY_CUE.search(t)) > 100  # the cue stands in the corpora
+    assert differ == []

@@ -28,6 +28,19 @@ PARTY_CUE = re.compile(  # matched against lowered text, which is faster than re
     r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:our|my|the two)\s+(?:country|countries|nation|state)\s+and\s+(?:the\s+)?$|"
     r"\bdiplomatic relations with\s+(?:the\s+)?$|\bon behalf of\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\bdear\s+$|\b(?:aid|assistance|help|supplies|condolences|congratulations|greetings|wishes|sympathy)\s+to\s+the\s+(?:friendly\s+|brotherly\s+)?(?:peoples?|government|leadership)\s+of\s+(?:the\s+)?$",
 )
+# every PARTY_CUE match starts with one of these words: the search starts at the first of them
+PARTY_CUE_STARTS = ("ambassador", "delegation", "head", "leader", "representative", "minister", "counterpart", "envoy", "government",
+                    "advis", "official", "president", "member", "partner", "colleague", "authorities", "ministry", "between",
+                    "diplomatic", "on behalf", "mediation", "dear", "aid", "assistance", "help", "supplies", "condolences",
+                    "congratulations", "greetings", "wishes", "sympathy")
+
+
+def party_cue(low: str):
+    """PARTY_CUE's match in lowered text, searched from the first word a match can start with."""
+    start = min((at for word in PARTY_CUE_STARTS if (at := low.find(word)) >= 0), default=-1)
+    return PARTY_CUE.search(low, start) if start >= 0 else None
+
+
 GROUP_CUE = re.compile(r"(?:representatives?|officials?|authorities|governments?|members?|partners?|colleagues)\b", re.I)
 FLAG_RUN = re.compile(r"(?:\s*[\U0001F1E6-\U0001F1FF]{2})+\s*$")
 CUE_ENDINGS = ("of", "from", "between", "the", "and", "with", "Dear", "by", "Allies", "allies", "partners", "states")  # every PARTY_CUE ends with one of these words
@@ -613,7 +626,7 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
         before = text[max(lead.start, m.start - 60): m.start]
         if "\U0001F1E6" <= before.rstrip()[-1:] <= "\U0001F1FF":
             before = FLAG_RUN.sub(" ", before)  # "on behalf of 🇧🇾 🇨🇳 Republic of Belarus, ..."
-        cue = PARTY_CUE.search(before.lower()) if before.rstrip().endswith(CUE_ENDINGS) else None
+        cue = party_cue(before.lower()) if before.rstrip().endswith(CUE_ENDINGS) else None
         if cue and etype in ONE_SIDED and m.start >= doc.core.end and GROUP_CUE.match(cue.group()):
             cue = None  # a statement's "representatives of the United Kingdom" are whom it speaks of
         # after the core, "between A and B" is what was discussed, not who met

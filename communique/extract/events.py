@@ -405,8 +405,12 @@ def _wire_dateline(doc: Document):
     """A news agency's dateline opening the report: "BEIJING, Sept. 30 (Xinhua) --", "MOSCOW, March 4.
     /TASS/.", "NEW DELHI (Reuters) -", "WASHINGTON, D.C. –"."""
     below = SPACES.match(doc.text, doc.headline.end).end()  # the line under a headline
+    text = doc.text
     for at in dict.fromkeys((doc.headline.start, doc.lead.start, below)):
-        m = WIRE_DATELINE.match(doc.text, at)
+        head = text[at: at + 50]
+        if not (CAPS_OPENING.match(head) or (("(" in head or "/" in head) and AGENCY.search(head))):
+            continue  # a dateline's city is written in capitals or followed by its agency
+        m = WIRE_DATELINE.match(text, at)
         if m is None or not (m["city"].isupper() or m["agency"]):
             continue
         place = doc.kb.cities.get(m["city"].title()) or doc.kb.cities.get(m["city"])
@@ -415,6 +419,8 @@ def _wire_dateline(doc: Document):
     return None
 
 
+CAPS_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Z]")
+AGENCY = re.compile(r"\([A-Z][\w .-]{1,30}\)[ \t]*(?:--|[—–-])|/[A-Za-z]{2,10}/")
 WIRE_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?:,\s*(?:D\.C\.|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
                            r"\.?[ \t]*(?P<agency>\([A-Z][\w .-]{1,30}\)|/[A-Za-z]{2,10}/\.?)?[ \t]*(?:--|[—–-]|:|(?<=/\.)|(?<=/))[ \t]")
 
