@@ -35,10 +35,13 @@ PARTY_CUE_STARTS = ("ambassador", "delegation", "head", "leader", "representativ
                     "congratulations", "greetings", "wishes", "sympathy")
 
 
+PARTY_CUE_STARTS_AC = word_automaton(list(PARTY_CUE_STARTS), leftmost=True)
+
+
 def party_cue(low: str):
     """PARTY_CUE's match in lowered text, searched from the first word a match can start with."""
-    start = min((at for word in PARTY_CUE_STARTS if (at := low.find(word)) >= 0), default=-1)
-    return PARTY_CUE.search(low, start) if start >= 0 else None
+    first = PARTY_CUE_STARTS_AC.find_matches_as_indexes(low)
+    return PARTY_CUE.search(low, first[0][1]) if first else None
 
 
 GROUP_CUE = re.compile(r"(?:representatives?|officials?|authorities|governments?|members?|partners?|colleagues)\b", re.I)

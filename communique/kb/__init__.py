@@ -22,9 +22,11 @@ import ahocorasick_rs
 DATA = Path(__file__).parent / "data"
 
 
-def word_automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick:
-    """An Aho-Corasick automaton over ``words``; its matches report each word by its index in the list."""
-    return ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+def word_automaton(words: list[str], leftmost: bool = False) -> ahocorasick_rs.AhoCorasick:
+    """An Aho-Corasick automaton over ``words``; its matches report each word by its index in the list
+    (with ``leftmost``, the match that starts first comes first)."""
+    kind = ahocorasick_rs.MatchKind.LeftmostFirst if leftmost else ahocorasick_rs.MatchKind.Standard
+    return ahocorasick_rs.AhoCorasick(words, matchkind=kind, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
 
 @lru_cache(maxsize=65536)
