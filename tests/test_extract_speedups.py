@@ -91,3 +91,20 @@ def test_the_party_cue_search_starts_where_a_cue_can(windows):
               or (extract.party_cue(t) and extract.party_cue(t).span() != extract.PARTY_CUE.search(t).span())]
     assert sum(1 for t in tails if extract.PARTY_CUE.search(t)) > 100  # the cue stands in the corpora
     assert differ == []
+
+
+def test_a_trigger_search_starts_no_further_than_its_reach_before_the_first_stem(headlines):
+    """Each type's pattern is searched from its reach before the first of its stems: the same match as a search from the start."""
+    samples = headlines + ["Sergey Lavrov's responses to the foreign journalists' questions", "Maria Zakharova held her weekly briefing",
+                           "An interview to the TASS news agency", "Heads of State Council of the CIS", "The sides strongly condemned it"]
+    differ = []
+    for line in samples:
+        low = line.lower()
+        for name, pattern in events.TRIGGERS:
+            starts = [low.find(stem) for stem in events.STEMS[name] if stem in low]
+            if not starts:
+                continue
+            full, fast = pattern.search(line), pattern.search(line, max(0, min(starts) - events.STEM_REACH[name]))
+            if (full and full.span()) != (fast and fast.span()):
+                differ.append((name, line))
+    assert differ == []

@@ -59,7 +59,9 @@ def _stem_names() -> list[tuple[str, set[str]]]:
 
 STEM_NAMES = _stem_names()  # (stem, the types it may start) by the automaton's index
 STEM_AUTOMATON = word_automaton([stem for stem, _ in STEM_NAMES])
-STEM_REACH = 120  # every stem of every type found in one pass
+# how far before the first of its stems a type's match can start ("to the TASS", "responses to the journalists' questions")
+STEM_REACH = {"interview": 80, "multilateral_meeting": 30, "statement": 15, "agreement": 15, "message": 12, "visit": 12, "other": 12,
+              "phone_call": 6, "meeting": 2}
 BILATERAL_AT = re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I)
 MULTILATERAL_WORDS = re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I)
 
@@ -115,12 +117,13 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     for zone in (doc.headline, doc.lead):
         text = doc.text[zone.start: zone.end]
         hits, first_stem = [], {}
-        for index, _, end in STEM_AUTOMATON.find_matches_as_indexes(text.lower(), overlapping=True):
+        for index, start, _ in STEM_AUTOMATON.find_matches_as_indexes(text.lower(), overlapping=True):
             for name in STEM_NAMES[index][1]:
-                first_stem.setdefault(name, end)
+                if start < first_stem.get(name, len(text)):
+                    first_stem[name] = start
         for name, pattern in TRIGGERS:
             # a match holds one of its stems within its first words: no need to search far before the first
-            if name in first_stem and (m := pattern.search(text, max(0, first_stem[name] - STEM_REACH))):
+            if name in first_stem and (m := pattern.search(text, max(0, first_stem[name] - STEM_REACH[name]))):
                 hits.append((m.start(), PRIORITY[name], name, m))
         names = {h[2] for h in hits}
         if "interview" not in names and "statement" in first_stem and (m := BILATERAL_AT.search(text)):  # its words are statement stems
