@@ -108,3 +108,18 @@ def test_a_trigger_search_starts_no_further_than_its_reach_before_the_first_stem
             if (full and full.span()) != (fast and fast.span()):
                 differ.append((name, line))
     assert differ == []
+
+
+def test_dates_are_looked_for_only_beside_a_day_and_its_month(windows):
+    """Month-first dates are read only where a day follows a month, day-first ones where a day precedes one."""
+    from communique.extract import dates
+
+    missed = []
+    for w in windows:
+        month_first, day_first = dates._month_windows(w)
+        gated = {m.span() for lo, hi in month_first for m in dates.MONTH_FIRST.finditer(w, lo, hi)}
+        gated |= {m.span() for lo, hi in day_first for m in dates.DAY_FIRST.finditer(w, lo, hi)}
+        everywhere = {m.span() for m in dates.MONTH_FIRST.finditer(w)} | {m.span() for m in dates.DAY_FIRST.finditer(w)}
+        missed += [(w, span) for span in everywhere - gated]
+    assert sum(1 for w in windows if dates.MONTH_FIRST.search(w)) > 1000  # dates stand in the corpora
+    assert missed == []

@@ -189,10 +189,12 @@ def _explicit(m: re.Match, groups, context, iso3) -> DateMention | None:
 def find_dates(text: str, context: DateContext | None, iso3: str | None = None) -> list[DateMention]:
     """Every date expression in ``text``, resolved, in order of position."""
     found: list[DateMention] = []
-    for lo, hi in _month_windows(text):  # every explicit date names a month: look only around them
+    month_first, day_first = _month_windows(text)  # every explicit date names a month: look only around them
+    for lo, hi in month_first:
         for m in MONTH_FIRST.finditer(text, lo, hi):
             if (d := _explicit(m, (m["m1"], m["d1"], m["y1"], m["m2"], m["d2"], m["y2"]), context, iso3)):
                 found.append(d)
+    for lo, hi in day_first:
         for m in DAY_FIRST.finditer(text, lo, hi):
             groups = (m["m1"], m["d1"], m["y1"], m["m2"], m["d2"], m["y2"]) if m["d1"] else (m["m3"], m["d3"], m["y3"], None, None, None)
             if (d := _explicit(m, groups, context, iso3)):
@@ -204,16 +206,25 @@ def find_dates(text: str, context: DateContext | None, iso3: str | None = None) 
     return _relative(text, context, iso3, found)
 
 
-def _month_windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around month names, merged where they overlap."""
-    windows: list[list[int]] = []
+def _month_windows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Stretches of text around month names, merged where they overlap: around those a day follows
+    ("March 4"), and around those a day precedes ("4 March"), the only places either kind of date can be."""
+    after: list[list[int]] = []
+    before: list[list[int]] = []
     for m in MONTH_WORD.finditer(text):
         lo, hi = max(0, m.start() - 40), min(len(text), m.end() + 60)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
-        else:
-            windows.append([lo, hi])
-    return [(lo, hi) for lo, hi in windows]
+        for windows, day in ((after, DAY_AFTER.match(text, m.end())), (before, DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()))):
+            if day is None:
+                continue
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in after], [(lo, hi) for lo, hi in before]
+
+
+DAY_AFTER = re.compile(r"\.?\s+\d")  # every MONTH_FIRST match has one after its first month
+DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+$")  # every DAY_FIRST match has one before its last month
 
 
 def _may_be_relative(text: str) -> bool:
