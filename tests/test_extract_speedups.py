@@ -123,3 +123,17 @@ def test_dates_are_looked_for_only_beside_a_day_and_its_month(windows):
         missed += [(w, span) for span in everywhere - gated]
     assert sum(1 for w in windows if dates.MONTH_FIRST.search(w)) > 1000  # dates stand in the corpora
     assert missed == []
+
+
+def test_an_opening_alternative_tried_apart_matches_as_the_whole_pattern(headlines):
+    """The interview pattern's "^\\W*briefing" is tried only at the start: the same matches as the whole pattern."""
+    import re
+
+    trigger = dict(events.TRIGGERS)["interview"]
+    whole = re.compile(trigger.pattern, re.I)
+    samples = headlines + ["🎙 Briefing by Foreign Ministry Spokeswoman Maria Zakharova", "Briefing on current foreign policy issues"]
+    differ = [(line, pos) for line in samples for pos in (0, 5)
+              if (m := whole.search(line, pos)) and m.span() != getattr(trigger.search(line, pos), "span", lambda: None)()
+              or (not whole.search(line, pos) and trigger.search(line, pos))]
+    assert sum(1 for line in samples if trigger.opening.match(line)) >= 2
+    assert differ == []

@@ -212,10 +212,12 @@ def _month_windows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     after: list[list[int]] = []
     before: list[list[int]] = []
     for m in MONTH_WORD.finditer(text):
-        lo, hi = max(0, m.start() - 40), min(len(text), m.end() + 60)
-        for windows, day in ((after, DAY_AFTER.match(text, m.end())), (before, DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()))):
+        hi = min(len(text), m.end() + 60)
+        for windows, day, reach in ((after, DAY_AFTER.match(text, m.end()), WEEKDAY_REACH),
+                                    (before, DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()), 40)):
             if day is None:
                 continue
+            lo = max(0, m.start() - reach)
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = hi
             else:
@@ -223,6 +225,7 @@ def _month_windows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     return [(lo, hi) for lo, hi in after], [(lo, hi) for lo, hi in before]
 
 
+WEEKDAY_REACH = 16  # "Wednesday, " before a month-first date
 DAY_AFTER = re.compile(r"\.?\s+\d")  # every MONTH_FIRST match has one after its first month
 DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+$")  # every DAY_FIRST match has one before its last month
 
