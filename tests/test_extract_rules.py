@@ -641,3 +641,18 @@ def test_more_message_layouts(layout):
     assert event["type"] == "message"
     assert {p["name"]: p["country"] for p in event["participants"]} == {
         "Vladimir Putin": "RUS", "Umaro Sissoco Embaló": "GNB", "Feleti Teo": "TUV", "Patrice Talon": "BEN"}
+
+
+def test_the_speakers_a_meeting_report_goes_through_take_part(by_id):
+    # "Director of the White House Office of Intergovernmental Affairs Julie Chavez Rodriguez emphasized ...", "White House
+    # American Rescue Plan Coordinator Gene Sperling provided an overview ...", "Governor Gretchen Whitmer of Michigan, ...,
+    # Governor Ned Lamont of Connecticut and Governor Tim Walz of Minnesota highlighted ..."
+    _, event = primary(by_id, "whitehouse", "2021-11-18-readout-of-white-house-meeting-on-american-rescue-plan-resources-addressing-home-heating-costs")
+    assert {"Julie Chavez Rodriguez", "Gene Sperling", "Ned Lamont", "Gretchen Whitmer", "Tim Walz"} <= set(names(event))
+    # "Also in the meeting were National Security Advisor to the Vice President Nancy McEldowney, NSC Senior Director Juan
+    # Gonzalez, and U.S. Ambassador William Popp."
+    _, event = primary(by_id, "whitehouse", "2021-12-09-readout-of-national-security-advisor-jake-sullivans-meeting-with-president-alejandro-giammattei-of-guatemala")
+    assert {"Nancy McEldowney", "Juan Gonzalez", "William Popp"} <= set(names(event))
+    # "Georgia Congresswoman Lucy McBath": the American state
+    _, event = primary(by_id, "whitehouse", "2023-12-13-readout-of-white-house-convening-of-state-legislators-on-advancing-gun-violence-prevention-efforts")
+    assert "GEO" not in event["actors"]

@@ -73,6 +73,7 @@ ATTENDANCE = re.compile(
     r"(?:attending the (?:meeting|talks|event|ceremony|conversation|roundtable|session) (?:were|was)|(?:was|were) (?:also )?attended by|"
     r"(?:participants|attendees|officials|speakers|guests|stakeholders|panelists) (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|"
     r"\b(?:participating|attending) (?:included|were|include)\b|"
+    r"\balso (?:(?:in|at|on) the (?:meeting|call|talks|event|discussion)|present|participating|attending) (?:were|was)\b|"
     r"(?:participants|attendees|officials|stakeholders|leaders|members|panelists) (?:that|who) (?:participated|attended|joined)|"
     r"officials,? including|^\W*From the [A-Z][\w -]{2,40}(?=:)|"
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
@@ -96,7 +97,7 @@ LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*\n")  # 
 ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peakers", "anelists", "ollowing", "involved", "ncluded",
                     "nclude:", "nclude ", "ials, including", "ials including", "joined", "oining", "briefed", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
-                    "fficials:", "dvocates:", "xperts:", "with:")  # one in every cue
+                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
                         "delivered", "gave", "offered", "provided", "also spoke")
@@ -167,6 +168,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         people = _merge(people, _addressees(doc, publisher))
     if etype in ("meeting", "multilateral_meeting", "visit"):
         people = _merge(people, _listed_in_sentences(doc, publisher))
+    if etype in ("meeting", "multilateral_meeting"):
+        people = _also(people, _who_spoke(doc, publisher))
     topic = ABOUT.search(doc.text, doc.headline.start, doc.headline.end) if etype in ("statement", "interview") else None
     topic_from = topic.start() if topic else None
     if etype == "message" and (loss := LOSS.search(doc.text, doc.headline.start, lead.end)) is not None:
@@ -370,6 +373,31 @@ def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[Perso
 
 MET_THERE = re.compile(r"\b(?:met|meetings?|talks|received|welcomed|conversations?|accompanied|joined)\b", re.I)
 EARLIER_CONTACT = re.compile(r"\b(?:last|previous|earlier|recent)\b[^.;]{0,30}\b(?:call|conversation|meeting|talks)\s+(?:between|with)\b[^.;]*$", re.I)
+
+
+def _who_spoke(doc: Document, publisher: str | None) -> list[PersonMention]:
+    """The report of a meeting goes on speaker by speaker: "Director ... Julie Chavez Rodriguez emphasized ...",
+    "Secretary of Energy Jennifer Granholm, ..., and Dr. Lanikque Howard, Director of ..., explained ...": the
+    people a sentence opens with, as the subject of what they said or did there, took part."""
+    text, found = doc.text, []
+    stop = min(len(text), doc.lead.end + SPOKE_REACH)
+    for start, end in doc.sentences(doc.lead.end, stop):
+        if (m := SPOKE.match(text, start, end)) is None or OTHER_WORDS.search(m["subject"]):
+            continue  # "As the President said last week, ...": no subject alone before the verb
+        found = _merge(found, participants(doc, Zone(start, m.end("subject")), publisher))
+    return found
+
+
+def _also(people: list[PersonMention], more: list[PersonMention]) -> list[PersonMention]:
+    """``people`` and those of ``more`` who are not among them (whose names do not replace theirs)."""
+    return people + [p for p in more if not any(q.key == p.key or _same_name(q.name, p.name) for q in people)]
+
+
+SPOKE_REACH = 4000  # characters after the lead
+SPOKE = re.compile(r"\W*(?P<subject>[A-Z][^.!?\n]{3,400}?),?\s+(?:also\s+)?(?:emphasi[sz]ed|highlighted|explained|underscored|stressed|"
+                   r"outlined|described|reiterated|thanked|welcomed|provided an? (?:overview|update|briefing)|presented|shared|"
+                   r"opened the|closed the|kicked off|moderated|facilitated|led a discussion|delivered)\b")
+OTHER_WORDS = re.compile(r"\b(?!(?:of|the|and|for|on|at|to|in|de|da|del|van|von|bin|al|el|la|le)\b)[a-z]")  # prose, not a subject
 
 
 def _list_after(doc: Document, pos: int, limit: int) -> tuple[int, int, int]:

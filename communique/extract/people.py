@@ -613,6 +613,8 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         if after and (c := by_start.get(after.end())) and c.kind == "country":
             country = c
     country = country or before
+    if country is not None and country.surface == "Georgia" and US_STATE_OFFICE.search(title):
+        country = Mention(country.start, country.end, "country", "USA", country.surface)  # "Georgia Congresswoman Lucy McBath"
     if country is None and (state := doc.kb.office_states.get(office.surface)) is not None:
         country = Mention(office.start, office.start + state[1], "country", state[0], office.surface[:state[1]])  # "U.S. Secretary of State"
     if country is not None:
@@ -815,6 +817,7 @@ def _state_of_the_item(doc: Document, p: PersonMention) -> None:
             p.country, p.country_span = named.value, (named.start, named.end)  # "Benin:" or "🇧🇯 Benin" over "President Patrice Talon"
 
 
+US_STATE_OFFICE = re.compile(r"\b(?:Congress(?:wo)?man|Senator|Representative|Governor|Attorney General|Mayor|Delegate|Legislator|Lawmaker)\b")
 BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
 BARE_ITEM = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|de|da|dos|bin|al|van|von|la|del)){1,4})"
                        r"[ \t]*(?:\([^()\n]{2,50}\))?[ \t;,.]*$", re.M)
