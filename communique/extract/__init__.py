@@ -381,7 +381,15 @@ def _who_spoke(doc: Document, publisher: str | None) -> list[PersonMention]:
     people a sentence opens with, as the subject of what they said or did there, took part."""
     text, found = doc.text, []
     stop = min(len(text), doc.lead.end + SPOKE_REACH)
+    verbs = [v.start() for v in SPOKE_VERB.finditer(text, doc.lead.end, stop)]
+    if not verbs:
+        return found
     for start, end in doc.sentences(doc.lead.end, stop):
+        if start > verbs[-1]:
+            break
+        at = bisect_left(verbs, start)
+        if at == len(verbs) or verbs[at] >= end:
+            continue  # no verb of speaking in the sentence
         if (m := SPOKE.match(text, start, end)) is None or OTHER_WORDS.search(m["subject"]):
             continue  # "As the President said last week, ...": no subject alone before the verb
         found = _merge(found, participants(doc, Zone(start, m.end("subject")), publisher))
@@ -397,6 +405,8 @@ SPOKE_REACH = 4000  # characters after the lead
 SPOKE = re.compile(r"\W*(?P<subject>[A-Z][^.!?\n]{3,400}?),?\s+(?:also\s+)?(?:emphasi[sz]ed|highlighted|explained|underscored|stressed|"
                    r"outlined|described|reiterated|thanked|welcomed|provided an? (?:overview|update|briefing)|presented|shared|"
                    r"opened the|closed the|kicked off|moderated|facilitated|led a discussion|delivered)\b")
+SPOKE_VERB = re.compile(r"emphasi[sz]ed|highlighted|explained|underscored|stressed|outlined|described|reiterated|thanked|welcomed|"
+                        r"provided|presented|shared|opened|closed|kicked|moderated|facilitated|led|delivered")  # one in every SPOKE match
 OTHER_WORDS = re.compile(r"\b(?!(?:of|the|and|for|on|at|to|in|de|da|del|van|von|bin|al|el|la|le)\b)[a-z]")  # prose, not a subject
 
 
