@@ -649,6 +649,12 @@ def test_the_speakers_a_meeting_report_goes_through_take_part(by_id):
     # Governor Ned Lamont of Connecticut and Governor Tim Walz of Minnesota highlighted ..."
     _, event = primary(by_id, "whitehouse", "2021-11-18-readout-of-white-house-meeting-on-american-rescue-plan-resources-addressing-home-heating-costs")
     assert {"Julie Chavez Rodriguez", "Gene Sperling", "Ned Lamont", "Gretchen Whitmer", "Tim Walz"} <= set(names(event))
+    # "..., and Dr. Lanikque Howard, Director of HHS’s Office of Community Services, explained ...": an abbreviation and a
+    # possessive inside the subject
+    assert {"Jennifer Granholm", "Xavier Becerra", "Lanikque Howard"} <= set(names(event))
+    # "First Lady Melania Trump, U.S. Senator Ted Cruz, and U.S. Representative Maria Salazar hosted a roundtable"
+    _, event = primary(by_id, "whitehouse", "2025-03-03-readout-from-first-lady-melania-trumps-roundtable-discussion-on-online-protection-and-the-take-it-down-act")
+    assert {"Melania Trump", "Ted Cruz", "Maria Salazar"} <= set(names(event))
     # "Also in the meeting were National Security Advisor to the Vice President Nancy McEldowney, NSC Senior Director Juan
     # Gonzalez, and U.S. Ambassador William Popp."
     _, event = primary(by_id, "whitehouse", "2021-12-09-readout-of-national-security-advisor-jake-sullivans-meeting-with-president-alejandro-giammattei-of-guatemala")

@@ -402,12 +402,12 @@ def _also(people: list[PersonMention], more: list[PersonMention]) -> list[Person
 
 
 SPOKE_REACH = 4000  # characters after the lead
-SPOKE = re.compile(r"\W*(?P<subject>[A-Z][^.!?\n]{3,400}?),?\s+(?:also\s+)?(?:emphasi[sz]ed|highlighted|explained|underscored|stressed|"
+SPOKE = re.compile(r"\W*(?P<subject>[A-Z][^!?\n]{3,400}?),?\s+(?:also\s+)?(?:emphasi[sz]ed|highlighted|explained|underscored|stressed|"
                    r"outlined|described|reiterated|thanked|welcomed|provided an? (?:overview|update|briefing)|presented|shared|"
                    r"opened the|closed the|kicked off|moderated|facilitated|led a discussion|delivered)\b")
 SPOKE_VERB = re.compile(r"emphasi[sz]ed|highlighted|explained|underscored|stressed|outlined|described|reiterated|thanked|welcomed|"
                         r"provided|presented|shared|opened|closed|kicked|moderated|facilitated|led|delivered")  # one in every SPOKE match
-OTHER_WORDS = re.compile(r"\b(?!(?:of|the|and|for|on|at|to|in|de|da|del|van|von|bin|al|el|la|le)\b)[a-z]")  # prose, not a subject
+OTHER_WORDS = re.compile(r"\b(?!(?:of|the|and|for|on|at|to|in|de|da|del|van|von|bin|al|el|la|le|s)\b)[a-z]")  # prose, not a subject
 
 
 def _list_after(doc: Document, pos: int, limit: int) -> tuple[int, int, int]:
