@@ -662,3 +662,13 @@ def test_the_speakers_a_meeting_report_goes_through_take_part(by_id):
     # "Georgia Congresswoman Lucy McBath": the American state
     _, event = primary(by_id, "whitehouse", "2023-12-13-readout-of-white-house-convening-of-state-legislators-on-advancing-gun-violence-prevention-efforts")
     assert "GEO" not in event["actors"]
+
+
+def test_in_attendance_and_the_following_legislators(by_id):
+    # "In attendance were John Podesta, Senior Advisor to the President for International Climate Policy, and ..."
+    _, event = primary(by_id, "whitehouse", "2024-06-05-readout-of-white-house-convening-on-used-electric-vehicles")
+    assert "John Podesta" in names(event)
+    # "The following state legislators delivered remarks as part of the convening:" over "- Vermont Senate Minority Leader
+    # Randy Brock (R) - New York Senator James Skoufis (D) - California Senator Caroline Menjivar (D)"
+    _, event = primary(by_id, "whitehouse", "2023-03-08-readout-of-white-house-state-legislative-convening-on-combatting-junk-fees")
+    assert {"Randy Brock", "James Skoufis", "Caroline Menjivar"} <= set(names(event))

@@ -74,6 +74,7 @@ ATTENDANCE = re.compile(
     r"(?:participants|attendees|officials|speakers|guests|stakeholders|panelists) (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|"
     r"\b(?:participating|attending) (?:included|were|include)\b|"
     r"\balso (?:(?:in|at|on) the (?:meeting|call|talks|event|discussion)|present|participating|attending) (?:were|was)\b|"
+    r"\bin attendance (?:were|was|included)\b|"
     r"(?:participants|attendees|officials|stakeholders|leaders|members|panelists) (?:that|who) (?:participated|attended|joined)|"
     r"officials,? including|^\W*From the [A-Z][\w -]{2,40}(?=:)|"
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
@@ -90,14 +91,14 @@ ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|j
                             # "Consumer Financial Protection Bureau Director Rohit Chopra also delivered remarks."
                             r"(?:also )?(?:delivered|gave|offered|provided) (?:the )?(?:opening |closing |keynote |welcoming |welcome )?remarks\b|also spoke\b(?! (?:with|to)\b)|"
                             r"(?:participated|took part)(?=\s*\.|\s+in\s+the\s+(?:meeting|call|roundtable|event|discussion|session|convening|conversation)\b)")
-PEOPLE_NOUN = re.compile(r"\b(?:officials|leaders|speakers|members|participants|guests|individuals|representatives|experts)\b")
+PEOPLE_NOUN = re.compile(r"\b(?:officials|leaders|speakers|members|participants|guests|individuals|representatives|experts|legislators|lawmakers|governors|mayors|senators|executives|advocates|CEOs)\b")
 RUN_ON_ITEM = re.compile(r"[•▪◾●]\s")  # a list run on in its header's line, item after item
 MARKUP_RUN = re.compile(r"(?:[*_ \t\xa0]|</?\w+>)*")
 LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*\n")  # "... attending the meeting:*" and its list below
 ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peakers", "anelists", "ollowing", "involved", "ncluded",
                     "nclude:", "nclude ", "ials, including", "ials including", "joined", "oining", "briefed", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
-                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present")  # one in every cue
+                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
                         "delivered", "gave", "offered", "provided", "also spoke")
