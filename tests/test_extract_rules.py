@@ -672,3 +672,11 @@ def test_in_attendance_and_the_following_legislators(by_id):
     # Randy Brock (R) - New York Senator James Skoufis (D) - California Senator Caroline Menjivar (D)"
     _, event = primary(by_id, "whitehouse", "2023-03-08-readout-of-white-house-state-legislative-convening-on-combatting-junk-fees")
     assert {"Randy Brock", "James Skoufis", "Caroline Menjivar"} <= set(names(event))
+
+
+def test_talks_held_in_a_venue_under_a_label_headline():
+    from communique import extract_text
+
+    event = extract_text("Russian-Chinese talks\n\nVladimir Putin held talks in the Kremlin with President of the People’s Republic "
+                         "of China Xi Jinping, who is in Russia on a state visit.", published="2025-05-08T10:00:00+00:00")["events"][0]
+    assert event["type"] == "meeting" and event["location"] == {"city": "Moscow", "country": "RUS"}
