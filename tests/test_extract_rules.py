@@ -680,3 +680,10 @@ def test_talks_held_in_a_venue_under_a_label_headline():
     event = extract_text("Russian-Chinese talks\n\nVladimir Putin held talks in the Kremlin with President of the People’s Republic "
                          "of China Xi Jinping, who is in Russia on a state visit.", published="2025-05-08T10:00:00+00:00")["events"][0]
     assert event["type"] == "meeting" and event["location"] == {"city": "Moscow", "country": "RUS"}
+
+
+def test_the_place_the_next_paragraph_gives_their_meeting(by_id):
+    # "... met today with President Volodymyr Zelenskyy of Ukraine on the sidelines of the United Nations General Assembly.
+    # ... Following their meeting in New York, President Biden convened ..."
+    _, event = primary(by_id, "whitehouse", "2024-09-25-readout-of-president-bidens-pull-aside-with-president-zelenskyy-of-ukraine")
+    assert event["location"] == {"city": "New York", "country": "USA"}

@@ -32,7 +32,7 @@ FLOORS = {
     },
     "White House readouts": {
         "type_acc": 0.95, "date_acc": 1.0, "location_acc": 0.89, "forum_acc": 0.92,
-        "participants_f1": 0.94, "actors_f1": 0.97, "organisations_f1": 1.0,
+        "participants_f1": 0.95, "actors_f1": 0.97, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 2": {
         "type_acc": 0.95, "date_acc": 0.96, "location_acc": 0.93, "forum_acc": 1.0,
@@ -52,7 +52,7 @@ FLOORS = {
     },
     "White House readouts, random draw 2": {
         "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.93, "forum_acc": 1.0,
-        "participants_f1": 0.94, "actors_f1": 0.92, "organisations_f1": 0.97,
+        "participants_f1": 0.96, "actors_f1": 0.92, "organisations_f1": 0.97,
     },
     "Russian MFA channel, random draw 5": {
         "type_acc": 0.98, "date_acc": 0.93, "location_acc": 1.0, "forum_acc": 0.9,
@@ -76,7 +76,7 @@ FLOORS = {
     },
     "White House readouts, random draw 5": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
-        "participants_f1": 0.93, "actors_f1": 1.0, "organisations_f1": 0.9,
+        "participants_f1": 0.94, "actors_f1": 1.0, "organisations_f1": 0.9,
     },
     "Russian MFA channel, random draw 8": {
         "type_acc": 0.88, "date_acc": 0.96, "location_acc": 0.85, "forum_acc": 0.8,
@@ -100,11 +100,19 @@ FLOORS = {
     },
     "White House readouts, random draw 9": {
         "type_acc": 0.95, "date_acc": 0.94, "location_acc": 1.0, "forum_acc": 0.8,
-        "participants_f1": 0.94, "actors_f1": 0.97, "organisations_f1": 0.88,
+        "participants_f1": 0.95, "actors_f1": 0.97, "organisations_f1": 0.88,
     },
     "White House readouts, random draw 10": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.75,
         "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.92,
+    },
+    "White House readouts, random draw 11": {
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
+        "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.91,
+    },
+    "White House readouts, random draw 12": {
+        "type_acc": 0.95, "date_acc": 1.0, "location_acc": 0.81, "forum_acc": 0.83,
+        "participants_f1": 0.94, "actors_f1": 0.99, "organisations_f1": 0.93,
     },
 }
 
