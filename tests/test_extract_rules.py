@@ -687,3 +687,14 @@ def test_the_place_the_next_paragraph_gives_their_meeting(by_id):
     # ... Following their meeting in New York, President Biden convened ..."
     _, event = primary(by_id, "whitehouse", "2024-09-25-readout-of-president-bidens-pull-aside-with-president-zelenskyy-of-ukraine")
     assert event["location"] == {"city": "New York", "country": "USA"}
+
+
+def test_a_joint_news_conference_after_talks_is_held_by_both():
+    from communique import extract_text
+
+    event = extract_text("🎙 Foreign Minister Sergey Lavrov’s remarks and answers to media questions at a joint news conference "
+                         "following talks with Minister of Foreign Affairs of Egypt Badr Abdelatty\n\n📍 Moscow, March 3, 2026",
+                         published="2026-03-03T15:00:00+00:00", channel="MFARussia")["events"][0]
+    assert event["type"] == "interview"
+    assert {p["name"] for p in event["participants"]} == {"Sergey Lavrov", "Badr Abdelatty"}
+    assert set(event["actors"]) == {"RUS", "EGY"}

@@ -112,6 +112,7 @@ CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|lett
                          r"\bcongratulat\w*\s+(?:him|her|them)\s+and\s+[^.;]{0,40}$", re.I)
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
 ABOUT = re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with)\b" + ON_VERB, re.I)
+JOINT_BEFORE = re.compile(r"\bjoint (?:news|press) conference\s+$", re.I)
 SUBJECT = re.compile(r"\b(?:(?:with|in) regard to|with respect to|regarding|concerning|about|on the (?:\w+ )?(?:situation|issue|question|subject|attack|events?|outcomes?|results)|in connection with)\b" + ON_VERB, re.I)
 BOUND_BEFORE = re.compile(r"\b(?:until|till|through|by|before|after|since)\s+$", re.I)
 ARTICLE_BY = re.compile(r"\b(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn|[Ii]nterview) (?:by|of|with)\b")
@@ -302,6 +303,8 @@ def participants(doc: Document, zone: Zone, publisher: str | None, etype: str | 
         found = [p for p in found if not CONVEYED_TO.search(doc.text, max(zone.start, p.start - 80), p.start)]
     if etype in ("statement", "interview"):
         topic = TOPIC.search(doc.text, doc.headline.start, doc.headline.end)
+        if topic is not None and JOINT_BEFORE.search(doc.text, max(doc.headline.start, topic.start() - 60), topic.start()):
+            topic = None  # "at a joint news conference following talks with X": X held it too
         if topic is not None:  # "Comment by X following the conversation between A and B": A and B are the topic
             found = [p for p in found if min(p.start, (p.role_span or (p.start,))[0]) < topic.start() or p.start >= doc.headline.end]
         if any(p.start < doc.core.end for p in found):  # the speakers are named up front; later names are quoted
