@@ -698,3 +698,12 @@ def test_a_joint_news_conference_after_talks_is_held_by_both():
     assert event["type"] == "interview"
     assert {p["name"] for p in event["participants"]} == {"Sergey Lavrov", "Badr Abdelatty"}
     assert set(event["actors"]) == {"RUS", "EGY"}
+
+
+def test_the_city_a_narrative_lead_meets_in_under_a_headline():
+    from communique import extract_text
+
+    event = extract_text("Foreign Secretary meets Chinese Foreign Minister Wang Yi\n\nForeign Secretary David Lammy met Chinese "
+                         "Foreign Minister Wang Yi in London today.", published="2025-03-04T19:00:00+00:00")["events"][0]
+    assert event["location"] == {"city": "London", "country": "GBR"} and event["date"] == "2025-03-04"
+    assert {p["name"]: p["country"] for p in event["participants"]} == {"David Lammy": "GBR", "Wang Yi": "CHN"}

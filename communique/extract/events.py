@@ -133,6 +133,7 @@ PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = re.compile(r"\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:embassy|consulate|consulate[- ]general|mission)\s+(?:general\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$", I)
 HELD_PEOPLE = re.compile(r"\b(?:hostages|captives|prisoners|detainees|civilians|citizens|nationals)\s+(?:\w+\s+)?(?:held|detained|trapped|stranded|killed|living)\b[^.;\n]{0,40}\b(?:in|at)\s+(?:the\s+)?$", I)
 AT_MISSION_IN = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}(?:Embassy|Consulate(?:[ -]General)?|Mission)\s+in\s+(?:the\s+)?$")
+MET_IN = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|held talks|holds talks)\b[^.;\n]{0,100}?\bin\s+(?:the\s+)?$")
 THEIR_MEETING_IN = re.compile(r"\b(?:their|today[’']s) (?:meeting|talks|conversation|discussion) in (?:the )?$")
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
 
@@ -416,8 +417,9 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
         return found
     for m in doc.mentions_in(doc.lead, ("city", "venue")):
         before = text[max(doc.lead.start, m.start - 80): m.start]
-        if m.start >= zone.end and (HELD_AT.search(before) or DURING_VISIT.search(before)):
-            city, iso3 = m.value
+        if m.start >= zone.end and (HELD_AT.search(before) or DURING_VISIT.search(before) or (
+                MET_IN.search(before) and not LOCATION_NOT.search(before) and not _future_before(text, doc.lead.start, m.start))):
+            city, iso3 = m.value  # "... met Chinese Foreign Minister Wang Yi in London today"
             return {"city": city_as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
     if label_end and (found := _place_comma_country(doc, Zone(zone.end, max(zone.end, (doc.next_paragraph or doc.first_paragraph).end)), HELD_AT)) is not None:
         return found  # "Embassy of Russia in the US: ... a memorial ceremony was held in Elizabeth City, North Carolina"
