@@ -707,3 +707,11 @@ def test_the_city_a_narrative_lead_meets_in_under_a_headline():
                          "Foreign Minister Wang Yi in London today.", published="2025-03-04T19:00:00+00:00")["events"][0]
     assert event["location"] == {"city": "London", "country": "GBR"} and event["date"] == "2025-03-04"
     assert {p["name"]: p["country"] for p in event["participants"]} == {"David Lammy": "GBR", "Wang Yi": "CHN"}
+
+
+def test_a_meeting_of_a_summit_is_multilateral():
+    from communique import extract_text
+
+    event = extract_text("Premier Li Qiang chaired the 10th meeting of the ASEAN Plus Three Summit in Vientiane, Laos, on October 10.",
+                         published="2024-10-10T18:00:00+08:00")["events"][0]
+    assert (event["type"], event["forum"], event["location"]["city"]) == ("multilateral_meeting", "ASEAN", "Vientiane")

@@ -183,6 +183,8 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         override = _override(text, hits)
         if override is not None:
             name, m = override
+        if name == "meeting" and m.group().lower().startswith("meeting") and MEETING_OF_GATHERING.match(text, m.end()):
+            name = "multilateral_meeting"  # "chaired the 10th meeting of the ASEAN Plus Three Summit"
         if name == "multilateral_meeting" and m.group().lower() == "summit" and (
                 SUMMIT_WITH.match(text, m.end()) or _two_states_before(doc, zone.start + m.start())):
             name = "meeting"  # "held a summit meeting with Prime Minister Albanese", "Japan-Australia Summit Meeting"
@@ -208,6 +210,8 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
 
 
 VIRTUAL = re.compile(r"virtual", I)
+MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|"
+                                  r"Heads of (?:State|Government) Council|Council of (?:Foreign |Defence |Defense )?Ministers)\b")
 SUMMIT_WITH = re.compile(r"\s+(?:meeting|talks)\s+with\b", I)
 STATE_LINK = re.compile(r"[ \t]*[-–][ \t]*")
 
