@@ -715,3 +715,9 @@ def test_a_meeting_of_a_summit_is_multilateral():
     event = extract_text("Premier Li Qiang chaired the 10th meeting of the ASEAN Plus Three Summit in Vientiane, Laos, on October 10.",
                          published="2024-10-10T18:00:00+08:00")["events"][0]
     assert (event["type"], event["forum"], event["location"]["city"]) == ("multilateral_meeting", "ASEAN", "Vientiane")
+
+
+def test_a_listed_name_keeps_its_suffix(by_id):
+    # "Handy Kennedy, Jr., Owner, HK Farms": the name in its fullest written form
+    _, event = primary(by_id, "whitehouse", "2022-01-03-readout-of-president-joe-bidens-event-with-farmers-ranchers-on-his-action-plan-for-a-more-competitive-meat-and-poultry-supply-chain")
+    assert "Handy Kennedy, Jr." in names(event)

@@ -960,7 +960,8 @@ def _segments(text: str, zone: Zone):
 BARE_NAME = re.compile(r"\W*(?P<name>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*[a-z][\w’'.-]*){1,3})(?:,\s*(?:MD|DO|PhD|MSW|JD|MPH|RN|Esq\.?))?[\s*_]*")
 LIST_NAME = re.compile(
     r"\W*(?:\d{1,2}[.)]\s+)?(?:and\s+)?(?:(?:Dr|Mr|Mrs|Ms|Hon|Rep|Sen|Gov|Prof)\.?\s+)?"
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|[“\"][^”\"]{1,20}[”\"]|de|del|van|von|bin|al|la|da|dos)){1,4})\s*,\s+(?P<role>[^,]{2,80})")
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|[“\"][^”\"]{1,20}[”\"]|de|del|van|von|bin|al|la|da|dos)){1,4}(?:,\s*(?:Jr|Sr)\.)?)"
+    r"\s*,\s+(?P<role>[^,]{2,80})")  # "Handy Kennedy, Jr., Owner, HK Farms"
 
 
 def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
