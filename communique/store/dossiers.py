@@ -72,10 +72,10 @@ COUNTERPART_STATES = """
 SELECT iso3 AS id, iso3 AS label, count(DISTINCT event_id) AS n FROM event_actors
 WHERE event_id IN ({events}) AND iso3 != :key GROUP BY 1 ORDER BY n DESC, 1 LIMIT :size
 """
-COUNTERPART_PEOPLE = sql.PEOPLE_CTE.format(events="event_id IN ({events})") + """
-SELECT n.id, nm.name AS label, c.country, count(DISTINCT n.event_id) AS n
-FROM named n JOIN names nm ON nm.id = n.id AND nm.r = 1 LEFT JOIN countries c ON c.id = n.id AND c.r = 1
-WHERE n.id != :key GROUP BY n.id ORDER BY n DESC, n.id LIMIT :size
+COUNTERPART_PEOPLE = sql.NAMED.format(events="event_id IN ({events})") + f"""
+SELECT c.id, {sql.NAME_OF.format(id="c.id")} AS label, {sql.COUNTRY_OF.format(id="c.id")} AS country, c.n
+FROM (SELECT id, count(DISTINCT event_id) AS n FROM named WHERE id != :key GROUP BY id ORDER BY n DESC, id LIMIT :size) c
+ORDER BY c.n DESC, c.id
 """
 FRAMEWORKS = """
 SELECT code AS id, code AS label, count(DISTINCT event_id) AS n FROM (
