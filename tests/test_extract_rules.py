@@ -721,3 +721,13 @@ def test_a_listed_name_keeps_its_suffix(by_id):
     # "Handy Kennedy, Jr., Owner, HK Farms": the name in its fullest written form
     _, event = primary(by_id, "whitehouse", "2022-01-03-readout-of-president-joe-bidens-event-with-farmers-ranchers-on-his-action-plan-for-a-more-competitive-meat-and-poultry-supply-chain")
     assert "Handy Kennedy, Jr." in names(event)
+
+
+def test_whom_participants_heard_from_and_whose_remarks_opened_it(by_id):
+    # "During the half-day forum, participants heard from Vice President Kamala Harris, Department of Energy Secretary
+    # Jennifer Granholm, ..."
+    _, event = primary(by_id, "whitehouse", "2022-10-13-readout-from-communities-in-action-building-a-better-michigan")
+    assert {"Kamala Harris", "Jennifer Granholm"} <= set(names(event))
+    # "He welcomed opening remarks from the Prime Minister of Ukraine, Denys Shmyhal, ..."
+    _, event = primary(by_id, "whitehouse", "2023-01-26-readout-of-inaugural-meeting-of-ukraine-donor-coordination-platform-steering-committee")
+    assert "Denys Shmyhal" in names(event)

@@ -75,6 +75,7 @@ ATTENDANCE = re.compile(
     r"\b(?:participating|attending) (?:included|were|include)\b|"
     r"\balso (?:(?:in|at|on) the (?:meeting|call|talks|event|discussion)|present|participating|attending) (?:were|was)\b|"
     r"\bin attendance (?:were|was|included)\b|"
+    r"\b(?:participants|attendees|officials|members|leaders|guests) (?:also )?heard from\b|\b(?:opening |closing |keynote )?remarks from\b|"
     r"(?:participants|attendees|officials|stakeholders|leaders|members|panelists) (?:that|who) (?:participated|attended|joined)|"
     r"officials,? including|^\W*From the [A-Z][\w -]{2,40}(?=:)|"
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
@@ -98,7 +99,7 @@ LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*\n")  # 
 ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peakers", "anelists", "ollowing", "involved", "ncluded",
                     "nclude:", "nclude ", "ials, including", "ials including", "joined", "oining", "briefed", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
-                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance")  # one in every cue
+                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "emarks from")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
                         "delivered", "gave", "offered", "provided", "also spoke")
