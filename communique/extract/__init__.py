@@ -33,17 +33,7 @@ PARTY_CUE_STARTS = ("ambassador", "delegation", "head", "leader", "representativ
                     "advis", "official", "president", "member", "partner", "colleague", "authorities", "ministry", "between",
                     "diplomatic", "on behalf", "mediation", "dear", "aid", "assistance", "help", "supplies", "condolences",
                     "congratulations", "greetings", "wishes", "sympathy")
-
-
 PARTY_CUE_STARTS_AC = word_automaton(list(PARTY_CUE_STARTS), leftmost=True)
-
-
-def party_cue(low: str):
-    """PARTY_CUE's match in lowered text, searched from the first word a match can start with."""
-    first = PARTY_CUE_STARTS_AC.find_matches_as_indexes(low)
-    return PARTY_CUE.search(low, first[0][1]) if first else None
-
-
 GROUP_CUE = re.compile(r"(?:representatives?|officials?|authorities|governments?|members?|partners?|colleagues)\b", re.I)
 FLAG_RUN = re.compile(r"(?:\s*[\U0001F1E6-\U0001F1FF]{2})+\s*$")
 CUE_ENDINGS = ("of", "from", "between", "the", "and", "with", "Dear", "by", "Allies", "allies", "partners", "states")  # every PARTY_CUE ends with one of these words
@@ -713,6 +703,12 @@ SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:The\s+|the\s+)?$")
 STATES_VERB = re.compile(r"\s+(?:(?:have|has|had|recently|today|jointly|also|on \w+ \d+,?)\s+){0,2}(?:held|met|convened|signed|agreed|adopted|"
                          r"issued|launched|discussed|reaffirmed|established|hosted|announced|concluded|participated|took part|"
                          r"conducted|reached)\b")
+
+
+def party_cue(low: str):
+    """PARTY_CUE's match in lowered text, searched from the first word a match can start with."""
+    first = PARTY_CUE_STARTS_AC.find_matches_as_indexes(low)
+    return PARTY_CUE.search(low, first[0][1]) if first else None
 
 
 def _first_secondary(text: str, start: int, end: int):

@@ -402,8 +402,7 @@ def _counterparts_named(doc: Document, zone: Zone, found: list[PersonMention], b
     text, extra = doc.text, []
     at = text.find("counterpart", zone.start, zone.end)
     while at >= 0:
-        if (m := COUNTERPART.match(text, max(zone.start, at - 40))) is None or m.start("word") != at:
-            m = next((c for c in COUNTERPART.finditer(text, max(zone.start, at - 40), min(zone.end, at + 80)) if c.start("word") == at), None)
+        m = next((c for c in COUNTERPART.finditer(text, max(zone.start, at - 40), min(zone.end, at + 80)) if c.start("word") == at), None)
         if m is not None and not any(p.start <= m.end() < p.end for p in found):
             got = read_name(text, m.end(), doc, blocked - {m.end()})
             if got is not None and got[1] == m.end() and got[2] <= zone.end and _plain_name(doc, got[0].split(), got[1], got[2]):
@@ -432,7 +431,7 @@ def _taking_office(doc: Document, zone: Zone, found: list[PersonMention]) -> lis
         if not _plain_name(doc, tokens, *named.span("name")):
             continue
         state = next((c for c in doc.mentions_in(Zone(m.end("role"), min(zone.end, m.end("role") + 50)), ("country",))
-                      if not text[m.end("role"): c.start].replace("of", "").replace("the", "").strip()), None)
+                      if OF_STATE.fullmatch(text, m.end("role"), c.start)), None)  # "as President of Slovakia"
         person = PersonMention(named["name"], *named.span("name"), role=m["role"], role_span=m.span("role"),
                                evidence=[(named.start("name"), m.end("role"))])
         if state is not None:
