@@ -556,7 +556,7 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
             found = _merge(found, titled_items(doc, Zone(cue_end, end), publisher))
         if not one_a_line and len(listed) < 2:  # "officials including Susan Rice, Cedric Richmond, Erika Moritsugu and Howard Ou"
             found = _merge(found, inline_names(doc, cue_end, found, publisher))
-    for cue in (m for at in after[:6] if (m := ATTENDED_AFTER.match(text, at))):
+    for cue in [m for at in after if (m := ATTENDED_AFTER.match(text, at))][:6]:
         # "Senator Chris Murphy (CT) and Congressman Gabe Amo (RI-01) also participated in the event."
         start = max((s for s, _ in doc.sentences(max(doc.lead.start, cue.start() - 300), cue.start())), default=cue.start())
         found = _merge(found, participants(doc, Zone(start, cue.start()), publisher))
