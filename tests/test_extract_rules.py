@@ -731,3 +731,17 @@ def test_whom_participants_heard_from_and_whose_remarks_opened_it(by_id):
     # "He welcomed opening remarks from the Prime Minister of Ukraine, Denys Shmyhal, ..."
     _, event = primary(by_id, "whitehouse", "2023-01-26-readout-of-inaugural-meeting-of-ukraine-donor-coordination-platform-steering-committee")
     assert "Denys Shmyhal" in names(event)
+
+
+def test_a_channel_named_today_is_no_day_and_a_hosting_ministry_stands_in_its_capital(by_id):
+    from communique import extract_text
+
+    event = extract_text("Foreign Minister Sergey Lavrov’s interview with the Russia Today TV channel, Moscow, March 3, 2025",
+                         published="2025-03-04T16:00:00+00:00", channel="MFARussia")["events"][0]
+    assert (event["type"], event["date"], event["location"]["city"]) == ("interview", "2025-03-03", "Moscow")
+    # "This week, ... convened a roundtable ... moderated by Charisse Jones of USA Today": no day is given
+    _, event = primary(by_id, "whitehouse", "2024-03-21-readout-from-the-white-house-office-of-public-engagement-roundtable-on-black-mens-mental-health")
+    assert event["date"] is None
+    event = extract_text("On March 4, the Russian Foreign Ministry hosted a round of Russian-Chinese consultations on Asia-Pacific "
+                         "security issues.", published="2025-03-04T16:00:00+00:00")["events"][0]
+    assert event["location"] == {"city": "Moscow", "country": "RUS"}

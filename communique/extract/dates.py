@@ -226,6 +226,7 @@ def _month_windows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
 
 
 WEEKDAY_REACH = 16  # "Wednesday, " before a month-first date
+NAME_BEFORE_TODAY = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])\b[A-Z][A-Za-z]+ $")  # a capitalised word, not a sentence's start, just before "Today"
 DAY_AFTER = re.compile(r"\.?\s+\d")  # every MONTH_FIRST match has one after its first month
 DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+$")  # every DAY_FIRST match has one before its last month
 
@@ -240,6 +241,8 @@ def _relative(text: str, context: DateContext | None, iso3: str | None, found: l
     if context is not None and _may_be_relative(text):
         day = context.local_day(iso3)
         for m in RELATIVE.finditer(text):
+            if m.group()[0] == "T" and NAME_BEFORE_TODAY.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "Russia Today", "USA Today": a name, not a day
             shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(m["rel"].lower(), 0)
             found.append(DateMention(m.start(), m.end(), (day + timedelta(days=shift)).isoformat(), kind="relative"))
         for m in WEEKDAY_ONLY.finditer(text):

@@ -119,6 +119,7 @@ HOST_VERB = r"(?:hosted|held|organi[sz]ed|staged|gathered|welcomed|received)\b"
 EMBASSY_ACTS = re.compile(r"\s+" + HOST_VERB)
 MINISTRY = r"(?:MFA|Foreign Ministry|Ministry of Foreign Affairs)\b"
 AT_STATES_MINISTRY = re.compile(r"(?:[’']s)?\s+" + MINISTRY)  # "at the Russian MFA", "at Russia’s Foreign Ministry"
+MINISTRY_HOSTED = re.compile(r"(?:[’']s)?\s+" + MINISTRY + r"\s+(?:hosted|held|organi[sz]ed)\b")  # "the Russian Foreign Ministry hosted"
 AT_THE = re.compile(r"\bat\s+(?:the\s+)?$")
 AT_MINISTRY_OF = re.compile(r"\bat\s+the\s+" + MINISTRY + r"\s+of\s+(?:the\s+)?$")  # "at the Foreign Ministry of Belarus"
 MISSION_ACTS = re.compile(r"[^.\n;]{0,80}?\b" + HOST_VERB)  # the mission's name may run on: "... to the UN Office ... in Geneva hosted"
@@ -469,7 +470,7 @@ def _ministry_seat(doc: Document, zone: Zone):
     text = doc.text
     for m in doc.mentions_in(zone, ("country", "adjective")):
         if (AT_THE.search(text, max(zone.start, m.start - 8), m.start) and AT_STATES_MINISTRY.match(text, m.end)) or \
-                AT_MINISTRY_OF.search(text, max(zone.start, m.start - 50), m.start):
+                AT_MINISTRY_OF.search(text, max(zone.start, m.start - 50), m.start) or MINISTRY_HOSTED.match(text, m.end):
             if (capital := doc.kb.countries[m.value].capital) and not _future_before(text, zone.start, m.start):
                 return {"city": capital, "country": m.value}, [(m.start, m.end)]
     return None
