@@ -745,3 +745,12 @@ def test_a_channel_named_today_is_no_day_and_a_hosting_ministry_stands_in_its_ca
     event = extract_text("On March 4, the Russian Foreign Ministry hosted a round of Russian-Chinese consultations on Asia-Pacific "
                          "security issues.", published="2025-03-04T16:00:00+00:00")["events"][0]
     assert event["location"] == {"city": "Moscow", "country": "RUS"}
+
+
+def test_the_state_of_the_delegation_a_person_heads():
+    from communique import extract_text
+
+    event = extract_text("On March 4, the Russian Foreign Ministry hosted a round of Russian-Chinese consultations on Asia-Pacific "
+                         "security issues. The Russian delegation was headed by Deputy Foreign Minister Andrey Rudenko, the Chinese "
+                         "delegation by Assistant Foreign Minister Hong Lei.", published="2025-03-04T16:00:00+00:00")["events"][0]
+    assert {p["name"]: p["country"] for p in event["participants"]} == {"Andrey Rudenko": "RUS", "Hong Lei": "CHN"}

@@ -614,6 +614,9 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     country = country or before
     if country is not None and country.surface == "Georgia" and US_STATE_OFFICE.search(title):
         country = Mention(country.start, country.end, "country", "USA", country.surface)  # "Georgia Congresswoman Lucy McBath"
+    if country is None and (led := LED_DELEGATION.search(text, max(0, t_start - 70), t_start)) is not None:
+        country = next((m for m in reversed(doc.mentions_in(Zone(max(0, led.start() - 30), led.start() + 1), ("adjective", "country")))), None)
+        # "the Chinese delegation [was headed] by Assistant Foreign Minister Hong Lei"
     if country is None and (state := doc.kb.office_states.get(office.surface)) is not None:
         country = Mention(office.start, office.start + state[1], "country", state[0], office.surface[:state[1]])  # "U.S. Secretary of State"
     if country is not None:
@@ -816,6 +819,7 @@ def _state_of_the_item(doc: Document, p: PersonMention) -> None:
             p.country, p.country_span = named.value, (named.start, named.end)  # "Benin:" or "🇧🇯 Benin" over "President Patrice Talon"
 
 
+LED_DELEGATION = re.compile(r"\b(?:delegation|side)\s+(?:(?:was|were)\s+)?(?:(?:headed|led|represented)\s+)?by\s+$")
 US_STATE_OFFICE = re.compile(r"\b(?:Congress(?:wo)?man|Senator|Representative|Governor|Attorney General|Mayor|Delegate|Legislator|Lawmaker)\b")
 BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
 BARE_ITEM = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|de|da|dos|bin|al|van|von|la|del)){1,4})"
