@@ -19,7 +19,7 @@ from .dates import DateContext, find_dates
 from .document import BULLET, Document, Zone, sentence_ends
 from .events import ERRAND, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
-from .people import PersonMention, find_people, inline_names, is_participant, listed_people, stated_names, titled_items
+from .people import HONORIFIC_HINT, PersonMention, find_people, inline_names, is_participant, listed_people, stated_names, titled_items
 
 PARTY_CUE = re.compile(  # matched against lowered text, which is faster than re.I
     r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|advis[eo]rs?|"
@@ -387,6 +387,8 @@ def _who_spoke(doc: Document, publisher: str | None) -> list[PersonMention]:
             continue  # no verb of speaking in the sentence
         if (m := SPOKE.match(text, start, end)) is None or OTHER_WORDS.search(m["subject"]):
             continue  # "As the President said last week, ...": no subject alone before the verb
+        if not doc.mentions_in(Zone(start, m.end("subject")), ("office", "person")) and not HONORIFIC_HINT.search(m["subject"]):
+            continue  # no title, honorific or known person: no one to read
         found = _merge(found, participants(doc, Zone(start, m.end("subject")), publisher))
     return found
 
