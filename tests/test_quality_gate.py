@@ -31,7 +31,7 @@ FLOORS = {
         "participants_f1": 0.96, "actors_f1": 0.95, "organisations_f1": 0.98,
     },
     "White House readouts": {
-        "type_acc": 0.95, "date_acc": 1.0, "location_acc": 0.89, "forum_acc": 0.92,
+        "type_acc": 0.95, "date_acc": 1.0, "location_acc": 0.94, "forum_acc": 0.92,
         "participants_f1": 0.95, "actors_f1": 0.97, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 2": {
@@ -84,7 +84,7 @@ FLOORS = {
     },
     "White House readouts, random draw 6": {
         "type_acc": 0.95, "date_acc": 0.97, "location_acc": 0.93,
-        "participants_f1": 0.96, "actors_f1": 0.98, "organisations_f1": 1.0,
+        "participants_f1": 0.98, "actors_f1": 0.98, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 9": {
         "type_acc": 0.97, "date_acc": 0.96, "location_acc": 0.83, "forum_acc": 0.8,
@@ -96,11 +96,11 @@ FLOORS = {
     },
     "White House readouts, random draw 8": {
         "type_acc": 1.0, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
-        "participants_f1": 0.97, "actors_f1": 0.99, "organisations_f1": 0.97,
+        "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 0.97,
     },
     "White House readouts, random draw 9": {
         "type_acc": 0.95, "date_acc": 0.94, "location_acc": 1.0, "forum_acc": 0.8,
-        "participants_f1": 0.95, "actors_f1": 0.97, "organisations_f1": 0.88,
+        "participants_f1": 0.96, "actors_f1": 0.97, "organisations_f1": 0.88,
     },
     "White House readouts, random draw 10": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.75,
