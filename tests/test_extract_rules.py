@@ -754,3 +754,14 @@ def test_the_state_of_the_delegation_a_person_heads():
                          "security issues. The Russian delegation was headed by Deputy Foreign Minister Andrey Rudenko, the Chinese "
                          "delegation by Assistant Foreign Minister Hong Lei.", published="2025-03-04T16:00:00+00:00")["events"][0]
     assert {p["name"]: p["country"] for p in event["participants"]} == {"Andrey Rudenko": "RUS", "Hong Lei": "CHN"}
+
+
+def test_a_run_on_list_under_its_own_label_and_a_portfolio_noun_before_a_name(by_id):
+    # "*Industry:* Andres Gluski, President and CEO, AES Ruth Porat, President and Chief Investment Officer, Alphabet Matt
+    # Garman, CEO of Amazon Web Services (AWS), Amazon Dario Amodei, CEO, Anthropic ...": line breaks lost, under a label
+    _, event = primary(by_id, "whitehouse", "2024-09-12-readout-of-white-house-roundtable-on-u-s-leadership-in-ai-infrastructure")
+    assert {"Ruth Porat", "Matt Garman", "Dario Amodei", "Jensen Huang", "Sam Altman"} <= set(names(event))
+    assert not any(n.startswith(("Microsoft ", "Nvidia ", "Anthropic ")) for n in names(event))
+    # "Director of the Office of Management and Budget Shalanda Young"
+    _, event = primary(by_id, "whitehouse", "2022-10-07-readout-of-the-first-meeting-of-the-chips-implementation-steering-council")
+    assert "Shalanda Young" in names(event) and "Budget Shalanda Young" not in names(event)

@@ -241,7 +241,9 @@ def _country_before(doc: Document, office: Mention, by_end: dict[int, Mention]) 
 NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Policy", "Development", "Relations", "Cooperation",
                                        "Communications", "Operations", "Strategy", "Planning", "Investment", "Court",
                                        "Office", "Bureau", "Agency", "Council", "Committee", "Commission", "Department", "Ministry",
-                                       "Economic", "Mobility", "Opportunity", "Growth", "Conflict", "Conflicts"}
+                                       "Economic", "Mobility", "Opportunity", "Growth", "Conflict", "Conflicts", "Budget", "Management",
+                                       "Services", "Resources", "Commerce", "Health", "Housing", "Veterans", "Interior", "Environment",
+                                       "Climate", "Infrastructure", "Transportation", "Treasury"}
 NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments)$")  # "Implementation", "Partnerships", "Communities", "Equity"
 
 
@@ -1002,6 +1004,7 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
     return found + _bare_names(doc, bare, publisher)
 
 
+ITEM_LABEL = re.compile(r"[*_\s]*[A-Z][\w &-]{0,40}:[*_\s]*")  # a list's own label before its first item
 RUN_ON_MIN = 4  # names in a list whose line breaks were lost, for it to be read as one
 COMMA_GAP = re.compile(r",\s+")
 PROSE_WORD = re.compile(r"\b(?!(?:of|and|for|the|on|in|at|to|de|del|la|van|von|bin)\b)[a-z]{2,}")  # any other lower-case word
@@ -1015,6 +1018,8 @@ def _run_on_people(doc: Document, start: int, end: int, publisher: str | None) -
     item's name. Read only when it opens with a name, holds no prose, and at least four names come out,
     most of which parse as personal names, so neither a sentence nor one long item is taken for one."""
     text = doc.text
+    if (label := ITEM_LABEL.match(text, start, end)) is not None:
+        start = label.end()  # "*Industry:* Andres Gluski, President and CEO, AES Ruth Porat, ..."
     chunks, pos = [], start
     for comma in COMMA_GAP.finditer(text[start:end]):
         chunks.append((pos, start + comma.start()))
