@@ -765,3 +765,12 @@ def test_a_run_on_list_under_its_own_label_and_a_portfolio_noun_before_a_name(by
     # "Director of the Office of Management and Budget Shalanda Young"
     _, event = primary(by_id, "whitehouse", "2022-10-07-readout-of-the-first-meeting-of-the-chips-implementation-steering-council")
     assert "Shalanda Young" in names(event) and "Budget Shalanda Young" not in names(event)
+
+
+def test_a_name_a_calling_introduces_and_participants_including(by_id):
+    # "Vice President Kamala Harris met today with actress and activist Nazanin Boniadi"
+    _, event = primary(by_id, "whitehouse", "2022-10-14-readout-of-vice-president-harriss-meeting-with-activist-nazanin-boniadi-on-iran-protests")
+    assert "Nazanin Boniadi" in names(event)
+    # "Participants, including the Special Presidential Envoy for Climate John Kerry, also looked ahead to ..."
+    _, event = primary(by_id, "whitehouse", "2021-03-18-readout-of-the-second-national-climate-task-force-meeting")
+    assert "John Kerry" in names(event)

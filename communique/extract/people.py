@@ -327,6 +327,7 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
     found += _counterparts_with_roles(doc, zone, found)
     found += _counterparts_named(doc, zone, found, blocked)
     found += _taking_office(doc, zone, found)
+    found += _described_names(doc, zone, found, blocked)
     found += _statistical_names(doc, zone, found, mentions, by_start)
     for p in found:
         _resolve(doc, p, publisher)
@@ -417,6 +418,23 @@ def _counterparts_named(doc: Document, zone: Zone, found: list[PersonMention], b
 
 
 COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.’'-]*\s+){0,2}(?P<word>counterpart)\s*(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*\s*,\s*|,\s*)?")
+
+
+def _described_names(doc: Document, zone: Zone, found: list[PersonMention], blocked: set[int]) -> list[PersonMention]:
+    """"met today with actress and activist Nazanin Boniadi": a name a calling, not an office, introduces."""
+    text, extra = doc.text, []
+    for m in CALLING.finditer(text, zone.start, zone.end):
+        if any(p.start <= m.end() < p.end for p in found):
+            continue
+        got = read_name(text, m.end() - 1, doc, blocked - {m.end()})
+        if got is not None and got[1] == m.end() and got[2] <= zone.end and len(got[0].split()) >= 2 and _plain_name(
+                doc, got[0].split(), got[1], got[2]):
+            extra.append(PersonMention(got[0], got[1], got[2], role=m["calling"], role_span=m.span("calling"), evidence=[(m.start("calling"), got[2])]))
+    return extra
+
+
+CALLINGS = r"(?:actress|actor|activist|author|journalist|artist|athlete|advocate|singer|musician|writer|poet|filmmaker|entrepreneur|philanthropist|survivor)"
+CALLING = re.compile(r"\b(?:with|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<calling>" + CALLINGS + r"(?:\s+and\s+" + CALLINGS + r")?)\s+(?=[A-Z])")
 
 
 def _taking_office(doc: Document, zone: Zone, found: list[PersonMention]) -> list[PersonMention]:
