@@ -114,6 +114,10 @@ FLOORS = {
         "type_acc": 0.95, "date_acc": 1.0, "location_acc": 0.81, "forum_acc": 0.83,
         "participants_f1": 0.94, "actors_f1": 0.99, "organisations_f1": 0.93,
     },
+    "White House readouts, random draw 13": {
+        "type_acc": 0.97, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 0.75,
+        "participants_f1": 0.94, "actors_f1": 1.0, "organisations_f1": 0.91,
+    },
 }
 
 
