@@ -423,6 +423,8 @@ COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.’'-]*\s+){0,2}(?P
 def _described_names(doc: Document, zone: Zone, found: list[PersonMention], blocked: set[int]) -> list[PersonMention]:
     """"met today with actress and activist Nazanin Boniadi": a name a calling, not an office, introduces."""
     text, extra = doc.text, []
+    if not CALLING_WORDS.find_matches_as_indexes(text[zone.start:zone.end]):
+        return extra
     for m in CALLING.finditer(text, zone.start, zone.end):
         if any(p.start <= m.end() < p.end for p in found):
             continue
@@ -434,6 +436,7 @@ def _described_names(doc: Document, zone: Zone, found: list[PersonMention], bloc
 
 
 CALLINGS = r"(?:actress|actor|activist|author|journalist|artist|athlete|advocate|singer|musician|writer|poet|filmmaker|entrepreneur|philanthropist|survivor)"
+CALLING_WORDS = word_automaton(CALLINGS[3:-1].split("|"))  # one in every CALLING match
 CALLING = re.compile(r"\b(?:with|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<calling>" + CALLINGS + r"(?:\s+and\s+" + CALLINGS + r")?)\s+(?=[A-Z])")
 
 
