@@ -87,7 +87,8 @@ RUN_ON_ITEM = re.compile(r"[•▪◾●]\s")  # a list run on in its header's l
 MARKUP_RUN = re.compile(r"(?:[*_ \t\xa0]|</?\w+>)*")
 LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*\n")  # "... attending the meeting:*" and its list below
 ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peakers", "anelists", "ollowing", "involved", "ncluded",
-                    "nclude:", "nclude ", "ials, including", "ials including", "nts, including", "nts including", "ers, including", "ers including", "ists, including", "joined", "oining", "briefed", "From the", "eaders:", "uests:",
+                    "nclude:", "nclude ", "ials, including", "ials including", "pants, including", "pants including", "ndees, including", "ndees including",
+                    "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
                     "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "emarks from")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
