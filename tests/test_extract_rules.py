@@ -774,3 +774,9 @@ def test_a_name_a_calling_introduces_and_participants_including(by_id):
     # "Participants, including the Special Presidential Envoy for Climate John Kerry, also looked ahead to ..."
     _, event = primary(by_id, "whitehouse", "2021-03-18-readout-of-the-second-national-climate-task-force-meeting")
     assert "John Kerry" in names(event)
+
+
+def test_a_portfolio_word_opens_no_name(by_id):
+    # "U.S. Ambassador at Large for International Religious Freedom Rashad Hussain"
+    _, event = primary(by_id, "whitehouse", "2023-05-03-readout-of-white-house-listening-session-on-islamophobia")
+    assert "Rashad Hussain" in names(event) and "Freedom Rashad Hussain" not in names(event)

@@ -243,7 +243,8 @@ NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Polic
                                        "Office", "Bureau", "Agency", "Council", "Committee", "Commission", "Department", "Ministry",
                                        "Economic", "Mobility", "Opportunity", "Growth", "Conflict", "Conflicts", "Budget", "Management",
                                        "Services", "Resources", "Commerce", "Health", "Housing", "Veterans", "Interior", "Environment",
-                                       "Climate", "Infrastructure", "Transportation", "Treasury"}
+                                       "Climate", "Infrastructure", "Transportation", "Treasury", "Freedom", "Democracy", "Governance",
+                                       "Rights", "Liberty", "Trafficking", "Resilience", "Intelligence", "Cybersecurity"}
 NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments)$")  # "Implementation", "Partnerships", "Communities", "Equity"
 
 
