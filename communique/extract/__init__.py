@@ -308,8 +308,6 @@ def _merge(people: list[PersonMention], more: list[PersonMention]) -> list[Perso
     """One entry per person: the same registry entry, or one name inside the other."""
     out = list(people)
     for p in more:
-        if p.name.endswith(".") and p.name[-4:-1].isalpha() and p.name[-4:-1].islower():
-            p.name = p.name[:-1]  # "Michael Kikukawa." ending a sentence, not "Joseph R. Biden, Jr."
         same = next((q for q in out if q.key == p.key or _same_name(q.name, p.name)), None)
         if same is None:
             out.append(p)

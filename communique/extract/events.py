@@ -220,7 +220,7 @@ STATE_LINK = re.compile(r"[ \t]*[-–][ \t]*")
 def _two_states_before(doc: Document, pos: int) -> bool:
     """Whether "summit" follows two states joined by a dash ("Japan-Australia Summit", "Russian-Chinese
     summit talks"): a summit of two, a meeting."""
-    states = [m for m in doc.mentions_in(Zone(max(0, pos - 50), pos), ("country", "adjective"))]
+    states = doc.mentions_in(Zone(max(0, pos - 50), pos), ("country", "adjective"))
     if len(states) < 2 or doc.text[states[-1].end: pos].strip():
         return False
     first, second = states[-2], states[-1]
@@ -382,7 +382,6 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
         zone = Zone(zone.start, max(zone.end, doc.lead.end))  # "Russia's EMERCOM:" over the news it tells: the news places it
     places = doc.mentions_in(zone, ("city", "venue"))
     for m in places:
-        city, iso3 = m.value
         before = text[max(zone.start, m.start - 40): m.start]
         if m.start < label_end:
             continue  # "Consulate General of Russia in Cape Town:": where the body sits, not where the event was
@@ -410,27 +409,26 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
         if m.kind == "venue" and GATHERING_NAMED.match(text, m.end) and ONLINE.search(text, doc.lead.start, doc.lead.end):
             continue  # "White House Meeting with ...", held online
         if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):
-            return {"city": city_as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
+            return _placed(m, doc)
         in_headline = m.start < doc.headline.end
         if AT_MISSION_IN.search(before) and not _future_before(text, zone.start, m.start):
-            return {"city": city_as_written(m, city), "country": iso3}, [(m.start, m.end)]  # "handed over ... at the U.S. Embassy in Moscow"
+            return _placed(m, doc)  # "handed over ... at the U.S. Embassy in Moscow"
         cue = LOCATION_BEFORE.search(before) or PLACE_AFTER_DATE.search(before) or (in_headline and (
             PARENTHESIS.search(before) or (before.endswith(", ") and TRAILING_DATE.match(text, m.end))))
         if cue and not LOCATION_NOT.search(before) and not REGION_AFTER.match(text, m.end):
-            return {"city": city_as_written(m, city), "country": iso3}, [(m.start, m.end)]
+            return _placed(m, doc)
     if (found := _place_comma_country(doc, zone)) is not None:
         return found
     for m in doc.mentions_in(doc.lead, ("city", "venue")):
         before = text[max(doc.lead.start, m.start - 80): m.start]
         if m.start >= zone.end and (HELD_AT.search(before) or DURING_VISIT.search(before) or (
                 MET_IN.search(before) and not LOCATION_NOT.search(before) and not _future_before(text, doc.lead.start, m.start))):
-            city, iso3 = m.value  # "... met Chinese Foreign Minister Wang Yi in London today"
-            return {"city": city_as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
+            return _placed(m, doc)  # "... met Chinese Foreign Minister Wang Yi in London today"
     if label_end and (found := _place_comma_country(doc, Zone(zone.end, max(zone.end, (doc.next_paragraph or doc.first_paragraph).end)), HELD_AT)) is not None:
         return found  # "Embassy of Russia in the US: ... a memorial ceremony was held in Elizabeth City, North Carolina"
     for m in doc.mentions_in(Zone(doc.lead.end, min(len(text), doc.lead.end + 1500)), ("city",)):
         if THEIR_MEETING_IN.search(text, max(doc.lead.end, m.start - 40), m.start):
-            return {"city": city_as_written(m, m.value[0]), "country": m.value[1]}, [(m.start, m.end)]  # "Following their meeting in New York"
+            return _placed(m, doc)  # "Following their meeting in New York"
     if (found := _wire_dateline(doc)) is not None:
         return found
     if etype == "visit":
@@ -492,11 +490,17 @@ def _embassy_host(doc: Document, zone: Zone) -> tuple[dict | None, list[tuple[in
             continue
         named = next((c for c in doc.mentions_in(Zone(m.end, acts.end()), ("city",))), None)
         if named is not None:  # "... to the UN Office and other international organisations in Geneva hosted"
-            return {"city": city_as_written(named, named.value[0]), "country": named.value[1]}, [(named.start, named.end)]
+            return _placed(named, doc)
         org = doc.kb.organisations.get(m.value)
         if org is not None and org.seat:
             return dict(org.seat), [(m.start, m.end)]
     return None, []
+
+
+def _placed(m, doc: Document) -> tuple[dict, list[tuple[int, int]]]:
+    """A city or venue mention as the event's place, and its span as the evidence."""
+    city, iso3 = m.value
+    return {"city": city_as_written(m, city, doc), "country": iso3}, [(m.start, m.end)]
 
 
 def city_as_written(m, city: str, doc: Document | None = None) -> str:

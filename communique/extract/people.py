@@ -408,14 +408,21 @@ def _counterparts_named(doc: Document, zone: Zone, found: list[PersonMention], b
     while at >= 0:
         m = next((c for c in COUNTERPART.finditer(text, max(zone.start, at - 40), min(zone.end, at + 80)) if c.start("word") == at), None)
         if m is not None and not any(p.start <= m.end() < p.end for p in found):
-            got = read_name(text, m.end(), doc, blocked - {m.end()})
-            if got is not None and got[1] == m.end() and got[2] <= zone.end and _plain_name(doc, got[0].split(), got[1], got[2]):
+            if (got := _name_at(doc, m.end(), zone, blocked)) is not None:
                 state = next((c for c in doc.mentions_in(Zone(m.start(), m.end()), ("country", "adjective"))), None)
                 own = max((p for p in found if p.end <= m.start() and p.role), key=lambda p: p.end, default=None)
                 extra.append(PersonMention(got[0], got[1], got[2], role=own.role if own else None, evidence=[(m.start(), got[2])],
                                            country=state.value if state else None, country_span=(state.start, state.end) if state else None))
         at = text.find("counterpart", at + 11, zone.end)
     return extra
+
+
+def _name_at(doc: Document, pos: int, zone: Zone, blocked: set[int]) -> tuple[str, int, int] | None:
+    """The name that starts right at ``pos`` (where a cue ends), inside the zone and a person's alone."""
+    got = read_name(doc.text, pos, doc, blocked - {pos})
+    if got is None or got[1] != pos or got[2] > zone.end or not _plain_name(doc, got[0].split(), got[1], got[2]):
+        return None
+    return got
 
 
 COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.’'-]*\s+){0,2}(?P<word>counterpart)\s*(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*\s*,\s*|,\s*)?")
@@ -429,9 +436,7 @@ def _described_names(doc: Document, zone: Zone, found: list[PersonMention], bloc
     for m in CALLING.finditer(text, zone.start, zone.end):
         if any(p.start <= m.end() < p.end for p in found):
             continue
-        got = read_name(text, m.end() - 1, doc, blocked - {m.end()})
-        if got is not None and got[1] == m.end() and got[2] <= zone.end and len(got[0].split()) >= 2 and _plain_name(
-                doc, got[0].split(), got[1], got[2]):
+        if (got := _name_at(doc, m.end(), zone, blocked)) is not None and " " in got[0]:
             extra.append(PersonMention(got[0], got[1], got[2], role=m["calling"], role_span=m.span("calling"), evidence=[(m.start("calling"), got[2])]))
     return extra
 
@@ -696,7 +701,7 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
         if words:
             named = next((w.start() for w in PORTFOLIO_WORD.finditer(words.group()) if link.end() + w.start() in by_start),
                          len(words.group()))  # a state or organisation named inside ends the portfolio before it
-            if (comma := words.group().find(",")) >= 0 and _titled_item_after(doc, link.end() + comma, by_start):
+            if (comma := words.group().find(",")) >= 0 and _titled_item_after(doc, link.end() + comma):
                 named = min(named, comma)  # so does a list's next item: "... for Resilience Jennifer DeCesaro, Department of ... Director"
             for w in PORTFOLIO_WORD.finditer(words.group(), 0, named):
                 if w.group() in BODY_END:
@@ -721,11 +726,10 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
     return pos, country, org, ([country] + more if more else [])
 
 
-def _titled_item_after(doc: Document, comma: int, by_start: dict) -> bool:
+def _titled_item_after(doc: Document, comma: int) -> bool:
     """Whether the list item after a comma holds a title of its own (the item before it ended with a name)."""
     end = doc.text.find(",", comma + 1, comma + 120)
-    end = comma + 120 if end < 0 else end
-    return any(m.kind == "office" for k, m in by_start.items() if comma < k < end)
+    return bool(doc.mentions_in(Zone(comma + 1, comma + 120 if end < 0 else end), ("office",)))
 
 
 def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> PersonMention | None:
@@ -803,6 +807,8 @@ def _resolve(doc: Document, p: PersonMention, publisher: str | None) -> None:
         elif p.country is None:
             p.country = reg.country
     p.name = fullest_name(doc, p, reg)
+    if p.name.endswith(".") and p.name[-4:-1].isalpha() and p.name[-4:-1].islower():
+        p.name = p.name[:-1]  # "Michael Kikukawa." ending a sentence, not "Joseph R. Biden, Jr."
     if p.country is None and p.org is None:
         _state_of_the_item(doc, p)
     if p.country is None and p.org is None and p.role and publisher and not MEDIA_ROLE.search(p.role):
