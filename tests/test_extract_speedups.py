@@ -125,15 +125,47 @@ def test_dates_are_looked_for_only_beside_a_day_and_its_month(windows):
     assert missed == []
 
 
-def test_an_opening_alternative_tried_apart_matches_as_the_whole_pattern(headlines):
-    """The interview pattern's "^\\W*briefing" is tried only at the start: the same matches as the whole pattern."""
+def _cued_patterns():
+    from communique import extract
+
+    return {"ATTENDANCE": extract.ATTENDANCE, "MESSAGE_TO": extract.MESSAGE_TO, "RECEIVED_FROM": extract.RECEIVED_FROM}
+
+
+@pytest.mark.parametrize("name", ["ATTENDANCE", "MESSAGE_TO", "RECEIVED_FROM"])
+def test_a_pattern_tried_at_its_opening_words_finds_what_it_finds_everywhere(name, windows):
+    """A pattern matched only where its opening words or a line start stand gives the matches of its own finditer."""
+    cued = _cued_patterns()[name]
+    texts = windows + ["Attending the meeting were:\nA", "Greetings were sent to: A; B", "N received greetings from X", "Participants:\nA"]
+    differ = [(t, lo) for t in texts for lo in (0, 7)
+              if [m.span() for m in cued.finditer(t, lo, len(t) - 3)] != [m.span() for m in cued.pattern.finditer(t, lo, len(t) - 3)]]
+    assert sum(1 for t in texts if cued.pattern.search(t)) >= 4
+    assert differ == []
+
+
+def test_a_trigger_tried_at_its_opening_words_matches_as_the_whole_pattern(headlines):
+    """Each event type's pattern is matched only where its opening words stand: the same first match as its own search."""
+    samples = headlines + ["🎙 Briefing by Foreign Ministry Spokeswoman Maria Zakharova", "Briefing on current foreign policy issues",
+                           "On this day 80 years ago, the Red Army liberated Warsaw", "İstanbul hosted a briefing"]
+    differ = []
+    for line in samples:
+        starts = events.TRIGGER_CUES.starts(line)
+        for name, pattern in events.TRIGGERS:
+            for pos in (0, 5):
+                whole, cued = pattern.search(line, pos), events._trigger(pattern, line, starts, name, pos)
+                if (whole and whole.span()) != (cued and cued.span()):
+                    differ.append((name, line, pos))
+    assert differ == []
+
+
+def test_opening_words_are_read_from_the_pattern():
     import re
 
-    trigger = dict(events.TRIGGERS)["interview"]
-    whole = re.compile(trigger.pattern, re.I)
-    samples = headlines + ["🎙 Briefing by Foreign Ministry Spokeswoman Maria Zakharova", "Briefing on current foreign policy issues"]
-    differ = [(line, pos) for line in samples for pos in (0, 5)
-              if (m := whole.search(line, pos)) and m.span() != getattr(trigger.search(line, pos), "span", lambda: None)()
-              or (not whole.search(line, pos) and trigger.search(line, pos))]
-    assert sum(1 for line in samples if trigger.opening.match(line)) >= 2
-    assert differ == []
+    from communique.extract.cues import DIGIT, LINE_START, openings
+
+    assert openings(re.compile(r"\b(?:tele)?phone\b|\bvideo ?call", re.I)) == {"tele", "phone", "video ", "videocall"}
+    assert openings(re.compile(r"(?:was|were) (?:also )?attended by")) == {"was", "were"}
+    assert openings(re.compile(r"^\W*briefing|\binterview", re.I | re.M)) == {LINE_START, "interview"}
+    assert openings(re.compile(r"\b\d+\s+years ago|\bceremony")) == {DIGIT, "ceremony"}
+    assert openings(re.compile(r"[Oo]n (?:this|that) day")) == {"on this", "on that"}
+    assert openings(re.compile(r"\b[A-Z]\w+ met")) is None  # any capital can open it: no word to look for
+    assert openings(re.compile(r"(?:the )?\w+ summit")) is None

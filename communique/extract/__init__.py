@@ -17,6 +17,7 @@ from ..kb import KB, name_key, word_automaton
 from ..models import Post
 from .dates import DateContext, find_dates
 from .document import BULLET, Document, Zone, sentence_ends
+from .cues import WordCued
 from .events import ERRAND, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
 from .people import HONORIFIC_HINT, PersonMention, find_people, inline_names, is_participant, listed_people, stated_names, titled_items
@@ -59,7 +60,7 @@ COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:[\w-]+\s+)
 OTHER_TIME = re.compile(r"\b(?:recent|previous|earlier|last|past|prior|upcoming|next|forthcoming|future|planned|proposed|"
                         r"possible|potential|former)\s+(?:[\w.’']+\s+){0,2}(?:[\w.’']+\s*[-–—]\s*)?$", re.I)
 VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
-ATTENDANCE = re.compile(
+ATTENDANCE = WordCued(re.compile(
     r"(?:attending the (?:meeting|talks|event|ceremony|conversation|roundtable|session) (?:were|was)|(?:was|were) (?:also )?attended by|"
     r"(?:participants|attendees|officials|speakers|guests|stakeholders|panelists) (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|"
     r"\b(?:participating|attending) (?:included|were|include)\b|"
@@ -76,7 +77,7 @@ ATTENDANCE = re.compile(
     r"^(?:[^\w\n]|</?\w+[^>\n]{0,80}>)*(?:[A-Z][\w-]*[ \t\xa0]+){0,3}(?:attorneys general|governors|mayors|senators|members of congress|"
     r"legislators|lawmakers|ambassadors|ministers|officials|advocates|experts)(?=[ \t\xa0*_]*:(?:[ \t\xa0*_]|</?\w+>)*\n)|"
     r"\b(?:met|spoke|talked|meetings?|calls?)\b[^.:\n]{0,40}\bwith(?=:)|"  # "The Vice President spoke individually with: Prime Minister ...; ..."
-    r"\bdelegation\b[^.:\n]{0,60}\bincluded\b)\s*:?", re.I | re.M)
+    r"\bdelegation\b[^.:\n]{0,60}\bincluded\b)\s*:?", re.I | re.M))
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|joined the (?:meeting|call|talks|discussion|roundtable)\b|"
                             r"(?:stopped|dropped) by\b|"
                             # "Consumer Financial Protection Bureau Director Rohit Chopra also delivered remarks."
@@ -462,10 +463,10 @@ TO_LINE = re.compile(r"^[^\w\n]*To\s+((?:the\s+)?[A-Z][^:\n]{4,160}):[ \t]*$", r
 
 ADDRESSEE_REACH = 12000  # characters after the lead: a message to each leader can have a paragraph of its own
 SHORT_ITEM = 160  # characters: a list item under a headline, not a paragraph
-MESSAGE_TO = re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|condolences|letters?)\b[^.\n:]{0,160}?\bto\b|"
+MESSAGE_TO = WordCued(re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|condolences|letters?)\b[^.\n:]{0,160}?\bto\b|"
                         r"\baddressees\b(?:\s+(?:are|were|include[sd]?|of (?:the|these) (?:\w+ ){0,2}(?:messages|greetings|letters)))?|"
-                        r"\b(?:congratulated|greeted)\b(?=[^.\n:]{0,160}:)", re.I)  # "... congratulated the leaders of the CIS states:" over its list
-RECEIVED_FROM = re.compile(r"\b(?:received|were sent|have been sent)\b[^.\n]{0,40}?\b(?:greetings|congratulations|messages?|letters?|telegrams?)\s+from\b", re.I)
+                        r"\b(?:congratulated|greeted)\b(?=[^.\n:]{0,160}:)", re.I))  # "... congratulated the leaders of the CIS states:" over its list
+RECEIVED_FROM = WordCued(re.compile(r"\b(?:received|were sent|have been sent)\b[^.\n]{0,40}?\b(?:greetings|congratulations|messages?|letters?|telegrams?)\s+from\b", re.I))
 LIST_LINK = re.compile(r",\s|\sand\s")
 CLAUSE_VERB = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?!of\b|and\b|the\b|de\b|da\b|bin\b|al\b)[a-z]{3,}")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..kb import word_automaton
+from .cues import CuedSet, matches_at
 from .document import Document, Zone
 from .orgs import org_mentions
 from .people import SPACES, in_quoted_title
@@ -17,32 +18,10 @@ from .people import SPACES, in_quoted_title
 I = re.I
 
 
-class _OpeningApart:
-    """A trigger pattern whose one alternative anchored at the text's start ("^\\W*briefing") is tried
-    only there: in the pattern, it slows the search at every position. Matches as the whole pattern does."""
-
-    def __init__(self, source: str, opening: str):
-        self.full = re.compile(source, I)
-        self.rest = re.compile(source.replace("|" + opening, ""), I)
-        self.opening = re.compile(opening, I)
-        self.pattern = source
-
-    def search(self, text: str, pos: int = 0):
-        if pos == 0 and self.opening.match(text):
-            return self.full.match(text)  # the leftmost match starts here, and the whole pattern says which it is
-        return self.rest.search(text, pos)
-
-
-def _opening_apart(source: str) -> _OpeningApart:
-    opening = r"^\W*briefing\b"
-    assert "|" + opening in source
-    return _OpeningApart(source, opening)
-
-
 # (type, pattern): what a headline's verb or noun says happened
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|\bcalls?\b(?! (?:for|on|upon|to)\b)|\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bmet virtually\b|\bspoke (?:(?:today|yesterday|earlier today|this (?:morning|afternoon|evening|week)|on (?:\w+day|\w+ \d{1,2}))\s+)?(?:with|to)\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
-    ("interview", _opening_apart(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\bto (?:the )?(?:TASS|RIA Novosti|RT|Sputnik[\w ]*|Izvestia|Interfax|Kommersant|RBC|Rossiyskaya Gazeta|Channel One|Rossiya 1|NTV)\b|\b(?:answers?|responses?|replies|reply) to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,170}?\b(?:to|for) (?:the )?[«\"“]?(?:[\w-]+[»\"”]? ){0,3}(?:media|press|journalists|news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing")),
+    ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\bto (?:the )?(?:TASS|RIA Novosti|RT|Sputnik[\w ]*|Izvestia|Interfax|Kommersant|RBC|Rossiyskaya Gazeta|Channel One|Rossiya 1|NTV)\b|\b(?:answers?|responses?|replies|reply) to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,170}?\b(?:to|for) (?:the )?[«\"“]?(?:[\w-]+[»\"”]? ){0,3}(?:media|press|journalists|news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
     ("message", re.compile(r"\bhappy new year\b|\bhappy (?:\w+ ){0,3}(?:day|holiday|birthday|anniversary)\b|\bmerry christmas\b|\bseason[’']s greetings\b|\bmessages?\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletters?\b(?! of credence)|\btelegrams?\b(?! channel)|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
     ("agreement", re.compile(r"\bsign(?:ed|s|ing)\b(?=[^.\n]{0,80}?\b(?:agreements?|treat(?:y|ies)|memorand\w+|declarations?|accords?|protocols?|conventions?|contracts?|deals?|roadmaps?|joint statements?|documents?|charters?|plans?|MoUs?|programmes?|programs?)\b)|\bentry into force|\b(?:entered|enters?|comes?|came) into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\b(?:working|official|state|regional|foreign)\s+tour\b|\btour\s+(?:to|of)\s+(?-i:[A-Z])|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation(?<![Pp]ermanent delegation) to\b", I)),
@@ -52,6 +31,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("meeting", re.compile(r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvening\b|\bconvened\b|\bbriefing\b|\bsummoned\b", I)),
 ]
 PRIORITY = {t: i for i, (t, _) in enumerate(TRIGGERS)}
+TRIGGER_CUES = CuedSet(dict(TRIGGERS))  # each pattern is matched only where one of its opening words stands
 # a cheap first test: every alternative of a type's pattern contains one of these (lower case)
 STEMS = {
     "phone_call": ("phone", "video", "call", "spoke", "virtual"),
@@ -139,6 +119,13 @@ THEIR_MEETING_IN = re.compile(r"\b(?:their|today[’']s) (?:meeting|talks|conver
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
 
 
+def _trigger(pattern: re.Pattern, text: str, starts: dict[str, list[int]] | None, name: str, pos: int) -> re.Match | None:
+    """``pattern.search(text, pos)``, tried only where the type's opening words stand."""
+    if starts is None:
+        return pattern.search(text, pos)
+    return next(matches_at(pattern, text, starts.get(name, ()), pos, len(text)), None)
+
+
 def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     """The type of the primary event, and the span that decided it."""
     voiced = False  # a body's label ("Embassy of Russia in Nigeria:") and its own words ("We were saddened ...")
@@ -149,9 +136,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             for name in STEM_NAMES[index][1]:
                 if start < first_stem.get(name, len(text)):
                     first_stem[name] = start
+        starts = TRIGGER_CUES.starts(text)
         for name, pattern in TRIGGERS:
             # a match holds one of its stems within its first words: no need to search far before the first
-            if name in first_stem and (m := pattern.search(text, max(0, first_stem[name] - STEM_REACH[name]))):
+            if name in first_stem and (m := _trigger(pattern, text, starts, name, max(0, first_stem[name] - STEM_REACH[name]))):
                 hits.append((m.start(), PRIORITY[name], name, m))
         names = {h[2] for h in hits}
         if "interview" not in names and "statement" in first_stem and (m := BILATERAL_AT.search(text)):  # its words are statement stems
