@@ -41,10 +41,10 @@ CUE_ENDINGS = ("of", "from", "between", "the", "and", "with", "Dear", "by", "All
 ONE_SIDED = ("statement", "interview")
 NAMED_PLACE = re.compile(r"\b(?:island|city|town|village|port|fortress) of ([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 AMERICAN_AFTER = re.compile(r"(?:[-\s]+|,\s+(?:and\s+)?(?:\w+\s+){0,2}?)American\b")
-LOSS = re.compile(r"\b(?:victims|collision|crash|attack|accident|earthquake|fire|explosion|tragedy|disaster|flood(?:s|ing)?|"
-                  r"shooting|bombing|derailment|cyclone|hurricane|landslide|death|passing)\b", re.I)
+LOSS = WordCued(re.compile(r"\b(?:victims|collision|crash|attack|accident|earthquake|fire|explosion|tragedy|disaster|flood(?:s|ing)?|"
+                  r"shooting|bombing|derailment|cyclone|hurricane|landslide|death|passing)\b", re.I))
 PERIOD_OF = re.compile(r"\b(?:over|during|for|in)\s+the\s+(?:past\s+|last\s+)?(?:week|period|month|fortnight)\s+(?:of|from)\s+$", re.I)
-PRIOR_DATE = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on)\s+(?:the|their|his|her|its)\s+$")
+PRIOR_DATE = WordCued(re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on)\s+(?:the|their|his|her|its)\s+$"))
 DOUBLED = re.compile(r"(.)\1+")
 SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
 LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:")
@@ -57,9 +57,9 @@ MET_THE = re.compile(r"\b(?:meeting|talks|met|conversation|call)\s+with\s+the\s+
 PARTY_NOUN = re.compile(r"\s+(?:delegation|side|counterparts?|leadership|government|negotiators|team)\b", re.I)
 LIST_GAP = re.compile(r"^\)?\s*(?:\([A-Z][\w.]{1,8}\))?\s*(?:,|,?\s+and|&)\s+(?:the\s+)?$")  # "the People’s Republic of China (PRC), India"
 COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:[\w-]+\s+){0,3}(?:talks|consultations|negotiations|summit|meeting|intergovernmental|commission|contacts|dialogue|roundtable|consultative group|task force)\b", re.I)
-OTHER_TIME = re.compile(r"\b(?:recent|previous|earlier|last|past|prior|upcoming|next|forthcoming|future|planned|proposed|"
-                        r"possible|potential|former)\s+(?:[\w.’']+\s+){0,2}(?:[\w.’']+\s*[-–—]\s*)?$", re.I)
-VISIT_TO = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+OTHER_TIME = WordCued(re.compile(r"\b(?:recent|previous|earlier|last|past|prior|upcoming|next|forthcoming|future|planned|proposed|"
+                        r"possible|potential|former)\s+(?:[\w.’']+\s+){0,2}(?:[\w.’']+\s*[-–—]\s*)?$", re.I))
+VISIT_TO = WordCued(re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I))
 ATTENDANCE = WordCued(re.compile(
     r"(?:attending the (?:meeting|talks|event|ceremony|conversation|roundtable|session) (?:were|was)|(?:was|were) (?:also )?attended by|"
     r"(?:participants|attendees|officials|speakers|guests|stakeholders|panelists) (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|"
@@ -101,20 +101,20 @@ ATTENDANCE_CUES = [(word, False) for word in ATTENDANCE_WORDS] + [(word, True) f
 ATTENDANCE_WORDS_AC = word_automaton([word for word, _ in ATTENDANCE_CUES])
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
 LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d+[.)])?\s*(?:#\w+\s+)?(?:[A-Z]|$)")
-CONVEYED_TO = re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter(?! of credence)|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$|"
-                         r"\bcongratulat\w*\s+(?:him|her|them)\s+and\s+[^.;]{0,40}$", re.I)
+CONVEYED_TO = WordCued(re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter(?! of credence)|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$|"
+                         r"\bcongratulat\w*\s+(?:him|her|them)\s+and\s+[^.;]{0,40}$", re.I))
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
-ABOUT = re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with)\b" + ON_VERB, re.I)
+ABOUT = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with)\b" + ON_VERB, re.I))
 JOINT_BEFORE = re.compile(r"\bjoint (?:news|press) conference\s+$", re.I)
-SUBJECT = re.compile(r"\b(?:(?:with|in) regard to|with respect to|regarding|concerning|about|on the (?:\w+ )?(?:situation|issue|question|subject|attack|events?|outcomes?|results)|in connection with)\b" + ON_VERB, re.I)
+SUBJECT = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|regarding|concerning|about|on the (?:\w+ )?(?:situation|issue|question|subject|attack|events?|outcomes?|results)|in connection with)\b" + ON_VERB, re.I))
 BOUND_BEFORE = re.compile(r"\b(?:until|till|through|by|before|after|since)\s+$", re.I)
 ARTICLE_BY = re.compile(r"\b(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn|[Ii]nterview) (?:by|of|with)\b")
 LINE_ENDS = re.compile(r"[ \t]*(?:,[^\n]{0,30})?[).]?[ \t]*(?:\n|$)")  # what may follow a dateline's date on its line
 DATELINE = re.compile(r"(?:\(|📍)[^()\n]{0,30}$|,\s*[A-Z][\w’' .-]{1,30},\s*$")  # "(March 4, 2026", "📍 Moscow, ", "..., Moscow, "
-TOPIC = re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:situation|results|outcome|occasion|issue|question|subject)|in connection with|on the)\b", re.I)
-PAST_REFERENCE = re.compile(r"\b(?:In|in|Since|since|Last|last|Back in|back in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:years?|months?|weeks?|days?) ago\b|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\bearlier this (?:year|month)\b")
+TOPIC = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:situation|results|outcome|occasion|issue|question|subject)|in connection with|on the)\b", re.I))
+PAST_REFERENCE = WordCued(re.compile(r"\b(?:In|in|Since|since|Last|last|Back in|back in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:years?|months?|weeks?|days?) ago\b|\blast (?:year|month|week)\b|\bprevious(?:ly)?\b|\bearlier this (?:year|month)\b"))
 SECONDARY_REACH = 3000  # characters after the lead: further on, long transcripts recount other times
-SECONDARY = re.compile(r"(?<![\w])(?:met|meets|held|had)\s+(?:(?:a\s+)?(?:talks|meetings?|conversation)\s+)?with\b", re.I)
+SECONDARY = WordCued(re.compile(r"(?<![\w])(?:met|meets|held|had)\s+(?:(?:a\s+)?(?:talks|meetings?|conversation)\s+)?with\b", re.I))
 
 
 def extract(post: Post, kb: KB, context: DateContext | None = None, names=None) -> dict:
@@ -366,8 +366,8 @@ def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[Perso
     return found
 
 
-MET_THERE = re.compile(r"\b(?:met|meetings?|talks|received|welcomed|conversations?|accompanied|joined)\b", re.I)
-EARLIER_CONTACT = re.compile(r"\b(?:last|previous|earlier|recent)\b[^.;]{0,30}\b(?:call|conversation|meeting|talks)\s+(?:between|with)\b[^.;]*$", re.I)
+MET_THERE = WordCued(re.compile(r"\b(?:met|meetings?|talks|received|welcomed|conversations?|accompanied|joined)\b", re.I))
+EARLIER_CONTACT = WordCued(re.compile(r"\b(?:last|previous|earlier|recent)\b[^.;]{0,30}\b(?:call|conversation|meeting|talks)\s+(?:between|with)\b[^.;]*$", re.I))
 
 
 def _who_spoke(doc: Document, publisher: str | None) -> list[PersonMention]:

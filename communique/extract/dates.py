@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from .cues import WordCued
+
 MONTHS = {m.lower(): i for i, m in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
 MONTHS.update({m[:3].lower(): i for m, i in list(MONTHS.items())})
@@ -38,16 +40,16 @@ DAY_FIRST = re.compile(
 # "(24.01.2026)": day, month and year in figures, as European datelines write them
 NUMERIC_DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d])")
 MONTH_WORD = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])")  # a month, not "Maria"
-YEARS_AGO = re.compile(r"\b(?:[Oo]n )?this (?:very )?day,? (?P<n>\d{1,4}) years ago\b|^[^\w\n]*(?P<n0>\d{1,4}) years ago\b", re.M)  # or opening a line: "🇺🇳 24 years ago, ..."
+YEARS_AGO = WordCued(re.compile(r"\b(?:[Oo]n )?this (?:very )?day,? (?P<n>\d{1,4}) years ago\b|^[^\w\n]*(?P<n0>\d{1,4}) years ago\b", re.M))  # or opening a line: "🇺🇳 24 years ago, ..."
 RELATIVE_STEMS = ("day", "years ago", "tomorrow", "tonight", "this morning", "this afternoon", "this evening", "last night")  # in every relative expression
 NUMERIC_HINT = re.compile(r"\d\.\d{1,2}\.[12]")
-RELATIVE = re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|earlier today|last night)\b", re.I)
-WEEKDAY_ONLY = re.compile(r"\b(?:on|last|this|On|Last|This)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
+RELATIVE = WordCued(re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|earlier today|last night)\b", re.I))
+WEEKDAY_ONLY = WordCued(re.compile(r"\b(?:on|last|this|On|Last|This)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
                           # "Friday, President Biden dropped by a meeting ...": a weekday opening a paragraph
                           r"|^[ \t*_]*(?P<wd0>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
                           # "Wang Yi said Tuesday", "held talks Saturday": a news report's bare weekday after its verb
                           r"|\b(?:met|said|says|held|told|spoke|talked|signed|visited|arrived|announced|hosted|received|welcomed|discussed)\s"
-                          r"(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))", re.M)
+                          r"(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))", re.M))
 ANCHOR = re.compile(_MONTH.format(n="m") + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{1,2})\s+" + _MONTH.format(n="m2") + r",?\s+(?P<y2>(?:19|20)\d\d)")
 
 TIMEZONES = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..kb import word_automaton
-from .cues import CuedSet, matches_at
+from .cues import CuedSet, WordCued, matches_at
 from .document import Document, Zone
 from .orgs import org_mentions
 from .people import SPACES, in_quoted_title
@@ -66,14 +66,14 @@ STEM_AUTOMATON = word_automaton([stem for stem, _ in STEM_NAMES])
 # how far before the first of its stems a type's match can start ("to the TASS", "responses to the journalists' questions")
 STEM_REACH = {"interview": 80, "multilateral_meeting": 30, "statement": 15, "agreement": 15, "message": 12, "visit": 12, "other": 12,
               "phone_call": 6, "meeting": 2}
-BILATERAL_AT = re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I)
-MULTILATERAL_WORDS = re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I)
+BILATERAL_AT = WordCued(re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I))
+MULTILATERAL_WORDS = WordCued(re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I))
 
 FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|outcome|results|format|presidency|chairmanship|meeting|summit|session|segment|council|ministerial|conference|forum|debate|assembly|participants?|part|attend\w*|plenary)\s+(?:of|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,6}#?$|\bat\s+(?:the\s+|an?\s+)?(?:\d+\w*\s+)?$")  # matched against lowered text, which is faster than re.I
 FORUM_AFTER = re.compile(r"^[’']?s?\s*(?:\+|Plus|Outreach|[\s/-])*(?:\d+\w*\s+)?(?:(?:Virtual|Extraordinary|Special|Informal|Annual)\s+)?(?:Summit|Retreat|Council|Ministerial|Foreign Ministers?|Ministers?|Leaders|meeting|Meeting|session|Session|summit|General Assembly|Security Council|Heads|Conference|Forum|Plenary|Defence|Defense|Presidency|presidency|chairmanship|Chairmanship|Secretariat|Commission|format|Business|Parliamentary|Assembly|Ambassadors|[Bb]riefing|(?:[Oo]pen )?[Dd]ebate)", )
 
-MEMBERS_OF = re.compile(r"\b(?:ambassadors|heads of (?:diplomatic )?missions|envoys|(?:permanent )?representatives|ministers|leaders|"
-                        r"delegations|heads of (?:state|government))\s+(?:of|from)\s+(?:the\s+)?$", I)
+MEMBERS_OF = WordCued(re.compile(r"\b(?:ambassadors|heads of (?:diplomatic )?missions|envoys|(?:permanent )?representatives|ministers|leaders|"
+                        r"delegations|heads of (?:state|government))\s+(?:of|from)\s+(?:the\s+)?$", I))
 MEMBERS_AFTER = re.compile(r"\s*(?:[Mm]ember(?:\s+[Ss]tates|\s+[Cc]ountries|\s+[Nn]ations)?s?|[Pp]artners|[Cc]ountries|[Nn]ations|[Ss]tates)\b")
 GATHERING_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+){0,2}(?:[Ss]ummit|Leaders[’']? Retreat|[Mm]inisterial|(?:Foreign Ministers|Heads of State|Heads of Government|Defence Ministers)\s+Council|[Cc]onference|[Ss]ession)\b")
 EARLIER = re.compile(r"(?:^|[.!?]\s+)(?:Earlier|Previously|Before that|Prior to that)\b[^.!?]*$")
@@ -81,17 +81,17 @@ FUTURE = re.compile(r"\b(?:ahead of|in advance of|in preparation for|preparation
 NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:Palace|Hall|Room|Garden|Lawn|Building|Square|Complex|Residence|Grounds|Library)\b)"
                           r"(?!" + r"(?:Meeting|Roundtable|Convening|Summit|Listening Session|Conference|Forum)\b)[A-Z][a-z]+")
 GATHERING_NAMED = re.compile(r"[ \t]+(?:Meeting|Roundtable|Convening|Summit|Listening Session|Conference|Forum)\b")
-ONLINE = re.compile(r"\bvirtual(?:ly)?\b|\bonline\b|\bvideo\b|\bcall\b", I)
+ONLINE = WordCued(re.compile(r"\bvirtual(?:ly)?\b|\bonline\b|\bvideo\b|\bcall\b", I))
 HOLDS_SESSION = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:holds?|held|convene[sd]?|opens?|opened)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}(?:meeting|session|summit|debate|sitting)\b")
 SESSION_NAMED = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:meeting|session|summit|debate|sitting)\b")  # "UN Security Council meeting on ..."
 HEADLINE_SUBJECT = re.compile(r"^\W*(?:#?LIVE\W*)?(?:the\s+)?$", I)
-SIDELINES = re.compile(r"\b(?:sidelines|margins|framework)\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}#?$", I)
-EVENT_NOUN_END = re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|Session)$")
+SIDELINES = WordCued(re.compile(r"\b(?:sidelines|margins|framework)\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}#?$", I))
+EVENT_NOUN_END = WordCued(re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|Session)$"))
 LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom|\bvisit(?:ed|s|ing)?)\s*(?:the\s+)?$", I)
 PLACE_AFTER_DATE = re.compile(r"📍[^\n]{0,30},\s*$")
-DURING_VISIT = re.compile(r"\b(?:[Dd]uring|[Oo]n)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay)\s+(?:to|in)\s+(?:the\s+)?$")
-HELD_AT = re.compile(r"\b(?:took place|was held|were held|is being held|are being held|was hosted|were hosted|began|opened|convened|gathered|[Ww]e met|I met|"
-                     r"held (?:\w+ ){0,2}(?:talks|meetings?|consultations|negotiations|discussions))\s+(?:today\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", I)
+DURING_VISIT = WordCued(re.compile(r"\b(?:[Dd]uring|[Oo]n)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay)\s+(?:to|in)\s+(?:the\s+)?$"))
+HELD_AT = WordCued(re.compile(r"\b(?:took place|was held|were held|is being held|are being held|was hosted|were hosted|began|opened|convened|gathered|[Ww]e met|I met|"
+                     r"held (?:\w+ ){0,2}(?:talks|meetings?|consultations|negotiations|discussions))\s+(?:today\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", I))
 REGION_AFTER = re.compile(r"\s+(?:Region|region|Oblast|Province|province|Governorate|District|Territory|Krai|Republic)\b")
 EMBASSY_IN = re.compile(r"\bEmbassy (?:of (?:the )?[A-Z][\w ]{2,30} )?in (?:the )?$")
 MISSION_TO = re.compile(r"\b(?:Mission|Representation|Delegation) (?:of (?:the )?[A-Z][\w ]{2,30} )?to (?:the )?$")
@@ -111,11 +111,11 @@ CITY_ATTRIBUTE = re.compile(r"[ \t]+(?:Post|Times|Herald|Tribune|Daily|News|Gaze
 VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:staff|officials?|aides?|team|counsel|press|spokes\w+|leadership|advis[eo]rs?|chief|event|initiative|office)\b)")
 TRAILING_DATE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}[).]?[ \t]*(?:\n|$)")  # ", February 26, 2026" ending a line
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
-LOCATION_NOT = re.compile(r"\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:embassy|consulate|consulate[- ]general|mission)\s+(?:general\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$", I)
+LOCATION_NOT = WordCued(re.compile(r"\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:embassy|consulate|consulate[- ]general|mission)\s+(?:general\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$", I))
 HELD_PEOPLE = re.compile(r"\b(?:hostages|captives|prisoners|detainees|civilians|citizens|nationals)\s+(?:\w+\s+)?(?:held|detained|trapped|stranded|killed|living)\b[^.;\n]{0,40}\b(?:in|at)\s+(?:the\s+)?$", I)
 AT_MISSION_IN = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}(?:Embassy|Consulate(?:[ -]General)?|Mission)\s+in\s+(?:the\s+)?$")
-MET_IN = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|held talks|holds talks)\b[^.;\n]{0,100}?\bin\s+(?:the\s+)?$")
-THEIR_MEETING_IN = re.compile(r"\b(?:their|today[’']s) (?:meeting|talks|conversation|discussion) in (?:the )?$")
+MET_IN = WordCued(re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|held talks|holds talks)\b[^.;\n]{0,100}?\bin\s+(?:the\s+)?$"))
+THEIR_MEETING_IN = WordCued(re.compile(r"\b(?:their|today[’']s) (?:meeting|talks|conversation|discussion) in (?:the )?$"))
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
 
 
@@ -213,14 +213,14 @@ def _two_states_before(doc: Document, pos: int) -> bool:
         return False
     first, second = states[-2], states[-1]
     return first.value != second.value and (link := STATE_LINK.match(doc.text, first.end)) is not None and link.end() == second.start
-VIRTUAL_MEETING = re.compile(r"\b(?:met virtually|virtual(?:ly)? (?:meeting|summit|talks|conversation)|by video(?:conference| link)?|via video(?:conference| link)?|videoconference)\b", I)
+VIRTUAL_MEETING = WordCued(re.compile(r"\b(?:met virtually|virtual(?:ly)? (?:meeting|summit|talks|conversation)|by video(?:conference| link)?|via video(?:conference| link)?|videoconference)\b", I))
 def _group_meets(text: str, floor: int, start: int, end: int) -> bool:
     """Whether the online cue between ``start`` and ``end`` joins a group or a body, not a counterpart:
     "a virtual meeting with 12 progressive members of Congress", "The U.S.-EU Task Force ... met virtually"."""
     return bool(AUDIENCE.match(text, end) or BODY_SUBJECT.search(text, max(floor, start - 100), start))
 
 
-BODY_SUBJECT = re.compile(r"\b(?:Task Force|Council|Committee|Commission|Working Group|Board|Dialogue)\b[^.\n]{0,60}$")
+BODY_SUBJECT = WordCued(re.compile(r"\b(?:Task Force|Council|Committee|Commission|Working Group|Board|Dialogue)\b[^.\n]{0,60}$"))
 AUDIENCE = re.compile(  # a group rather than a counterpart: "with college presidents", "with 12 members of Congress"
     r"(?:\s+(?:today|yesterday|on \w+))?\s+with\s+(?!(?:\S+\s+){0,3}(?:leaders|heads)\b)(?:a\s+(?:[\w-]+\s+)?group\s+of|(?:over|more than|nearly|about|some)?\s*\d+|dozens|several|"
     r"(?:[a-z][\w-]*\s+){0,3}(?:members|presidents|officials|representatives|stakeholders|executives|mayors|governors|experts|"
@@ -268,9 +268,9 @@ WE_MET = re.compile(r"\b(?:[Ww]e|I) (?:met|held (?:talks|a meeting))\b")  # "At 
 SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")  # tried only on lines that end with the colon
 
 
-CEREMONY = re.compile(r"credence|credentials|ceremon|wreath|exhibition|concert|festival|reception", I)
+CEREMONY = WordCued(re.compile(r"credence|credentials|ceremon|wreath|exhibition|concert|festival|reception", I))
 RECEIVED_MESSAGE = re.compile(r"(?:received|receives)\s+(?:(?!from\b)[\w’'-]+\s+){0,3}?(?:greetings|messages?|letters?|congratulations|condolences|telegrams?)\b", I)
-ERRAND = re.compile(r"\bto (?:express|convey|deliver|hand over|present|pass on|leave)\b[^.]{0,40}?\b(?:message|letter|condolences|congratulations|greetings)\b", I)
+ERRAND = WordCued(re.compile(r"\bto (?:express|convey|deliver|hand over|present|pass on|leave)\b[^.]{0,40}?\b(?:message|letter|condolences|congratulations|greetings)\b", I))
 
 
 def _override(text: str, hits: list):
@@ -306,8 +306,8 @@ def forum(doc: Document, zone: Zone, etype: str, topic_from: int | None = None) 
     return None, []
 
 
-EARLIER_GATHERING = re.compile(r"\b(?:Earlier|Before that|Prior to that)(?: today| that day)?,\s+[^.!?]{0,120}?\b(?:took part|participated)\s+in\b[^.!?]{0,80}?"
-                               r"\b(?:session|meeting|summit|council)\s+of\s+(?:the\s+)?")
+EARLIER_GATHERING = WordCued(re.compile(r"\b(?:Earlier|Before that|Prior to that)(?: today| that day)?,\s+[^.!?]{0,120}?\b(?:took part|participated)\s+in\b[^.!?]{0,80}?"
+                               r"\b(?:session|meeting|summit|council)\s+of\s+(?:the\s+)?"))
 
 
 def earlier_gathering(doc: Document, zone: Zone) -> tuple[str | None, list[tuple[int, int]]]:
