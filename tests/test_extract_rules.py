@@ -780,3 +780,45 @@ def test_a_portfolio_word_opens_no_name(by_id):
     # "U.S. Ambassador at Large for International Religious Freedom Rashad Hussain"
     _, event = primary(by_id, "whitehouse", "2023-05-03-readout-of-white-house-listening-session-on-islamophobia")
     assert "Rashad Hussain" in names(event) and "Freedom Rashad Hussain" not in names(event)
+
+
+def test_lists_of_ambassadors_and_leaders_in_the_forms_ceremonies_and_greetings_take():
+    from communique import extract_text
+
+    def event(text):
+        return extract_text(text, published="2026-01-01T10:00:00+00:00")["events"][0]
+
+    # a list under a passive "... by:" header
+    got = event("Ceremony of presenting letters of credence by foreign ambassadors to President of Russia Vladimir Putin\n\n"
+                "Letters of credence were presented by:\nAmbassador of the Republic of Mali Oumar Diarra;\n"
+                "Ambassador of the Kingdom of Thailand Sasiwat Wongsinsawat;\nAmbassador of the Republic of Chile Pablo Cabrera.")
+    assert {p["name"]: p["country"] for p in got["participants"]} == {
+        "Vladimir Putin": "RUS", "Oumar Diarra": "MLI", "Sasiwat Wongsinsawat": "THA", "Pablo Cabrera": "CHL"}
+    # untitled names with their states in brackets
+    got = event("Vladimir Putin received letters of credence from the newly appointed ambassadors of 20 countries: Oumar Diarra (Mali), "
+                "Sasiwat Wongsinsawat (Thailand), Pablo Cabrera (Chile), Kazem Jalali (Iran).")
+    assert {"Oumar Diarra", "Sasiwat Wongsinsawat", "Pablo Cabrera", "Kazem Jalali"} <= set(names(got))
+    assert {"MLI", "THA", "CHL", "IRN"} <= set(got["actors"])
+    # "Participants:" with its list on the same line
+    got = event("Sergey Lavrov met with the heads of diplomatic missions of African states accredited in Moscow.\n\n"
+                "Participants: Ambassador of Egypt Hamdy Shaaban, Ambassador of Nigeria Abdullahi Shehu, Ambassador of Ethiopia Genet Teshome.")
+    assert {"Hamdy Shaaban", "Abdullahi Shehu", "Genet Teshome"} <= set(names(got))
+    # a headline that "congratulated the leaders ..." over a list of them
+    got = event("Vladimir Putin congratulated the leaders and citizens of the CIS states on Victory Day.\n\n"
+                "🇦🇿 President of Azerbaijan Ilham Aliyev\n🇦🇲 Prime Minister of Armenia Nikol Pashinyan\n🇧🇾 President of Belarus Alexander Lukashenko")
+    assert got["type"] == "message"
+    assert {"Ilham Aliyev", "Nikol Pashinyan", "Alexander Lukashenko"} <= set(names(got))
+
+
+def test_a_hosted_meeting_of_heads_of_state_and_a_council_that_met_are_multilateral():
+    from communique import extract_text
+
+    got = extract_text("On December 22, Saint Petersburg hosted an informal meeting of the CIS Heads of State.",
+                       published="2025-12-22T18:00:00+00:00")["events"][0]
+    assert (got["type"], got["forum"], got["location"]["city"]) == ("multilateral_meeting", "CIS", "Saint Petersburg")
+    got = extract_text("On December 21, the Supreme Eurasian Economic Council met in Saint Petersburg.",
+                       published="2025-12-22T18:00:00+00:00")["events"][0]
+    assert (got["type"], got["forum"]) == ("multilateral_meeting", "EAEU")
+    got = extract_text("On March 3, the UN Secretary-General met with Foreign Minister of Russia Sergey Lavrov in Geneva.",
+                       published="2026-03-03T18:00:00+00:00")["events"][0]
+    assert got["type"] == "meeting"  # an office-holder met someone: no session of the body

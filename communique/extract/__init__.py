@@ -77,7 +77,8 @@ ATTENDANCE = WordCued(re.compile(
     r"^(?:[^\w\n]|</?\w+[^>\n]{0,80}>)*(?:[A-Z][\w-]*[ \t\xa0]+){0,3}(?:attorneys general|governors|mayors|senators|members of congress|"
     r"legislators|lawmakers|ambassadors|ministers|officials|advocates|experts)(?=[ \t\xa0*_]*:(?:[ \t\xa0*_]|</?\w+>)*\n)|"
     r"\b(?:met|spoke|talked|meetings?|calls?)\b[^.:\n]{0,40}\bwith(?=:)|"  # "The Vice President spoke individually with: Prime Minister ...; ..."
-    r"\bdelegation\b[^.:\n]{0,60}\bincluded\b)\s*:?", re.I | re.M))
+    r"\bdelegation\b[^.:\n]{0,60}\bincluded\b|"
+    r"\b(?:was|were)\s+(?:[\w-]+\s+){1,3}by(?=[ \t*_]*:))\s*:?", re.I | re.M))  # "Letters of credence were presented by:" over its list
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|joined the (?:meeting|call|talks|discussion|roundtable)\b|"
                             r"(?:stopped|dropped) by\b|"
                             # "Consumer Financial Protection Bureau Director Rohit Chopra also delivered remarks."
@@ -91,7 +92,7 @@ ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peak
                     "nclude:", "nclude ", "ials, including", "ials including", "pants, including", "pants including", "ndees, including", "ndees including",
                     "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
-                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "emarks from")  # one in every cue
+                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "emarks from", "by:", "by :")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
                         "delivered", "gave", "offered", "provided", "also spoke")
@@ -465,7 +466,7 @@ ADDRESSEE_REACH = 12000  # characters after the lead: a message to each leader c
 SHORT_ITEM = 160  # characters: a list item under a headline, not a paragraph
 MESSAGE_TO = WordCued(re.compile(r"\b(?:greetings|congratulations|messages?|telegrams?|condolences|letters?)\b[^.\n:]{0,160}?\bto\b|"
                         r"\baddressees\b(?:\s+(?:are|were|include[sd]?|of (?:the|these) (?:\w+ ){0,2}(?:messages|greetings|letters)))?|"
-                        r"\b(?:congratulated|greeted)\b(?=[^.\n:]{0,160}:)", re.I))  # "... congratulated the leaders of the CIS states:" over its list
+                        r"\b(?:congratulated|greeted)\b(?=[^.\n:]{0,160}(?::|\.?[ \t]*\n))", re.I))  # "... congratulated the leaders of the CIS states:" over its list
 RECEIVED_FROM = WordCued(re.compile(r"\b(?:received|were sent|have been sent)\b[^.\n]{0,40}?\b(?:greetings|congratulations|messages?|letters?|telegrams?)\s+from\b", re.I))
 LIST_LINK = re.compile(r",\s|\sand\s")
 CLAUSE_VERB = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?!of\b|and\b|the\b|de\b|da\b|bin\b|al\b)[a-z]{3,}")
@@ -547,6 +548,9 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
         inline = end < len(doc.text) and doc.text[end] != "\n"
         one_a_line = not inline or (colon and not RUN_ON_ITEM.match(doc.text, end))  # not "was joined by: • Robert Godec, ... • ..."
         if one_a_line:
+            if inline:  # "Participants: Ambassador of Egypt ..., Ambassador of Nigeria ...": the header's own line, then any below
+                line_end = doc.text.find("\n", end)
+                end = len(doc.text) if line_end < 0 else line_end
             end, _, _ = _list_after(doc, end, 30)
         else:  # the rest of the sentence ("was joined by Jessica Stern, U.S. Special Envoy ...; Jay Gilliam, ...")
             end = next(doc.sentences(end, min(len(doc.text), end + 1500)), (end, len(doc.text)))[1]

@@ -84,7 +84,8 @@ GATHERING_NAMED = re.compile(r"[ \t]+(?:Meeting|Roundtable|Convening|Summit|List
 ONLINE = WordCued(re.compile(r"\bvirtual(?:ly)?\b|\bonline\b|\bvideo\b|\bcall\b", I))
 HOLDS_SESSION = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:holds?|held|convene[sd]?|opens?|opened)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}(?:meeting|session|summit|debate|sitting)\b")
 SESSION_NAMED = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:meeting|session|summit|debate|sitting)\b")  # "UN Security Council meeting on ..."
-HEADLINE_SUBJECT = re.compile(r"^\W*(?:#?LIVE\W*)?(?:the\s+)?$", I)
+BODY_MET = re.compile(r"\s+(?:met|convened)\b")  # "the Supreme Eurasian Economic Council met in Saint Petersburg"
+HEADLINE_SUBJECT = re.compile(r"^\W*(?:#?LIVE\W*)?(?:On\s+(?:\w+\s+){1,3}?\d{1,2}(?:,\s+\d{4})?,\s+)?(?:the\s+)?$", I)  # "On December 21, the"
 SIDELINES = WordCued(re.compile(r"\b(?:sidelines|margins|framework)\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}#?$", I))
 EVENT_NOUN_END = WordCued(re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|Session)$"))
 LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom|\bvisit(?:ed|s|ing)?)\s*(?:the\s+)?$", I)
@@ -172,8 +173,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         override = _override(text, hits)
         if override is not None:
             name, m = override
-        if name == "meeting" and m.group().lower().startswith("meeting") and MEETING_OF_GATHERING.match(text, m.end()):
-            name = "multilateral_meeting"  # "chaired the 10th meeting of the ASEAN Plus Three Summit"
+        if name == "meeting" and (m.group().lower().startswith("meeting") or (noun := MEETING_NOUN_AFTER.match(text, m.end()))) and (
+                MEETING_OF_GATHERING.match(text, m.end() if m.group().lower().startswith("meeting") else noun.end())):
+            # "chaired the 10th meeting of the ASEAN Plus Three Summit", "hosted an informal meeting of the CIS Heads of State"
+            name = "multilateral_meeting"
         if name == "multilateral_meeting" and m.group().lower() == "summit" and (
                 SUMMIT_WITH.match(text, m.end()) or _two_states_before(doc, zone.start + m.start())):
             name = "meeting"  # "held a summit meeting with Prime Minister Albanese", "Japan-Australia Summit Meeting"
@@ -200,7 +203,8 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
 
 VIRTUAL = re.compile(r"virtual", I)
 MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|"
-                                  r"Heads of (?:State|Government) Council|Council of (?:Foreign |Defence |Defense )?Ministers)\b")
+                                  r"Heads of (?:State|Government)(?: Council)?|Council of (?:Foreign |Defence |Defense )?Ministers)\b")
+MEETING_NOUN_AFTER = re.compile(r"(?:\s+(?:an?|the|its|their))?(?:\s+[\w-]+){0,2}?\s+meeting(?=s?\s+of\b)", I)  # "hosted an informal meeting"
 SUMMIT_WITH = re.compile(r"\s+(?:meeting|talks)\s+with\b", I)
 STATE_LINK = re.compile(r"[ \t]*[-–][ \t]*")
 
@@ -324,6 +328,9 @@ def body_in_session(doc: Document) -> tuple[str, tuple[int, int]] | None:
     for m in org_mentions(doc, doc.headline.start, doc.headline.end):
         subject = HEADLINE_SUBJECT.match(doc.text[doc.headline.start:m.start]) is not None
         if HOLDS_SESSION.match(doc.text, m.end) or (subject and SESSION_NAMED.match(doc.text, m.end)):
+            return m.value, (m.start, m.end)
+        if subject and BODY_MET.match(doc.text, m.end) and not any(
+                o.start == m.start for o in doc.mentions_in(Zone(m.start, m.end), ("office",))):  # not "the UN Secretary-General met"
             return m.value, (m.start, m.end)
     return None
 

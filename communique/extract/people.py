@@ -329,10 +329,37 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
     found += _counterparts_named(doc, zone, found, blocked)
     found += _taking_office(doc, zone, found)
     found += _described_names(doc, zone, found, blocked)
+    found += _names_with_state(doc, zone, found)
     found += _statistical_names(doc, zone, found, mentions, by_start)
     for p in found:
         _resolve(doc, p, publisher)
     return found
+
+
+NAME_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|de|da|dos|bin|al|van|von|la|del)){1,4})[ \t]*\($")
+
+
+def _names_with_state(doc: Document, zone: Zone, found: list[PersonMention]) -> list[PersonMention]:
+    """"Oumar Diarra (Mali), Sasiwat Wongsinsawat (Thailand)": an untitled name its state, in brackets
+    after it, vouches for, when it is no place or body and parses as a person's name (or, in a list
+    of three or more such items, most of them do)."""
+    text, out = doc.text, []
+    for m in doc.mentions_in(zone, ("country",)):
+        if text[m.start - 1: m.start] != "(" or text[m.end: m.end + 1] != ")":
+            continue
+        name = NAME_BEFORE_BRACKET.search(text, max(zone.start, m.start - 80), m.start)
+        if name is None:
+            continue
+        start, end = name.span("name")
+        tokens = name["name"].split()
+        if any(p.start < end and start < p.end for p in [*found, *out]) or TITLE_WORD.search(name["name"]):
+            continue
+        if _plain_name(doc, tokens, start, end):
+            out.append(PersonMention(name["name"], start, end, country=m.value, evidence=[(start, end), (m.start, m.end)]))
+    personal = [is_personal_name(p.name) for p in out]
+    if len(out) >= 3 and sum(personal) * 2 >= len(out):
+        return out  # a list of such items: most parse as names, so all are ("Oumar Diarra (Mali)")
+    return [p for p, is_person in zip(out, personal) if is_person]
 
 
 HONORIFIC_START = re.compile(r"(?<![\w.])(?=(?:" + HONORIFICS.pattern + r"))")
@@ -1059,7 +1086,7 @@ def _run_on_people(doc: Document, start: int, end: int, publisher: str | None) -
     if any(PROSE_WORD.search(text, c_start, c_end) for c_start, c_end in chunks[1:]):
         return []  # prose: its clauses have verbs ("... met with", "... discussed")
     names = [first.span("name")]
-    for c_start, c_end in chunks[1:]:
+    for c_start, c_end in chunks[1:-1]:  # the last chunk is the last item's role: no item follows it
         if (m := TRAILING_NAME.search(text, c_start, c_end)) is None or m.start() == c_start:
             continue  # a role or a body alone ("Senior Adviser", "Assistant Secretary for Tax Policy")
         tokens = m["name"].split()
