@@ -22,7 +22,8 @@ HEADLINE_WORDS = {
     "meeting", "talks", "message", "greetings", "congratulations", "condolences", "president", "minister",
     "ambassador", "deputy", "foreign", "ministry", "when", "article", "report", "joint", "opening",
 }
-SPLIT_WORD = re.compile(r"(?<![\w.'’-])([A-Z]) ([a-z]{2,})\b")
+SPLIT_WORD = re.compile(r"(?<![\w.'’-])([A-Z]) ([a-zß-öø-ÿ][a-zß-öø-ÿ\u0100-\u017f]+)\b")  # "A lexander", "P éter"
+NAME_NEXT = re.compile(r" [A-Z][a-z]")
 
 
 def normalise(text: str) -> str:
@@ -43,9 +44,11 @@ def normalise(text: str) -> str:
 def join_split_words(text: str, vocabulary=frozenset()) -> str:
     """Mend words a scraper split after their capital ("A lexander" -> "Alexander").
 
-    A pair is joined only when the joined word is known: in ``vocabulary`` (the
+    A pair is joined when the joined word is known: in ``vocabulary`` (the
     knowledge base's capitalised words) or written whole elsewhere in the text,
-    in any case ("I nterview" when "interview" occurs).
+    in any case ("I nterview" when "interview" occurs); or when it is a first
+    name before a surname ("L ynne Tracy"), which "Part B that" or "R&D funding"
+    is not.
     """
     if not SPLIT_WORD.search(text):
         return text
@@ -53,7 +56,11 @@ def join_split_words(text: str, vocabulary=frozenset()) -> str:
 
     def mend(m: re.Match) -> str:
         word = m[1] + m[2]
-        return word if word.lower() in whole or word in vocabulary else m[0]
+        if word.lower() in whole or word in vocabulary:
+            return word
+        if m[1] not in "AIO" and len(m[2]) >= 3 and NAME_NEXT.match(m.string, m.end()):
+            return word  # "L ynne Tracy", "S tanislav Surovtsev": a first name (no English word is one capital letter but A, I, O)
+        return m[0]
 
     return SPLIT_WORD.sub(mend, text)
 

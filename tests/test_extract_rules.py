@@ -822,3 +822,29 @@ def test_a_hosted_meeting_of_heads_of_state_and_a_council_that_met_are_multilate
     got = extract_text("On March 3, the UN Secretary-General met with Foreign Minister of Russia Sergey Lavrov in Geneva.",
                        published="2026-03-03T18:00:00+00:00")["events"][0]
     assert got["type"] == "meeting"  # an office-holder met someone: no session of the body
+
+
+def test_names_a_scraper_split_after_their_capital_are_mended():
+    from communique.clean import join_split_words
+
+    # known words, and first names before a surname, are joined; a lone capital before a common word is left
+    assert join_split_words("Ambassador L ynne Tracy met P éter Szijjártó and A lexander Lukashenko", {"Alexander"}) == (
+        "Ambassador Lynne Tracy met Péter Szijjártó and Alexander Lukashenko")
+    text = "Medicare Part B that hiked prices, R&D funding, Article V of the Treaty, A meeting, I think Russia"
+    assert join_split_words(text, {"Alexander"}) == text
+
+
+def test_the_day_before_yesterday_and_no_name_from_the_next_line():
+    from communique import extract_text
+
+    got = extract_text("Sergey Lavrov held talks with Wang Yi in Moscow the day before yesterday.",
+                       published="2026-01-30T12:00:00+00:00")["events"][0]
+    assert got["date"] == "2026-01-28"
+    # "NAME, TITLE of STATE" lines: the title's state is not the next line's name's
+    got = extract_text("Sergey Lavrov sent New Year greetings to his foreign counterparts.\n\n"
+                       "H.E. Mr. Jeyhun Bayramov, Minister of Foreign Affairs of the Republic of Azerbaijan\n"
+                       "H.E. Mr. Ararat Mirzoyan, Minister of Foreign Affairs of the Republic of Armenia\n"
+                       "H.E. Mr. Maxim Ryzhenkov, Minister of Foreign Affairs of the Republic of Belarus",
+                       published="2026-01-01T10:00:00+00:00")["events"][0]
+    assert {p["name"]: p["country"] for p in got["participants"]} == {
+        "Sergey Lavrov": "RUS", "Jeyhun Bayramov": "AZE", "Ararat Mirzoyan": "ARM", "Maxim Ryzhenkov": "BLR"}

@@ -43,7 +43,8 @@ MONTH_WORD = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|Ma
 YEARS_AGO = WordCued(re.compile(r"\b(?:[Oo]n )?this (?:very )?day,? (?P<n>\d{1,4}) years ago\b|^[^\w\n]*(?P<n0>\d{1,4}) years ago\b", re.M))  # or opening a line: "🇺🇳 24 years ago, ..."
 RELATIVE_STEMS = ("day", "years ago", "tomorrow", "tonight", "this morning", "this afternoon", "this evening", "last night")  # in every relative expression
 NUMERIC_HINT = re.compile(r"\d\.\d{1,2}\.[12]")
-RELATIVE = WordCued(re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|earlier today|last night)\b", re.I))
+RELATIVE = WordCued(re.compile(r"\b(?P<rel>(?:the day (?:before|after) )?(?:yesterday|tomorrow)|today|tonight|this morning|this afternoon|this evening|"
+                               r"earlier today|last night)\b", re.I))
 WEEKDAY_ONLY = WordCued(re.compile(r"\b(?:on|last|this|On|Last|This)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
                           # "Friday, President Biden dropped by a meeting ...": a weekday opening a paragraph
                           r"|^[ \t*_]*(?P<wd0>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
@@ -245,7 +246,8 @@ def _relative(text: str, context: DateContext | None, iso3: str | None, found: l
         for m in RELATIVE.finditer(text):
             if m.group()[0] == "T" and NAME_BEFORE_TODAY.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "Russia Today", "USA Today": a name, not a day
-            shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(m["rel"].lower(), 0)
+            shift = {"yesterday": -1, "tomorrow": 1, "last night": -1, "the day before yesterday": -2,
+                     "the day after tomorrow": 2}.get(m["rel"].lower(), 0)
             found.append(DateMention(m.start(), m.end(), (day + timedelta(days=shift)).isoformat(), kind="relative"))
         for m in WEEKDAY_ONLY.finditer(text):
             back = (day.weekday() - WEEKDAYS[(m["wd"] or m["wd0"] or m["wd1"]).lower()]) % 7
