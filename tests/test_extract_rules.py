@@ -848,3 +848,21 @@ def test_the_day_before_yesterday_and_no_name_from_the_next_line():
                        published="2026-01-01T10:00:00+00:00")["events"][0]
     assert {p["name"]: p["country"] for p in got["participants"]} == {
         "Sergey Lavrov": "RUS", "Jeyhun Bayramov": "AZE", "Ararat Mirzoyan": "ARM", "Maxim Ryzhenkov": "BLR"}
+
+
+def test_a_bulleted_list_with_no_header_names_the_meetings_people(by_id):
+    # "Senior Administration officials ... - Pete Buttigieg, Secretary of the Department of Transportation - Neera Tanden, ..."
+    _, event = primary(by_id, "whitehouse", "2023-07-21-readout-of-the-presidents-meeting-with-u-s-black-chambers-inc")
+    assert {"Pete Buttigieg", "Neera Tanden", "Gene Sperling", "Joelle Gamble", "Tara Murray"} <= set(names(event))
+    # "- County Executive Sara Innamorato, Alleghany County, Pennsylvania -   Commissioner DeMont Davis, ...": the title is no name's
+    _, event = primary(by_id, "whitehouse", "2024-02-13-readout-of-white-house-meeting-with-county-officials-on-investing-in-all-of-america")
+    assert {"Sara Innamorato", "DeMont Davis", "John Olszewski"} <= set(names(event))
+    assert not any(n.startswith(("County Executive", "Commissioner")) for n in names(event))
+
+
+def test_participants_in_the_call_and_no_one_organisations_framework_for_many_leaders(by_id):
+    # "Participants in the call included Prime Minister Justin Trudeau of Canada, European Commission President ..."
+    _, event = primary(by_id, "whitehouse", "2022-02-18-readout-of-president-bidens-call-with-transatlantic-leaders")
+    assert {"Justin Trudeau", "Ursula von der Leyen", "Emmanuel Macron", "Olaf Scholz", "Boris Johnson", "Jens Stoltenberg"} <= set(names(event))
+    assert {"CAN", "FRA", "DEU", "GBR", "POL", "ROU"} <= set(event["actors"])
+    assert event["forum"] is None  # the EU's and NATO's heads are two callers of many

@@ -76,7 +76,7 @@ FLOORS = {
     },
     "White House readouts, random draw 5": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
-        "participants_f1": 0.94, "actors_f1": 1.0, "organisations_f1": 0.9,
+        "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.9,
     },
     "Russian MFA channel, random draw 8": {
         "type_acc": 0.88, "date_acc": 0.96, "location_acc": 0.85, "forum_acc": 0.8,
@@ -116,7 +116,11 @@ FLOORS = {
     },
     "White House readouts, random draw 13": {
         "type_acc": 0.97, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 0.75,
-        "participants_f1": 0.94, "actors_f1": 1.0, "organisations_f1": 0.91,
+        "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.91,
+    },
+    "White House readouts, random draw 14": {
+        "type_acc": 0.9, "date_acc": 0.97, "location_acc": 0.85, "forum_acc": 0.33,
+        "participants_f1": 0.93, "actors_f1": 0.99, "organisations_f1": 0.88,
     },
 }
 

@@ -62,7 +62,7 @@ OTHER_TIME = WordCued(re.compile(r"\b(?:recent|previous|earlier|last|past|prior|
 VISIT_TO = WordCued(re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I))
 ATTENDANCE = WordCued(re.compile(
     r"(?:attending the (?:meeting|talks|event|ceremony|conversation|roundtable|session) (?:were|was)|(?:was|were) (?:also )?attended by|"
-    r"(?:participants|attendees|officials|speakers|guests|stakeholders|panelists) (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|"
+    r"(?:participants|attendees|officials|speakers|guests|stakeholders|panelists)(?: (?:in|on|at) the (?:call|meeting|talks|event|discussion|roundtable|session|summit))? (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|"
     r"\b(?:participating|attending) (?:included|were|include)\b|"
     r"\balso (?:(?:in|at|on) the (?:meeting|call|talks|event|discussion)|present|participating|attending) (?:were|was)\b|"
     r"\bin attendance (?:were|was|included)\b|"
@@ -165,6 +165,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     if etype in ("meeting", "multilateral_meeting", "visit"):
         people = _merge(people, _listed_in_sentences(doc, publisher))
     if etype in ("meeting", "multilateral_meeting"):
+        people = _merge(people, _unlabelled_list(doc, publisher))
+    if etype in ("meeting", "multilateral_meeting"):
         people = _also(people, _who_spoke(doc, publisher))
     topic = ABOUT.search(doc.text, doc.headline.start, doc.headline.end) if etype in ("statement", "interview") else None
     topic_from = topic.start() if topic else None
@@ -205,6 +207,9 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         place, place_spans = _place_of_the_story(doc, day["span"])
     framework, forum_spans = forum(doc, doc.core, etype, subject_from)
     official = next((p for p in people if p.org), None) if etype in ("meeting", "phone_call", "visit") else None
+    if official is not None and len({p.country for p in people if p.country and not p.org}) > 2 and not any(
+            m.value == official.org for m in doc.org_mentions if doc.headline.start <= m.start < doc.headline.end):
+        official = None  # a call of many states' leaders, an organisation's head among them, is in no one organisation's framework
     if framework is None and official is not None and official.start < lead.end:
         # "talks with the OSCE Secretary General": the organisation takes part (before a setting the next sentence names)
         framework, forum_spans = official.org, list(official.evidence)
@@ -423,6 +428,31 @@ def _list_after(doc: Document, pos: int, limit: int) -> tuple[int, int, int]:
             break  # the next list's header ("*White House participants:*"), read on its own
         end, items, longest = stop, items + 1, max(longest, stop - start)
     return end, items, longest
+
+
+BULLETED = re.compile(r"[ \t]*(?:[-•▪●◾*]|\d{1,2}[.)])[ \t]+[A-Z]")
+UNLABELLED_MIN = 3  # people in a list with no header, for it to be read as the meeting's
+
+
+def _unlabelled_list(doc: Document, publisher: str | None) -> list[PersonMention]:
+    """A block of bulleted "NAME, ROLE" items below the report with no header of its own ("- Shavon
+    Arline-Bradley, President and CEO, National Council of Negro Women - Melanie Campbell, ..."): the
+    meeting's participants, when at least three people come out of it."""
+    text, found = doc.text, []
+    stop = min(len(text), doc.lead.end + ATTENDANCE_REACH)
+    block: list[tuple[int, int]] = []
+    for start, end in [*doc.lines[bisect_left(doc.lines, (doc.lead.end, doc.lead.end)):], (len(text), len(text))]:
+        if start < stop and end > start and BULLETED.match(text, start, end):
+            block.append((start, end))
+            continue
+        if block:
+            listed = listed_people(doc, Zone(block[0][0], block[-1][1]), publisher)
+            if len(listed) >= UNLABELLED_MIN:
+                found = _merge(found, listed)
+            block = []
+        if start >= stop:
+            break
+    return found
 
 
 def _addressees(doc: Document, publisher: str | None) -> list[PersonMention]:

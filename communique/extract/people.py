@@ -1169,7 +1169,8 @@ TITLED_ITEM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z][\w.’'&-]*|of|for|the|and)\s+){0,6}" + ROLE_END +
     r"\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:\([^)]{1,20}\))?\s*$")
 TITLE_WORD = re.compile(r"\b(?:" + ROLE_END[3:-1] + r"|Rep|Sen|Gov|Assembly\w+|Council\w+|Delegate|Judge)\b")
-LEADING_TITLE = re.compile(r"(?:Governor|Mayor|Senator|Congressman|Congresswoman|Representative|Ambassador|Secretary|Minister)(?:-elect)?\s+")
+LEADING_TITLE = re.compile(r"(?:(?:Lieutenant |Lt\. )?Governor|Mayor|(?:State )?Senator|Congressman|Congresswoman|(?:State )?Representative|Ambassador|"
+                           r"Secretary|Minister|County Executive|County Commissioner|Commissioner|Councilmember|Council Member|Sheriff|Judge)(?:-elect)?\s+")
 ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|;\s+|\s+and\s+(?=[A-Z])|\s*\n\s*(?:[-–•▪*]|\d+[.)])?\s*|\s+[-–]\s+(?=[A-Z])|\s\d{1,2}\.\s+(?=[A-Z])")
 
 
