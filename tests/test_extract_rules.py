@@ -866,3 +866,9 @@ def test_participants_in_the_call_and_no_one_organisations_framework_for_many_le
     assert {"Justin Trudeau", "Ursula von der Leyen", "Emmanuel Macron", "Olaf Scholz", "Boris Johnson", "Jens Stoltenberg"} <= set(names(event))
     assert {"CAN", "FRA", "DEU", "GBR", "POL", "ROU"} <= set(event["actors"])
     assert event["forum"] is None  # the EU's and NATO's heads are two callers of many
+
+
+def test_a_participants_header_naming_their_side_opens_its_list(by_id):
+    # "**Participants from the Biden-Harris Administration**" and below "- Chirag Parikh, Deputy Assistant to ... - Kei Koizumi, ..."
+    _, event = primary(by_id, "whitehouse", "2023-12-08-readout-of-white-house-event-on-inclusive-approaches-to-education-in-artificial-intelligence-and-computer-science")
+    assert {"Chirag Parikh", "Kei Koizumi", "Seeyew Mo", "Karen Marrongelle", "Michael Littman"} <= set(names(event))

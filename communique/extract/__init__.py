@@ -72,7 +72,7 @@ ATTENDANCE = WordCued(re.compile(
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
     r"(?:was|were) (?:also )?(?:joined|briefed) (?:\w+ ){0,4}by|"
     r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:)|"
-    r"^(?:[^\w\n]|</?\w+[^>\n]{0,80}>)*(?:[A-Z][\w-]*[ \t\xa0]+){0,3}(?:participants|attendees|speakers|panelists)(?=(?:[ \t\xa0*_:]|</?\w+>)*\n)|"
+    r"^(?:[^\w\n]|</?\w+[^>\n]{0,80}>)*(?:[A-Z][\w-]*[ \t\xa0]+){0,3}(?:participants|attendees|speakers|panelists)(?:[ \t]+(?:from|of|in|at)[ \t][^\n:*]{2,60}?)?(?=(?:[ \t\xa0*_:]|</?\w+>)*\n)|"
     # a header naming its people by their office: "*Attorneys General:*", "Mayors:"
     r"^(?:[^\w\n]|</?\w+[^>\n]{0,80}>)*(?:[A-Z][\w-]*[ \t\xa0]+){0,3}(?:attorneys general|governors|mayors|senators|members of congress|"
     r"legislators|lawmakers|ambassadors|ministers|officials|advocates|experts)(?=[ \t\xa0*_]*:(?:[ \t\xa0*_]|</?\w+>)*\n)|"
@@ -559,7 +559,7 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
             after.append(at)
             continue
         cue = None
-        for cue in ATTENDANCE.finditer(text, max(doc.lead.start, at - 70), min(stop, at + 40)):
+        for cue in ATTENDANCE.finditer(text, max(doc.lead.start, at - 70), min(stop, at + 100)):
             cues.setdefault(cue.start(), (cue.start(), cue.end()))
         if cue is None and not any(s <= at < e for s, e in cues.values()) and (m := LIST_HEADER_END.match(text, at)) and (
                 word != "ollowing" or PEOPLE_NOUN.search(text, at, m.end())):
