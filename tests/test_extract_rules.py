@@ -872,3 +872,9 @@ def test_a_participants_header_naming_their_side_opens_its_list(by_id):
     # "**Participants from the Biden-Harris Administration**" and below "- Chirag Parikh, Deputy Assistant to ... - Kei Koizumi, ..."
     _, event = primary(by_id, "whitehouse", "2023-12-08-readout-of-white-house-event-on-inclusive-approaches-to-education-in-artificial-intelligence-and-computer-science")
     assert {"Chirag Parikh", "Kei Koizumi", "Seeyew Mo", "Karen Marrongelle", "Michael Littman"} <= set(names(event))
+
+
+def test_a_registered_office_holder_keeps_the_name_as_the_post_writes_it(by_id):
+    # "National Security Advisor Akiba Takeo of Japan", under a headline naming "the National Security Advisors of Japan ..."
+    _, event = primary(by_id, "whitehouse", "2023-12-13-readout-of-national-security-advisor-jake-sullivans-call-with-the-national-security-advisors-of-japan-and-the-philippines")
+    assert "Akiba Takeo" in names(event) and "Takeo Akiba" not in names(event)

@@ -532,7 +532,9 @@ def _holder_named_elsewhere(doc, t_start, t_end, title, office, country) -> Pers
     if len(holders) != 1:
         return None
     reg = holders[0]
-    return PersonMention(reg.name, t_start, t_end, role=_role(title, office), role_span=(t_start, t_end),
+    written = max((f for f in reg.plain_forms if len(f) > 3 and f in doc.text), key=len)
+    name = written if len(written.split()) >= len(reg.name.split()) else reg.name  # "Akiba Takeo" as written; not "Tokayev" alone
+    return PersonMention(name, t_start, t_end, role=_role(title, office), role_span=(t_start, t_end),
                          country=country.value, country_span=(country.start, country.end), registry=reg,
                          evidence=[(t_start, country.end)])
 
