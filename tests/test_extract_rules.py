@@ -878,3 +878,14 @@ def test_a_registered_office_holder_keeps_the_name_as_the_post_writes_it(by_id):
     # "National Security Advisor Akiba Takeo of Japan", under a headline naming "the National Security Advisors of Japan ..."
     _, event = primary(by_id, "whitehouse", "2023-12-13-readout-of-national-security-advisor-jake-sullivans-call-with-the-national-security-advisors-of-japan-and-the-philippines")
     assert "Akiba Takeo" in names(event) and "Takeo Akiba" not in names(event)
+
+
+def test_convenings_are_meetings_and_a_list_ends_at_the_prose_below_it(by_id):
+    # "Readout of White House Office of Gun Violence Prevention Convenings with 160 Health-Care Executives ...": a list of
+    # organisations ends where "The President has taken a whole-of-government approach ..." begins
+    _, event = primary(by_id, "whitehouse", "2024-06-10-readout-of-white-house-office-of-gun-violence-prevention-convenings-with-160-health-care-executives-and-practitioners-on-the-public-health-crisis-of-gun-violence")
+    assert event["type"] == "meeting"
+    assert "Biden" not in names(event)
+    # speakers' lines, each a long quotation, are still one list ("Vermont Gas President and CEO Neale F. Lunderville “As ...")
+    _, event = primary(by_id, "whitehouse", "2021-11-18-readout-of-white-house-meeting-on-american-rescue-plan-resources-addressing-home-heating-costs")
+    assert {"Jerry Norcia", "Joe Nolan", "Badar Khan", "Neale F. Lunderville"} <= set(names(event))

@@ -119,7 +119,7 @@ FLOORS = {
         "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.91,
     },
     "White House readouts, random draw 14": {
-        "type_acc": 0.9, "date_acc": 0.97, "location_acc": 0.85, "forum_acc": 0.33,
+        "type_acc": 0.92, "date_acc": 0.97, "location_acc": 0.85, "forum_acc": 0.33,
         "participants_f1": 0.97, "actors_f1": 0.99, "organisations_f1": 0.88,
     },
 }

@@ -415,6 +415,10 @@ SPOKE_VERBS_AC = word_automaton(["emphasized", "emphasised", "highlighted", "exp
 OTHER_WORDS = re.compile(r"\b(?!(?:of|the|and|for|on|at|to|in|de|da|del|van|von|bin|al|el|la|le|s)\b)[a-z]")  # prose, not a subject
 
 
+PROSE_LINE = 250  # characters: a line this long with sentences in it is a paragraph, not a list item
+QUOTE_OPENS = re.compile(r"[:“\"]")  # unless it opens with a speaker's words
+
+
 def _list_after(doc: Document, pos: int, limit: int) -> tuple[int, int, int]:
     """Where the list that follows ``pos`` one item a line ends, how many items it has, and the
     length of its longest item."""
@@ -424,6 +428,8 @@ def _list_after(doc: Document, pos: int, limit: int) -> tuple[int, int, int]:
             continue
         if not LIST_ITEM.match(doc.text[start:stop]) or items >= limit:
             break
+        if items and stop - start > PROSE_LINE and doc.text.count(". ", start, stop) >= 2 and not QUOTE_OPENS.search(doc.text, start, start + 120):
+            break  # a paragraph of prose after the list ("The President has taken ..."), not "Jerry Norcia: “...”"
         if items and doc.text[start:stop].rstrip(" \t*_").endswith(":") and ATTENDANCE.search(doc.text, start, stop + 1):
             break  # the next list's header ("*White House participants:*"), read on its own
         end, items, longest = stop, items + 1, max(longest, stop - start)
