@@ -889,3 +889,13 @@ def test_convenings_are_meetings_and_a_list_ends_at_the_prose_below_it(by_id):
     # speakers' lines, each a long quotation, are still one list ("Vermont Gas President and CEO Neale F. Lunderville “As ...")
     _, event = primary(by_id, "whitehouse", "2021-11-18-readout-of-white-house-meeting-on-american-rescue-plan-resources-addressing-home-heating-costs")
     assert {"Jerry Norcia", "Joe Nolan", "Badar Khan", "Neale F. Lunderville"} <= set(names(event))
+
+
+def test_a_portfolio_the_knowledge_base_does_not_know_then_a_comma_and_the_name(by_id):
+    # "European Commission Director-General for Neighborhood and Enlargement Negotiations, Gert Jan Koopman, co-chaired ..."
+    _, event = primary(by_id, "whitehouse", "2023-05-26-readout-of-third-meeting-of-the-ukraine-donor-coordination-platform-steering-committee")
+    assert {"Mike Pyle", "Sergii Marchenko", "Gert Jan Koopman"} <= set(names(event))
+    assert event["forum"] is None  # three co-chairs of two states and the Commission: no one organisation's framework
+    # not a place or a state after the comma: "the Mayors of Fort Myers, Cape Coral, Sarasota", "Commissioner of Lee County, Florida Cecil ..."
+    _, event = primary(by_id, "whitehouse", "2022-09-28-readout-of-president-joe-bidens-calls-to-florida-local-officials")
+    assert not {"Cape Coral", "Sarasota"} & set(names(event))

@@ -207,9 +207,9 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         place, place_spans = _place_of_the_story(doc, day["span"])
     framework, forum_spans = forum(doc, doc.core, etype, subject_from)
     official = next((p for p in people if p.org), None) if etype in ("meeting", "phone_call", "visit") else None
-    if official is not None and len({p.country for p in people if p.country and not p.org}) > 2 and not any(
+    if official is not None and len({p.country for p in people if p.country and not p.org}) > 1 and not any(
             m.value == official.org for m in doc.org_mentions if doc.headline.start <= m.start < doc.headline.end):
-        official = None  # a call of many states' leaders, an organisation's head among them, is in no one organisation's framework
+        official = None  # a meeting of several states' officials, an organisation's among them, is in no one organisation's framework
     if framework is None and official is not None and official.start < lead.end:
         # "talks with the OSCE Secretary General": the organisation takes part (before a setting the next sentence names)
         framework, forum_spans = official.org, list(official.evidence)

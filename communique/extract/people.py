@@ -83,6 +83,7 @@ TITLE_RUN = re.compile(r"(?:\s+(?:of|for|to|and|the|[A-Z][\w’'-]*),?)*\s+#?") 
 LINK = re.compile(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?#?")
 PORTFOLIO_RUN = re.compile(r"(?:(?:[A-Z][\w-]*|and|of|the|,)\s*)+")
 PORTFOLIO_WORD = re.compile(r"[A-Z][\w-]*|and|of|the|,")
+NAME_AFTER_COMMA = re.compile(r",\s*(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){1,3})\s*(?:,|\.|$)")  # ", Gert Jan Koopman," after a portfolio
 # literal first characters (the engine skips to them); no break after "Jr." or an initial ("Joseph R. Biden, Jr. and ...")
 CLAUSE_BREAK = re.compile(r"\.(?<!Jr\.)(?<!Sr\.)(?<![A-Z]\.)\s|;\s|met\b(?<=\bmet)|with\b(?<=\bwith)")
 BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Department", "Office", "Council", "Service",
@@ -751,6 +752,12 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
                 # "Senior Advisor to the President for Clean Energy Innovation and Implementation John Podesta":
                 # a portfolio the knowledge base does not know, then a two-word name
                 taken = capitals[-3].end()
+            elif (comma := words.group().find(",")) > 0 and all(w.group()[0].isupper() or w.group() in ("and", "of", "the") for w in run
+                                                                  if w.start() < comma) and (after := NAME_AFTER_COMMA.match(words.group(), comma)) and (
+                    sum(w.group()[0].isupper() for w in run if w.start() < comma) >= 2 and after["name"].split()[0] not in doc.kb.subdivisions
+                    and is_personal_name(after["name"])
+                    and not doc.mentions_in(Zone(link.end(), link.end() + after.end("name")), ("city", "country", "venue", "org"))):
+                taken = comma  # "Director-General for Neighborhood and Enlargement Negotiations, Gert Jan Koopman, co-chaired"
         if not taken:
             break
         pos = link.end() + len(words.group()[:taken].rstrip(" ,"))
