@@ -899,3 +899,12 @@ def test_a_portfolio_the_knowledge_base_does_not_know_then_a_comma_and_the_name(
     # not a place or a state after the comma: "the Mayors of Fort Myers, Cape Coral, Sarasota", "Commissioner of Lee County, Florida Cecil ..."
     _, event = primary(by_id, "whitehouse", "2022-09-28-readout-of-president-joe-bidens-calls-to-florida-local-officials")
     assert not {"Cape Coral", "Sarasota"} & set(names(event))
+
+
+def test_speakers_of_a_run_on_bulleted_report_and_a_chief_before_a_name(by_id):
+    # "... across government. - **Secretary of Transportation Pete Buttigieg** and **EPA Administrator Michael Regan** discussed ..."
+    _, event = primary(by_id, "whitehouse", "2021-08-11-readout-of-the-fifth-national-climate-task-force-meeting")
+    assert {"Brenda Mallory", "Shalanda Young", "Pete Buttigieg", "Michael Regan", "Deb Haaland", "Tom Vilsack"} <= set(names(event))
+    # "IACP Firearms Committee Chair Chief Bill Brooks (Norwood)": a police chief's rank is no part of his name
+    _, event = primary(by_id, "whitehouse", "2023-07-18-readout-of-meeting-with-law-enforcement-leaders-on-an-assault-weapons-ban-and-other-commonsense-legislation-to-reduce-gun-violence")
+    assert "Bill Brooks" in names(event) and "Chief Bill Brooks" not in names(event)

@@ -100,7 +100,7 @@ FLOORS = {
     },
     "White House readouts, random draw 9": {
         "type_acc": 0.95, "date_acc": 0.94, "location_acc": 1.0, "forum_acc": 0.8,
-        "participants_f1": 0.96, "actors_f1": 0.97, "organisations_f1": 0.88,
+        "participants_f1": 0.97, "actors_f1": 0.97, "organisations_f1": 0.88,
     },
     "White House readouts, random draw 10": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.75,
@@ -121,6 +121,10 @@ FLOORS = {
     "White House readouts, random draw 14": {
         "type_acc": 0.92, "date_acc": 0.97, "location_acc": 0.85, "forum_acc": 0.33,
         "participants_f1": 0.97, "actors_f1": 0.99, "organisations_f1": 0.88,
+    },
+    "White House readouts, random draw 15": {
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.92, "forum_acc": 1.0,
+        "participants_f1": 0.96, "actors_f1": 0.99, "organisations_f1": 0.9,
     },
 }
 

@@ -386,7 +386,7 @@ def _who_spoke(doc: Document, publisher: str | None) -> list[PersonMention]:
     verbs.sort()
     if not verbs:
         return found
-    for start, end in doc.sentences(doc.lead.end, stop):
+    for start, end in _bullet_items(text, doc.sentences(doc.lead.end, stop)):
         if start > verbs[-1]:
             break
         at = bisect_left(verbs, start)
@@ -400,6 +400,18 @@ def _who_spoke(doc: Document, publisher: str | None) -> list[PersonMention]:
     return found
 
 
+RUN_ON_BULLET = re.compile(r"\s[-•▪]\s+(?=[*_]*[A-Z])")  # "... across government. - **Secretary of Transportation Pete Buttigieg** and ..."
+
+
+def _bullet_items(text: str, sentences):
+    """Sentences, each cut again where a bullet its line break was lost from opens a list item inside it."""
+    for start, end in sentences:
+        for bullet in RUN_ON_BULLET.finditer(text, start, end):
+            yield start, bullet.start()
+            start = bullet.end()
+        yield start, end
+
+
 def _also(people: list[PersonMention], more: list[PersonMention]) -> list[PersonMention]:
     """``people`` and those of ``more`` who are not among them (whose names do not replace theirs)."""
     return people + [p for p in more if not any(q.key == p.key or _same_name(q.name, p.name) for q in people)]
@@ -408,10 +420,10 @@ def _also(people: list[PersonMention], more: list[PersonMention]) -> list[Person
 SPOKE_REACH = 4000  # characters after the lead
 SPOKE = re.compile(r"\W*(?P<subject>[A-Z][^!?\n]{3,400}?),?\s+(?:also\s+)?(?:emphasi[sz]ed|highlighted|explained|underscored|stressed|"
                    r"outlined|described|reiterated|thanked|welcomed|provided an? (?:overview|update|briefing)|presented|shared|"
-                   r"opened the|closed the|kicked off|moderated|facilitated|led a discussion|delivered)\b")
+                   r"opened the|closed the|kicked off|moderated|facilitated|led a discussion|delivered|discussed)\b")
 SPOKE_VERBS_AC = word_automaton(["emphasized", "emphasised", "highlighted", "explained", "underscored", "stressed", "outlined", "described",
                                  "reiterated", "thanked", "welcomed", "provided", "presented", "shared", "opened", "closed", "kicked",
-                                 "moderated", "facilitated", "led", "delivered"])  # one in every SPOKE match
+                                 "moderated", "facilitated", "led", "delivered", "discussed"])  # one in every SPOKE match
 OTHER_WORDS = re.compile(r"\b(?!(?:of|the|and|for|on|at|to|in|de|da|del|van|von|bin|al|el|la|le|s)\b)[a-z]")  # prose, not a subject
 
 

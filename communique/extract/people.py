@@ -24,7 +24,9 @@ from .document import BULLET, Document, Zone
 
 CONNECTORS = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "du", "dos", "das", "la", "le", "ben", "y", "al-", "Al"}
 HONORIFICS = re.compile(
-    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier)\s+General|(?:Maj|Lt|Brig)\.?\s?Gen\.|General|Gen\.|(?:Vice|Rear)\s+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|Rev\.|Reverend|Pastor|Rabbi|Imam|Member)\s+"
+    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier)\s+General|(?:Maj|Lt|Brig)\.?\s?Gen\.|General|Gen\.|(?:Vice|Rear)\s+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|Rev\.|Reverend|Pastor|Rabbi|Imam|Member|"
+    r"(?:Deputy\s+|Assistant\s+)?Chief(?=\s+(?!Justice|Executive|Operating|Financial|Technology|Information|Medical|Science|Scientist|Economist|Counsel|"
+    r"Negotiator|Strategy|Diversity|Privacy|Data|Digital|Judge|Minister|Secretary|Officer|Administrative|Marketing|Investment|Of\b)[A-Z][a-z]+\s+[A-Z]))\s+"
 )
 HONORIFIC_WORDS = frozenset(re.findall(r"[A-Z][A-Za-z]*", HONORIFICS.pattern))  # every capitalised word an honorific can open with
 LEADING_LETTERS = re.compile(r"[A-Za-z]*")
@@ -934,9 +936,10 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
         if len(form) > len(best) and (form in text or (" " in form and _hashtagged(form, text))):
             best = form
     if reg is None and len(best.split()) == 1:
-        m = re.search(r"\b((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(best) + r"\b", text)
-        if m and not any(t in STOP_WORDS for t in m.group(1).split()) and not _named_thing(doc, m.start(1), m.end(1)):
-            best = m.group(1) + best
+        for m in re.finditer(r"\b((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(best) + r"\b", text):  # the first full form the post writes
+            if not any(t in STOP_WORDS for t in m.group(1).split()) and not _named_thing(doc, m.start(1), m.end(1)):
+                best = m.group(1) + best
+                break
     if " " in best:
         at = text.find(best)
         if at >= 0 and (m := NAME_PARTICLES.match(text, at + len(best))):
