@@ -7,7 +7,9 @@ start, an Aho-Corasick automaton finds those words in one pass over the lowered
 text and the pattern is only *matched* where they start. The opening words are
 read from the pattern itself (:func:`openings`), so they cannot fall out of step
 with it; ``finditer`` and ``search`` give the pattern's own matches
-(``tests/test_extract_speedups.py`` compares them on the corpora).
+(``tests/test_extract_speedups.py`` compares them on the corpora). The words
+are looked for in ``str.lower()`` text, which matches what ``re.I`` matches for
+every letter but a few such as the long s "ſ" (re.I takes it for "s").
 """
 
 from __future__ import annotations
