@@ -404,7 +404,7 @@ RUN_ON_BULLET = re.compile(r"\s[-•▪]\s+(?=[*_]*[A-Z])")  # "... across gover
 
 
 def _bullet_items(text: str, sentences):
-    """Sentences, each cut again where a bullet its line break was lost from opens a list item inside it."""
+    """Sentences, each cut again at every bullet that opens a list item inside it (the item's line break was lost)."""
     for start, end in sentences:
         for bullet in RUN_ON_BULLET.finditer(text, start, end):
             yield start, bullet.start()
