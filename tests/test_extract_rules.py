@@ -908,3 +908,15 @@ def test_speakers_of_a_run_on_bulleted_report_and_a_chief_before_a_name(by_id):
     # "IACP Firearms Committee Chair Chief Bill Brooks (Norwood)": a police chief's rank is no part of his name
     _, event = primary(by_id, "whitehouse", "2023-07-18-readout-of-meeting-with-law-enforcement-leaders-on-an-assault-weapons-ban-and-other-commonsense-legislation-to-reduce-gun-violence")
     assert "Bill Brooks" in names(event) and "Chief Bill Brooks" not in names(event)
+
+
+def test_abbreviated_congressional_titles_and_a_meeting_which_also_included():
+    from communique import extract_text
+
+    got = extract_text("Today, President Biden met with Sen. Joe Manchin and Rep. Jim Clyburn at the White House.",
+                       published="2021-06-24T12:00:00-04:00")["events"][0]
+    assert {(p["name"], p["role"]) for p in got["participants"]} >= {("Joe Manchin", "Senator"), ("Jim Clyburn", "Representative")}
+    got = extract_text("This morning, National Security Advisor Jake Sullivan met with a bipartisan group of House members at the White House.\n\n"
+                       "During the meeting – which also included Rep. Gallagher, Rep. Matsui, and Rep. Turner – Sullivan discussed a range of issues.",
+                       published="2021-06-24T12:00:00-04:00")["events"][0]
+    assert {"Gallagher", "Matsui", "Turner"} <= set(names(got))

@@ -62,7 +62,7 @@ OTHER_TIME = WordCued(re.compile(r"\b(?:recent|previous|earlier|last|past|prior|
 VISIT_TO = WordCued(re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I))
 ATTENDANCE = WordCued(re.compile(
     r"(?:attending the (?:meeting|talks|event|ceremony|conversation|roundtable|session) (?:were|was)|(?:was|were) (?:also )?attended by|"
-    r"(?:participants|attendees|officials|speakers|guests|stakeholders|panelists)(?: (?:in|on|at) the (?:call|meeting|talks|event|discussion|roundtable|session|summit))? (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|"
+    r"(?:participants|attendees|officials|speakers|guests|stakeholders|panelists)(?: (?:in|on|at) the (?:call|meeting|talks|event|discussion|roundtable|session|summit))? (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|(?:meeting|call|talks|discussion)\W{1,3}which also included|"
     r"\b(?:participating|attending) (?:included|were|include)\b|"
     r"\balso (?:(?:in|at|on) the (?:meeting|call|talks|event|discussion)|present|participating|attending) (?:were|was)\b|"
     r"\bin attendance (?:were|was|included)\b|"
@@ -92,7 +92,7 @@ ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peak
                     "nclude:", "nclude ", "ials, including", "ials including", "pants, including", "pants including", "ndees, including", "ndees including",
                     "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
-                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "emarks from", "by:", "by :")  # one in every cue
+                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "emarks from", "by:", "by :", "hich also included")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
                         "delivered", "gave", "offered", "provided", "also spoke")

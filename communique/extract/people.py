@@ -827,8 +827,12 @@ def _plain_name(doc: Document, tokens: list[str], start: int, end: int, places: 
 PLACE_KINDS = ("city", "country", "adjective")
 
 
+TITLE_ABBREVIATIONS = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Lt. Gov.": "Lieutenant Governor"}
+
+
 def _role(title: str, office: Mention) -> str:
     title = SPACE_RUN.sub(" ", title).strip()
+    title = TITLE_ABBREVIATIONS.get(title, title)  # "Rep. Gallagher": a Representative
     return title if len(title) <= 80 else office.value
 
 
