@@ -166,7 +166,6 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         people = _merge(people, _listed_in_sentences(doc, publisher))
     if etype in ("meeting", "multilateral_meeting"):
         people = _merge(people, _unlabelled_list(doc, publisher))
-    if etype in ("meeting", "multilateral_meeting"):
         people = _also(people, _who_spoke(doc, publisher))
     topic = ABOUT.search(doc.text, doc.headline.start, doc.headline.end) if etype in ("statement", "interview") else None
     topic_from = topic.start() if topic else None

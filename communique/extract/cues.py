@@ -163,38 +163,18 @@ def matches_at(pattern: re.Pattern, text: str, starts: list[int], start: int, st
 
 class WordCued:
     """``pattern`` searched only where one of its opening words (any case) stands or, where it has
-    alternatives that open there, where a line starts or a digit stands."""
+    alternatives that open there, where a line starts or a digit stands: a :class:`CuedSet` of one."""
 
     def __init__(self, pattern: re.Pattern):
-        found = openings(pattern)
-        if found is None:
-            raise ValueError(f"some match of {pattern.pattern[:60]!r} opens with no fixed word")
         self.pattern = pattern
-        self.line_starts, self.digits = LINE_START in found, DIGIT in found
-        self.words = sorted(found - MARKERS)
-        self._automaton = word_automaton(self.words) if self.words else None
-
-    def starts(self, text: str, start: int, stop: int) -> list[int] | None:
-        """Where a match may start between two offsets, in order (None when lowering the text
-        changes its length, so its offsets cannot be trusted)."""
-        window = text[start:stop].lower()
-        if len(window) != stop - start:
-            return None
-        found = set()
-        if self._automaton is not None:
-            found = {start + at for _, at, _ in self._automaton.find_matches_as_indexes(window, overlapping=True)}
-        if self.line_starts:
-            found.update(_line_starts(text, window, start))
-        if self.digits:
-            found.update(start + m.start() for m in DIGITS.finditer(window))
-        return sorted(found)
+        self._cues = CuedSet({"": pattern})
 
     def finditer(self, text: str, start: int = 0, stop: int | None = None) -> Iterator[re.Match]:
         stop = len(text) if stop is None else min(stop, len(text))
-        starts = self.starts(text, start, stop)
+        starts = self._cues.starts(text, start, stop)
         if starts is None:
             return self.pattern.finditer(text, start, stop)
-        return matches_at(self.pattern, text, starts, start, stop)
+        return matches_at(self.pattern, text, starts.get("", ()), start, stop)
 
     def search(self, text: str, start: int = 0, stop: int | None = None) -> re.Match | None:
         return next(self.finditer(text, start, stop), None)

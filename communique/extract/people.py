@@ -23,12 +23,15 @@ from ..kb import Mention, name_key, word_automaton
 from .document import BULLET, Document, Zone
 
 CONNECTORS = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "du", "dos", "das", "la", "le", "ben", "y", "al-", "Al"}
-HONORIFICS = re.compile(
+CHIEF_BEFORE_NAME = (r"(?=\s+(?!Justice|Executive|Operating|Financial|Technology|Information|Medical|Science|Scientist|Economist|Counsel|"
+                     r"Negotiator|Strategy|Diversity|Privacy|Data|Digital|Judge|Minister|Secretary|Officer|Administrative|Marketing|Investment|Of\b)"
+                     r"[A-Z][a-z]+\s+[A-Z])")  # "Chief Bill Brooks", not "Chief Justice John Roberts" or "Chief of Staff"
+HONORIFIC_FORMS = (
     r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier)\s+General|(?:Maj|Lt|Brig)\.?\s?Gen\.|General|Gen\.|(?:Vice|Rear)\s+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|Rev\.|Reverend|Pastor|Rabbi|Imam|Member|"
-    r"(?:Deputy\s+|Assistant\s+)?Chief(?=\s+(?!Justice|Executive|Operating|Financial|Technology|Information|Medical|Science|Scientist|Economist|Counsel|"
-    r"Negotiator|Strategy|Diversity|Privacy|Data|Digital|Judge|Minister|Secretary|Officer|Administrative|Marketing|Investment|Of\b)[A-Z][a-z]+\s+[A-Z]))\s+"
+    r"(?:Deputy\s+|Assistant\s+)?Chief{chief})\s+"
 )
-HONORIFIC_WORDS = frozenset(re.findall(r"[A-Z][A-Za-z]*", HONORIFICS.pattern))  # every capitalised word an honorific can open with
+HONORIFICS = re.compile(HONORIFIC_FORMS.format(chief=CHIEF_BEFORE_NAME))
+HONORIFIC_WORDS = frozenset(re.findall(r"[A-Z][A-Za-z]*", HONORIFIC_FORMS.format(chief="")))  # every capitalised word an honorific can open with
 LEADING_LETTERS = re.compile(r"[A-Za-z]*")
 HONORIFIC_HINT = re.compile(r"(?:Sheikh|Sheikha|Shaikh|Dr\.|Mr\.|Mrs\.|Ms\.|General|Admiral|Colonel|Major|H\.\s?E\.|Excellency|Highness|Majesty|Rev\.|Bishop|Rabbi|Imam)")
 TITLE_WORDS_IN_NAME = {"President", "Minister", "Secretary", "Ambassador", "Assembly", "Council", "Staff"}
