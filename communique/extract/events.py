@@ -80,8 +80,8 @@ EARLIER = re.compile(r"(?:^|[.!?]\s+)(?:Earlier|Previously|Before that|Prior to 
 FUTURE = re.compile(r"\b(?:ahead of|in advance of|in preparation for|preparations for|(?:to )?prepare for|preparing for|invit\w+|upcoming|forthcoming|days left (?:to|until)|will (?:host|hold|attend|travel|visit)|scheduled|planned|next (?:week|month|year))\b(?![^.;]*\b(?:met|meeting|talks)\b)[^.;]*$")  # matched against lowered text, which is faster than re.I
 NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:Palace|Hall|Room|Garden|Lawn|Building|Square|Complex|Residence|Grounds|Library)\b)"
                           r"(?!" + r"(?:Meeting|Roundtable|Convening|Summit|Listening Session|Conference|Forum)\b)[A-Z][a-z]+")
-GATHERING_NAMED = re.compile(r"[ \t]+(?:Meeting|Roundtable|Convening|Summit|Listening Session|Conference|Forum)\b")
-ONLINE = WordCued(re.compile(r"\bvirtual(?:ly)?\b|\bonline\b|\bvideo\b|\bcall\b", I))
+ROOM = re.compile(r"\b(?:Office|Room|Garden|Lawn|Hall)$")
+GATHERING_NAMED = re.compile(r"[ \t]+(?:Meetings?|Roundtables?|Convenings?|Summit|Listening Sessions?|Conference|Forum|Discussions?|Briefing|Event)\b")
 HOLDS_SESSION = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:holds?|held|convene[sd]?|opens?|opened)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}(?:meeting|session|summit|debate|sitting)\b")
 SESSION_NAMED = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:meeting|session|summit|debate|sitting)\b")  # "UN Security Council meeting on ..."
 BODY_MET = re.compile(r"\s+(?:met|convened)\b")  # "the Supreme Eurasian Economic Council met in Saint Petersburg"
@@ -386,6 +386,8 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
             continue  # "the detention of ... in Warsaw in December 2025": another time's place
         if m.kind == "city" and text.startswith(("’s ", "'s "), m.end):
             continue  # "at Kiev's request": the city stands for its government
+        if m.kind == "city" and _places_listed(doc, m.end):
+            continue  # "leaders from New York, Delaware, California, and Illinois": where they come from, one of several
         if m.kind == "city" and CITY_ATTRIBUTE.match(text, m.end):
             continue  # "The Jakarta Post", "the Lvov State University"
         if m.kind == "venue" and VENUE_ATTRIBUTE.match(text, m.end):
@@ -401,8 +403,8 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
             continue  # the programme "Moscow. Kremlin. Putin"
         if m.kind == "venue" and NAME_GOES_ON.match(text, m.end):
             continue  # "the White House Competition Council" is a body, not a place
-        if m.kind == "venue" and GATHERING_NAMED.match(text, m.end) and ONLINE.search(text, doc.lead.start, doc.lead.end):
-            continue  # "White House Meeting with ...", held online
+        if m.kind == "venue" and GATHERING_NAMED.match(text, m.end) and not ROOM.search(m.surface):
+            continue  # "White House Meeting with ...": who held it, not where (online as often as not); an "Oval Office Meeting" is in the room
         if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):
             return _placed(m, doc)
         in_headline = m.start < doc.headline.end
@@ -492,6 +494,36 @@ def _embassy_host(doc: Document, zone: Zone) -> tuple[dict | None, list[tuple[in
     return None, []
 
 
+PLACE_LIST_LINK = re.compile(r",?\s+and\s+(?:the\s+)?|,\s*(?:the\s+)?")
+
+
+def _places_listed(doc: Document, end: int, before: int = 0) -> bool:
+    """Whether the place ending at ``end`` opens a list of places ("Kansas, Louisiana, and North
+    Carolina", "Paris and Berlin"): two more, or one more after "and" (not "Wilmington, Delaware", a
+    city and its state). ``before``: places already listed before it."""
+    kinds = ("city", "country")
+    by_start = {p.start: p for p in doc.mentions_in(Zone(end, min(len(doc.text), end + 200)), kinds)}
+    count, pos, joined = before, end, False
+    while (link := PLACE_LIST_LINK.match(doc.text, pos)):
+        if (nxt := by_start.get(link.end())) is not None:
+            pos = nxt.end
+        elif (words := CAPITALISED_RUN.match(doc.text, link.end())) and (state := _subdivision_in(doc, words.group())):
+            pos = link.end() + len(state)  # "Louisiana", "North Carolina": a state of a federation
+        else:
+            break
+        count, joined = count + 1, joined or "and" in link.group()
+    return count >= 2 or (count == 1 and joined)
+
+
+CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}")
+
+
+def _subdivision_in(doc: Document, words: str) -> str | None:
+    """The longest opening of ``words`` that names a state of a federation."""
+    parts = words.split()
+    return next((" ".join(parts[:n]) for n in range(len(parts), 0, -1) if " ".join(parts[:n]) in doc.kb.subdivisions), None)
+
+
 def _placed(m, doc: Document) -> tuple[dict, list[tuple[int, int]]]:
     """A city or venue mention as the event's place, and its span as the evidence."""
     city, iso3 = m.value
@@ -513,15 +545,15 @@ def city_as_written(m, city: str, doc: Document | None = None) -> str:
 def _place_comma_country(doc: Document, zone: Zone, cue: re.Pattern | None = None):
     """A place the knowledge base does not know, named with its state: "in Apulia, Italy"
     (where ``cue`` is given, only right after it: "was held in")."""
-    countries = {m.start: m.value for m in doc.mentions_in(zone, ("country",))}
+    countries = {m.start: m for m in doc.mentions_in(zone, ("country",))}
     for m in PLACE_COMMA.finditer(doc.text, zone.start, zone.end):
         if cue is not None and not cue.search(doc.text, max(zone.start, m.start() - 80), m.start() + 3):
             continue
-        iso3 = countries.get(m.end())
+        iso3, end = (country.value, country.end) if (country := countries.get(m.end())) is not None else (None, m.end())
         if iso3 is None and (state := STATE_NAME.match(doc.text, m.end())):
-            iso3 = doc.kb.subdivisions.get(state.group())  # "in Wilmington, Delaware"
+            iso3, end = doc.kb.subdivisions.get(state.group()), state.end()  # "in Wilmington, Delaware"
         if iso3 is not None and not any(c.start < m.end(1) and m.start(1) < c.end for c in doc.mentions):
-            if not _future_before(doc.text, zone.start, m.start()):
+            if not _future_before(doc.text, zone.start, m.start()) and not _places_listed(doc, end, 1):  # not "in Kansas, Louisiana, and ..."
                 return {"city": m.group(1), "country": iso3}, [(m.start(1), m.end(1))]
     return None
 
