@@ -935,3 +935,44 @@ def test_a_white_house_meeting_is_placed_only_where_the_text_places_it(by_id):
                     "2022-07-22-readout-of-white-house-meeting-with-state-legislative-leaders-on-holding-gun-manufacturers-accountable"):
         _, event = primary(by_id, "whitehouse", post_id)
         assert event["location"] is None, post_id
+
+
+def test_each_name_before_its_own_title_in_a_list_of_name_title_items(by_id):
+    # "Stephen Benjamin, Senior Advisor ... and Director of the Office of Public Engagement, and Neera Tanden, White House
+    # Domestic Policy Advisor, welcomed participants": the portfolio ends before ", and"; a title may open with its body's name
+    _, event = primary(by_id, "whitehouse", "2024-02-01-readout-from-the-white-house-and-usdas-discussion-on-advancing-equity-and-opportunity-in-agriculture")
+    roles = {p["name"]: p["role"] for p in event["participants"]}
+    assert roles["Stephen Benjamin"] == "Senior Advisor to the President and Director of the Office of Public Engagement"
+    assert roles["Neera Tanden"] == "White House Domestic Policy Advisor"
+    # "U.S. Secretary of Agriculture Tom Vilsack then shared ...", "... was then moderated by Dr. Dewayne Goldmon, ..."
+    assert {"Tom Vilsack", "Dewayne Goldmon", "Zach Ducheneaux"} <= set(roles)
+    # "Isabel Guzman, Administrator of the Small Business Administration, Xavier Becerra, Secretary of Health and Human Services, ..."
+    _, event = primary(by_id, "whitehouse", "2021-09-22-readout-of-white-house-meeting-with-latino-leaders")
+    roles = {p["name"]: p["role"] for p in event["participants"]}
+    assert roles["Isabel Guzman"] == "Administrator" and roles["Xavier Becerra"] == "Secretary of Health and Human Services"
+    # "Ditte Juul Jørgensen, European Commission Director General": the Commission's, not the publisher's state's
+    _, event = primary(by_id, "whitehouse", "2022-06-22-readout-of-u-s-eu-task-force-on-european-energy-security-meeting")
+    person = next(p for p in event["participants"] if p["name"] == "Ditte Juul Jørgensen")
+    assert person["organisation"] == "EU" and person["country"] is None
+    # "Gregory Jackson and Rob Wilcox, Special Assistants to the President": a plural title after its names
+    _, event = primary(by_id, "whitehouse", "2023-10-24-readout-of-white-house-meeting-with-lt-governors-on-preventing-gun-violence")
+    assert {"Gregory Jackson", "Rob Wilcox", "Stefanie Feldman"} <= set(names(event))
+
+
+def test_guests_heard_or_featured_and_a_moderator_take_part(by_id):
+    # "state legislators tuned in to hear from Massachusetts Governor Maura Healey, Pennsylvania Speaker Joanna McClinton, ..."
+    _, event = primary(by_id, "whitehouse", "2024-01-25-readout-of-the-white-house-meeting-with-state-leaders-on-reproductive-rights-following-the-51st-anniversary-of-roe-v-wade")
+    assert {"Maura Healey", "Joanna McClinton", "Fentrice Driskell", "Carol Alvarado"} <= set(names(event))
+    # "The roundtable featured Los Angeles County Supervisor Hilda Solis, Passaic Mayor Hector Lora, and Assemblyman Edgar Flores"
+    _, event = primary(by_id, "whitehouse", "2021-09-24-readout-of-virtual-roundtable-with-latino-elected-officials")
+    assert {"Hector Lora", "Edgar Flores"} <= set(names(event))
+    # "The conversation was moderated by Jennifer Klein, Director of the White House Gender Policy Council."
+    _, event = primary(by_id, "whitehouse", "2022-07-01-readout-of-president-bidens-meeting-with-governors-on-reproductive-rights")
+    assert "Jennifer Klein" in names(event)
+
+
+def test_a_registered_surname_ending_a_longer_name_is_not_the_registered_person(by_id):
+    # "featured actor, Courtney B. Vance; ...": not Vice President Vance
+    _, event = primary(by_id, "whitehouse", "2024-03-21-readout-from-the-white-house-office-of-public-engagement-roundtable-on-black-mens-mental-health")
+    assert "Vance" not in names(event)
+    assert {"Robin L. Smith", "Walker Tisdale"} <= set(names(event))

@@ -66,11 +66,12 @@ ATTENDANCE = WordCued(re.compile(
     r"\b(?:participating|attending) (?:included|were|include)\b|"
     r"\balso (?:(?:in|at|on) the (?:meeting|call|talks|event|discussion)|present|participating|attending) (?:were|was)\b|"
     r"\bin attendance (?:were|was|included)\b|"
-    r"\b(?:participants|attendees|officials|members|leaders|guests) (?:also )?heard from\b|\b(?:opening |closing |keynote )?remarks from\b|"
+    r"\b(?:participants|attendees|officials|members|leaders|guests|legislators) (?:also )?heard from\b|\btuned in to hear from\b|"
+    r"\b(?:event|roundtable|discussion|panel|meeting|convening|session|conversation)\b[^.;:\n]{0,80}\bfeatured\b|\b(?:opening |closing |keynote )?remarks from\b|"
     r"(?:participants|attendees|officials|stakeholders|leaders|members|panelists) (?:that|who) (?:participated|attended|joined)|"
     r"(?:officials|participants|attendees|speakers|panelists),? including|^\W*From the [A-Z][\w -]{2,40}(?=:)|"
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
-    r"(?:was|were) (?:also )?(?:joined|briefed) (?:\w+ ){0,4}by|"
+    r"(?:was|were) (?:also |then )?(?:joined|briefed|moderated) (?:\w+ ){0,4}by|"
     r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:)|"
     r"^(?:[^\w\n]|</?\w+[^>\n]{0,80}>)*(?:[A-Z][\w-]*[ \t\xa0]+){0,3}(?:participants|attendees|speakers|panelists)(?:[ \t]+(?:from|of|in|at)[ \t][^\n:*]{2,60}?)?(?=(?:[ \t\xa0*_:]|</?\w+>)*\n)|"
     # a header naming its people by their office: "*Attorneys General:*", "Mayors:"
@@ -92,7 +93,7 @@ ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peak
                     "nclude:", "nclude ", "ials, including", "ials including", "pants, including", "pants including", "ndees, including", "ndees including",
                     "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
-                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "emarks from", "by:", "by :", "hich also included")  # one in every cue
+                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "ear from", "eatured", "oderated", "emarks from", "by:", "by :", "hich also included")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
                         "delivered", "gave", "offered", "provided", "also spoke")
@@ -417,7 +418,7 @@ def _also(people: list[PersonMention], more: list[PersonMention]) -> list[Person
 
 
 SPOKE_REACH = 4000  # characters after the lead
-SPOKE = re.compile(r"\W*(?P<subject>[A-Z][^!?\n]{3,400}?),?\s+(?:also\s+)?(?:emphasi[sz]ed|highlighted|explained|underscored|stressed|"
+SPOKE = re.compile(r"\W*(?P<subject>[A-Z][^!?\n]{3,400}?),?\s+(?:also\s+|then\s+)?(?:emphasi[sz]ed|highlighted|explained|underscored|stressed|"
                    r"outlined|described|reiterated|thanked|welcomed|provided an? (?:overview|update|briefing)|presented|shared|"
                    r"opened the|closed the|kicked off|moderated|facilitated|led a discussion|delivered|discussed)\b")
 SPOKE_VERBS_AC = word_automaton(["emphasized", "emphasised", "highlighted", "explained", "underscored", "stressed", "outlined", "described",

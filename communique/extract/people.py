@@ -79,6 +79,7 @@ INTERIM = re.compile(r"\s+(?:ad interim|a\.\s?i\.)")
 SPACE_RUN = re.compile(r"\s+")
 TITLE_ENDS_LINKED = re.compile(r"\b(?:of|for)(?:\s+the)?\s*$")
 SPACES = re.compile(r"\s*")
+DANGLING = re.compile(r",\s*and\s*$|[\s,]+$")  # a run's closing ", and", which opens the next item
 ROLE_HEAD = re.compile(r"(?:(?:Deputy|Vice|Acting|Senior|Chief|Principal|Special|Executive|First|Under|Assistant|National|Permanent)[\s-]+)*"
                        r"(?:Chief|Director|Advis[eo]r|Head|Secretary|Minister|Ambassador|Envoy|Representative|Chair\w*|President|"
                        r"Commissioner|Coordinator|Counselor|Counsellor|Governor|Mayor|Spokes\w+|Leader|Member|Administrator|Officer|"
@@ -103,7 +104,7 @@ MENTIONED_AFTER = re.compile(
     # "President Biden's historic Investing in America agenda", "... January 27 executive order": his programme, not him
     r"|(?:(?!with\b|and\b)[\w-]+\s+){0,4}(?:agenda|executive orders?|budget|legacy|vision|initiative|strategy|plan|priorities|"
     r"directive|pledge|tenure|term|work|efforts|leadership)\b)", re.I)  # "over the remainder of President Biden’s term"
-NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+[ \t]+){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?)?$")
+NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+[ \t]+){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?|(?:[A-Z][\w-]*[ \t]+){1,4})?$")
 NAME_PARTICLES = re.compile(r"(?:\s+(?:de|del|de la|da|dos|van|von|bin|ibn|al|el)\s+[A-Z][\w’'-]+)+\b")
 PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads|"
                           r"Senators|Governors|Mayors|Congressmen|Congresswomen|Congressmembers|Delegates|Directors|Commissioners|Administrators)\b")
@@ -318,8 +319,17 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
         joined, i = offices[i: i_last + 1], i_last + 1
         tail = _title_tail(doc, (aside.end() if (aside := TITLE_ASIDE.match(text, t_end)) else t_end), by_start)
         people = _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone, tail)
+        if len(people) == 1 and text[tail[0]: people[0].start].lstrip().startswith(",") and text.startswith(",", people[0].end) and \
+                _titled_item_after(doc, people[0].end) and (person := _person_before_title(doc, t_start, t_end, title, office, by_start, zone)):
+            people = [person]  # "Isabel Guzman, Administrator of the ..., Xavier Becerra, Secretary of ...": each name before its title
         if not people and (person := _person_before_title(doc, t_start, t_end, title, office, by_start, zone)):
             people = [person]
+            if PLURAL_TITLE.search(title):  # "Gregory Jackson and Rob Wilcox, Special Assistants to the President"
+                people = _names_listed_before(doc, person, zone) + people
+        if TITLE_ENDS_LINKED.search(title) and tail[0] > t_end:  # "Director of the Office of" + "Public Engagement"
+            for p in people:  # up to the name after it ("... of Management and Budget Shalanda Young"), else the portfolio's end
+                end = p.start if tail[0] <= p.start < tail[0] + 40 else tail[0]
+                p.role = _role(DANGLING.sub("", text[t_start: end]), office)
         if not people and (person := _holder_named_elsewhere(doc, t_start, t_end, title, office, tail[1])):
             people = [person]
         if not people and publisher is not None and (t_start, t_end) == (joined[0].start, joined[-1].end) and text.endswith(
@@ -327,7 +337,7 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
             people = _named_further(doc, joined, tail[0])
         found += people
     for m in mentions:
-        if m.kind == "person" and not any(p.start <= m.start < p.end for p in found):
+        if m.kind == "person" and not any(p.start <= m.start < p.end for p in found) and not _longer_name_before(doc, m, by_end):
             reg = m.value
             found.append(PersonMention(m.surface, m.start, m.end, country=reg.country, registry=reg, evidence=[(m.start, m.end)]))
     found += _honorific_names(doc, zone, found, by_start, blocked)
@@ -340,6 +350,23 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
     for p in found:
         _resolve(doc, p, publisher)
     return found
+
+
+WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*\.?)[ \t]+$")
+
+
+def _longer_name_before(doc: Document, m: Mention, by_end: dict) -> bool:
+    """Whether a registered surname is the end of a longer name the registry does not hold: "Courtney
+    B. Vance" is not Vice President Vance (a title, honorific or known word before it does not count)."""
+    before = WORD_BEFORE.search(doc.text, max(0, m.start - 30), m.start) if " " not in m.surface else None
+    if before is None or (m.start - len(before.group()) + len(before.group(1))) in by_end:
+        return False
+    word = before.group(1)
+    if INITIALS.fullmatch(word) and len(word) == 2:
+        return True  # "B."
+    word = word.rstrip(".")
+    return not (word in STOP_WORDS or word in HONORIFIC_WORDS or word in TITLE_WORDS_IN_NAME or word in CALENDAR_WORDS
+                or doc.mentions_in(Zone(before.start(1), before.end(1))) or word.isupper() or not is_personal_name(f"{word} {m.surface}"))
 
 
 NAME_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|de|da|dos|bin|al|van|von|la|del)){1,4})[ \t]*\($")
@@ -760,12 +787,12 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
             elif (comma := words.group().find(",")) > 0 and all(w.group()[0].isupper() or w.group() in ("and", "of", "the") for w in run
                                                                   if w.start() < comma) and (after := NAME_AFTER_COMMA.match(words.group(), comma)) and (
                     sum(w.group()[0].isupper() for w in run if w.start() < comma) >= 2 and after["name"].split()[0] not in doc.kb.subdivisions
-                    and is_personal_name(after["name"])
+                    and is_personal_name(after["name"]) and not _titled_item_after(doc, link.end() + after.end("name"))
                     and not doc.mentions_in(Zone(link.end(), link.end() + after.end("name")), ("city", "country", "venue", "org"))):
                 taken = comma  # "Director-General for Neighborhood and Enlargement Negotiations, Gert Jan Koopman, co-chaired"
         if not taken:
             break
-        pos = link.end() + len(words.group()[:taken].rstrip(" ,"))
+        pos = link.end() + len(DANGLING.sub("", words.group()[:taken]))  # not "of Public Engagement, and" before the next name
     return pos, country, org, ([country] + more if more else [])
 
 
@@ -787,6 +814,9 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
         t_start -= len(m.group(2))
         title = SPACE_RUN.sub(" ", text[t_start:t_end])
     name = m.group(1)
+    modifiers = m.group(2) if m.group(2) and not m.group(2).rstrip().endswith(("to", "of", "the")) else None
+    if modifiers and (t_start < doc.headline.end or _title_case_line(text, t_start)):
+        return None  # a headline's capitals: "... 1872 Mining Law, Biden-Harris Administration Convenes Representatives"
     if (h := LEADING_HONORIFICS.match(name)):
         name = name[h.end():]  # "H.E. Marat Pavlov, Ambassador ..."
     tokens = name.split()
@@ -798,6 +828,12 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
         return None  # "Chinese Communist Party Politburo Member, Director ...": a state or a body, not a name
     n_start = n_end - len(name)
     person = PersonMention(name, n_start, n_end, role=_role(title, office), role_span=(t_start, t_end))
+    if modifiers:  # "Ditte Juul Jørgensen, European Commission Director General": the body or state the title opens with
+        for k in doc.mentions_in(Zone(t_start, t_end)):
+            if k.kind == "org" and person.org is None:
+                person.org = k.value
+            elif k.kind in ("country", "adjective") and person.country is None:
+                person.country, person.country_span = k.value, (k.start, k.end)
     of = OF_THE_AT.match(text, t_end)
     if of and (c := by_start.get(of.end())) and c.kind in ("country", "org"):
         if c.kind == "country":
@@ -812,6 +848,31 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
             break
     person.evidence = [(n_start, t_end)]
     return person
+
+
+NAME_THEN_LINK = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]+[ \t]+){1,3}[A-Z][\w’'.-]+)(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
+
+
+def _names_listed_before(doc: Document, person: PersonMention, zone: Zone) -> list[PersonMention]:
+    """The names a plural title's list runs through before its last one, each with its role."""
+    found, start = [], person.start
+    while len(found) < 8 and (m := NAME_THEN_LINK.search(doc.text, max(zone.start, start - 80), start)):
+        tokens = m.group(1).split()
+        if any(t in STOP_WORDS for t in tokens) or not _plain_name(doc, tokens, m.start(1), m.end(1)):
+            break
+        found.insert(0, PersonMention(m.group(1), m.start(1), m.end(1), role=person.role, role_span=person.role_span,
+                                      country=person.country, country_span=person.country_span, org=person.org,
+                                      evidence=[(m.start(1), m.end(1))]))
+        start = m.start(1)
+    return found
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is written in title case (a headline or subtitle), where
+    capitals say nothing of names or titles."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    words = [w for w in text[start: end if end >= 0 else len(text)].split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _plain_name(doc: Document, tokens: list[str], start: int, end: int, places: bool = False) -> bool:
