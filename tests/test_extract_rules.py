@@ -976,3 +976,24 @@ def test_a_registered_surname_ending_a_longer_name_is_not_the_registered_person(
     _, event = primary(by_id, "whitehouse", "2024-03-21-readout-from-the-white-house-office-of-public-engagement-roundtable-on-black-mens-mental-health")
     assert "Vance" not in names(event)
     assert {"Robin L. Smith", "Walker Tisdale"} <= set(names(event))
+
+
+def test_meeting_a_grouping_as_such_is_multilateral_in_its_framework(by_id):
+    # "met today with the Bucharest Nine (B9) group of our eastern flank NATO Allies as well as NATO Secretary General ..."
+    _, event = primary(by_id, "whitehouse", "2023-02-22-readout-of-president-bidens-meeting-with-the-leaders-of-the-bucharest-nine-eastern-flank-nato-allies")
+    assert event["type"] == "multilateral_meeting" and event["forum"] == "B9"
+    assert "Eastern Flank" not in names(event) and len(event["actors"]) == 10
+    # three leaders met "on the margins of the NATO Summit": a meeting, not the Alliance's
+    _, event = primary(by_id, "whitehouse", "2021-06-14-readout-of-president-bidens-meeting-with-prime-minister-kaja-kallas-of-estonia-president-egils-levits-of-latvia-and-president-gitanas-nauseda-of-lithuania")
+    assert event["type"] == "meeting"
+
+
+def test_a_headline_guest_named_alone_and_an_earlier_summit_built_on(by_id):
+    _, event = primary(by_id, "whitehouse", "2024-08-01-readout-of-vice-president-harriss-call-with-yulia-navalnaya")
+    assert names(event) == ["Kamala Harris", "Yulia Navalnaya"]
+    # "building on the Summit between President Biden and President Xi in Woodside, California in November 2023"
+    _, event = primary(by_id, "whitehouse", "2024-05-30-readout-of-principal-deputy-national-security-advisor-jon-finers-meeting-with-peoples-republic-of-china-executive-vice-minister-of-foreign-affairs-ma-zhaoxu")
+    assert set(names(event)) == {"Jon Finer", "Ma Zhaoxu", "Jake Sullivan"}
+    # "hosted President Cyril Ramaphosa of South Africa for breakfast at the Naval Observatory"
+    _, event = primary(by_id, "whitehouse", "2022-09-16-readout-of-vice-president-harriss-meeting-with-president-cyril-ramaphosa-of-south-africa")
+    assert event["location"] == {"city": "Washington", "country": "USA"}

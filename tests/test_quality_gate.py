@@ -31,7 +31,7 @@ FLOORS = {
         "participants_f1": 0.96, "actors_f1": 0.95, "organisations_f1": 0.98,
     },
     "White House readouts": {
-        "type_acc": 0.95, "date_acc": 1.0, "location_acc": 0.94, "forum_acc": 0.92,
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.94, "forum_acc": 0.92,
         "participants_f1": 0.95, "actors_f1": 0.97, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 2": {
@@ -83,7 +83,7 @@ FLOORS = {
         "participants_f1": 0.88, "actors_f1": 0.92, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 6": {
-        "type_acc": 0.95, "date_acc": 0.97, "location_acc": 0.62,
+        "type_acc": 0.95, "date_acc": 0.97, "location_acc": 0.68,
         "participants_f1": 0.98, "actors_f1": 0.98, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 9": {
@@ -127,8 +127,8 @@ FLOORS = {
         "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 0.9,
     },
     "White House readouts, random draw 16": {
-        "type_acc": 0.95, "date_acc": 1.0, "location_acc": 0.81, "forum_acc": 1.0,
-        "participants_f1": 0.96, "actors_f1": 0.98, "organisations_f1": 1.0,
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.9, "forum_acc": 1.0,
+        "participants_f1": 0.97, "actors_f1": 0.98, "organisations_f1": 1.0,
     },
 }
 

@@ -232,6 +232,9 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         if speaker is not None and not any(p.start < topic_from for p in people):
             people = []  # "Foreign Ministry statement concerning ...": the ministry speaks; the people named are its topic
     actors, actor_spans = event_actors(doc, lead, people, etype)
+    if etype == "meeting" and len(set(actors) - {publisher}) >= 3 and (group := _group_met(doc, lead)) is not None:
+        # "met today with the Bucharest Nine (B9) group of ... Allies": the group's meeting, in its framework
+        etype, type_spans, framework, forum_spans = "multilateral_meeting", [(group.start, group.end)], group.value, [(group.start, group.end)]
     if etype == "multilateral_meeting" and framework is None and all(a == publisher for a in actors) and not _foreign_party(
             doc, publisher):
         etype = "meeting"  # "the First-Ever White House Summit on Extreme Heat": no other state or organisation takes part
@@ -251,6 +254,21 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         "actors": actor_spans,
         "forum": forum_spans,
     })
+
+
+GROUP_MET_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$|\b(?P<members>leaders|heads of (?:state|government)|members|ministers)\s+of\s+(?:the\s+)?$", re.I)
+GROUP_MET_AFTER = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:group|leaders|heads|partners|allies|members|countries|states|ministers)\b", re.I)
+
+
+def _group_met(doc: Document, lead: Zone):
+    """The grouping the headline or lead meets as such ("Meeting with the Leaders of the Bucharest
+    Nine", "met with the C5+1 leaders"): a meeting of its members, not with one counterpart."""
+    text = doc.text
+    for m in doc.org_mentions:
+        if m.start < max(lead.end, doc.headline.end) and (
+                before := GROUP_MET_BEFORE.search(text, max(0, m.start - 60), m.start)) and (before["members"] or GROUP_MET_AFTER.match(text, m.end)):
+            return m
+    return None
 
 
 def _foreign_party(doc: Document, publisher: str | None) -> bool:

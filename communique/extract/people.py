@@ -123,14 +123,15 @@ NON_PARTICIPANT = re.compile(
     r"(?:prepar\w+ for|upcoming|forthcoming|planned|future) (?:\w+ ){0,3}visit|\bwill visit|"
     r"on behalf of|\bas (?:a |the )?(?:special |personal )?(?:envoy|representative|emissary) of\b|\bnamed after|\bportrait of|\bmonument to|\bprepar\w+ (?:for|of)\b|"
     r"(?-i:\b[A-Z][\w-]+ under (?:[A-Z][\w.-]*\s+){0,4}$)|"  # "France under President Macron": the state's ruler, not a party
-    r"\b(?:decision|directive|decree|instructions?|orders?|proposal|vision)\s+(?:by|of|from)\s+(?:the\s+)?",  # "the decision by President Biden ... to establish"
+    r"\b(?:decision|directive|decree|instructions?|orders?|proposal|vision)\s+(?:by|of|from)\s+(?:the\s+)?|"  # "the decision by President Biden ... to establish"
+    r"\bbuilding on\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|call|talks|conversation|visit)s?\s+(?:between|with|of)\b",  # "building on the Summit between President Biden and President Xi"
     re.I,
 )
 READOUT_AUTHOR = re.compile(r"(?:^|\n)\W*(?:Joint\s+)?Readout\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
 NON_PARTICIPANT_STEMS = ("death", "passing", "memory", "funeral", "assassination", "killing", "murder", "loss", "attempt",
                          "attack", "assault", "burial", "memorial", "late", "predecessor", "prepar", "upcoming", "forthcoming",
                          "planned", "future", "will visit", "on behalf", "envoy", "representative", "emissary", "named after",
-                         "portrait", "monument", " under ", "decision", "directive", "decree", "instruction", "order", "proposal", "vision")  # one stands in every alternative of NON_PARTICIPANT
+                         "portrait", "monument", " under ", "decision", "directive", "decree", "instruction", "order", "proposal", "vision", "building on")  # one stands in every alternative of NON_PARTICIPANT
 NON_PARTICIPANT_STEMS_AC = word_automaton(list(NON_PARTICIPANT_STEMS))
 OTHER_EVENT = re.compile(r"\b(?:briefed|informed|updated)\b[^.;]*\b(?:on|about)\s+(?:his|her|their|its|the)\s+(?:recent\s+|earlier\s+|previous\s+)?(?:\w+\s+)?(?:call|conversation|meeting|talks|visit)\s+with\s+[^.;,]*$", re.I)
 LATER_MEETING = re.compile(r"\b(?:prepar\w+ for|ahead of|in advance of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+){0,3}(?:meeting|visit|summit|talks|call|trip)(?:\s+[\w’']+){0,4}\s+with\s+[^.;,]*$", re.I)
@@ -256,7 +257,7 @@ NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments)$") 
 
 
 REGION_WORDS = {"Asia", "Africa", "Europe", "Oceania", "America", "Americas", "Hemisphere", "Pacific", "Atlantic", "Arctic", "Caribbean",
-                "Balkans", "Caucasus", "Sahel", "Eurasia", "Gulf", "Mediterranean"}  # "Senior Director for East Asia and Oceania"
+                "Balkans", "Caucasus", "Sahel", "Eurasia", "Gulf", "Mediterranean", "Flank"}  # "Senior Director for East Asia and Oceania"
 
 
 def _portfolio_word(word: str) -> bool:
@@ -345,6 +346,7 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
     found += _counterparts_named(doc, zone, found, blocked)
     found += _taking_office(doc, zone, found)
     found += _described_names(doc, zone, found, blocked)
+    found += _headline_guest(doc, zone, found, blocked)
     found += _names_with_state(doc, zone, found)
     found += _statistical_names(doc, zone, found, mentions, by_start)
     for p in found:
@@ -499,6 +501,25 @@ def _described_names(doc: Document, zone: Zone, found: list[PersonMention], bloc
         if (got := _name_at(doc, m.end(), zone, blocked)) is not None and " " in got[0]:
             extra.append(PersonMention(got[0], got[1], got[2], role=m["calling"], role_span=m.span("calling"), evidence=[(m.start("calling"), got[2])]))
     return extra
+
+
+HEADLINE_WITH = re.compile(r"\b(?:Call|Calls|Meeting|Meetings|Conversation|Conversations)\s+with\s+")
+HEADLINE_NAME_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _headline_guest(doc: Document, zone: Zone, found: list[PersonMention], blocked: set[int]) -> list[PersonMention]:
+    """"Readout of Vice President Harris’s Call with Yulia Navalnaya": a headline's guest named alone,
+    with no title, when the words read as a person's name."""
+    text, head = doc.text, doc.headline
+    if not (zone.start <= head.start < zone.end) or "with" not in text[head.start: head.end]:
+        return []
+    for m in HEADLINE_WITH.finditer(text, head.start, head.end):
+        if any(p.start <= m.end() < p.end for p in found):
+            continue
+        got = _name_at(doc, m.end(), Zone(head.start, head.end), blocked)
+        if got is not None and " " in got[0] and HEADLINE_NAME_END.match(text, got[2]) and is_personal_name(got[0]):
+            return [PersonMention(got[0], got[1], got[2], evidence=[(got[1], got[2])])]
+    return []
 
 
 CALLINGS = r"(?:actress|actor|activist|author|journalist|artist|athlete|advocate|singer|musician|writer|poet|filmmaker|entrepreneur|philanthropist|survivor)"
