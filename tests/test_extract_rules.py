@@ -997,3 +997,17 @@ def test_a_headline_guest_named_alone_and_an_earlier_summit_built_on(by_id):
     # "hosted President Cyril Ramaphosa of South Africa for breakfast at the Naval Observatory"
     _, event = primary(by_id, "whitehouse", "2022-09-16-readout-of-vice-president-harriss-meeting-with-president-cyril-ramaphosa-of-south-africa")
     assert event["location"] == {"city": "Washington", "country": "USA"}
+
+
+def test_an_event_that_convenes_people_is_a_meeting_and_updates_heard_from_officials(by_id):
+    # "Readout of White House Event on ...": "hosted an event convening roughly 60 teachers, advocates, ... to discuss"
+    for post_id in ("2023-12-08-readout-of-white-house-event-on-inclusive-approaches-to-education-in-artificial-intelligence-and-computer-science",
+                    "2022-01-03-readout-of-president-joe-bidens-event-with-farmers-ranchers-on-his-action-plan-for-a-more-competitive-meat-and-poultry-supply-chain"):
+        _, event = primary(by_id, "whitehouse", post_id)
+        assert event["type"] == "meeting", post_id
+    # an event that only celebrates stays one: "Readout of the Quad STEM Fellows Event at the White House"
+    _, event = primary(by_id, "whitehouse", "2024-01-30-readout-of-the-quad-stem-fellows-event-at-the-white-house")
+    assert event["type"] == "other"
+    # "members also heard updates on cybersecurity, ... from Deputy Undersecretary of Defense Gilbert Cisneros, ..."
+    _, event = primary(by_id, "whitehouse", "2021-11-02-readout-of-council-of-governors-meeting")
+    assert {"Gilbert Cisneros", "Jennifer Walsh", "Mara Karlin", "Julie Rodriguez"} <= set(names(event))

@@ -67,6 +67,7 @@ ATTENDANCE = WordCued(re.compile(
     r"\balso (?:(?:in|at|on) the (?:meeting|call|talks|event|discussion)|present|participating|attending) (?:were|was)\b|"
     r"\bin attendance (?:were|was|included)\b|"
     r"\b(?:participants|attendees|officials|members|leaders|guests|legislators) (?:also )?heard from\b|\btuned in to hear from\b|"
+    r"\bheard (?:updates|briefings|presentations|reports)\b[^.;:\n]{0,250}?\bfrom\b|"
     r"\b(?:event|roundtable|discussion|panel|meeting|convening|session|conversation)\b[^.;:\n]{0,80}\bfeatured\b|\b(?:opening |closing |keynote )?remarks from\b|"
     r"(?:participants|attendees|officials|stakeholders|leaders|members|panelists) (?:that|who) (?:participated|attended|joined)|"
     r"(?:officials|participants|attendees|speakers|panelists),? including|^\W*From the [A-Z][\w -]{2,40}(?=:)|"
@@ -93,12 +94,13 @@ ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peak
                     "nclude:", "nclude ", "ials, including", "ials including", "pants, including", "pants including", "ndees, including", "ndees including",
                     "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
-                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "ear from", "eatured", "oderated", "emarks from", "by:", "by :", "hich also included")  # one in every cue
+                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "emarks from", "by:", "by :", "hich also included")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
                         "delivered", "gave", "offered", "provided", "also spoke")
 
 
+LONG_CUES = {word: 300 for word in ("eard updates", "eard briefings", "eard presentations", "eard reports")}  # "heard updates on ... from"
 ATTENDANCE_CUES = [(word, False) for word in ATTENDANCE_WORDS] + [(word, True) for word in ATTENDED_AFTER_WORDS]  # (word, follows its people)
 ATTENDANCE_WORDS_AC = word_automaton([word for word, _ in ATTENDANCE_CUES])
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
@@ -595,7 +597,7 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
             after.append(at)
             continue
         cue = None
-        for cue in ATTENDANCE.finditer(text, max(doc.lead.start, at - 70), min(stop, at + 100)):
+        for cue in ATTENDANCE.finditer(text, max(doc.lead.start, at - 70), min(stop, at + LONG_CUES.get(word, 100))):
             cues.setdefault(cue.start(), (cue.start(), cue.end()))
         if cue is None and not any(s <= at < e for s, e in cues.values()) and (m := LIST_HEADER_END.match(text, at)) and (
                 word != "ollowing" or PEOPLE_NOUN.search(text, at, m.end())):

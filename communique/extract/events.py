@@ -170,6 +170,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         else:
             best = hits[0]
         name, m = best[2], best[3]
+        if name == "other" and m.group().lower() == "event" and (
+                gathered := EVENT_GATHERED.search(doc.text, doc.lead.start, min(doc.lead.end, doc.lead.start + 400))):
+            # "Readout of White House Event on ...": "hosted an event convening roughly 60 teachers ... to discuss ..."
+            return "meeting", [gathered.span()]
         override = _override(text, hits)
         if override is not None:
             name, m = override
@@ -275,6 +279,10 @@ SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")  # tried only on lines tha
 CEREMONY = WordCued(re.compile(r"credence|credentials|ceremon|wreath|exhibition|concert|festival|reception", I))
 RECEIVED_MESSAGE = re.compile(r"(?:received|receives)\s+(?:(?!from\b)[\w’'-]+\s+){0,3}?(?:greetings|messages?|letters?|congratulations|condolences|telegrams?)\b", I)
 ERRAND = WordCued(re.compile(r"\bto (?:express|convey|deliver|hand over|present|pass on|leave)\b[^.]{0,40}?\b(?:message|letter|condolences|congratulations|greetings)\b", I))
+
+
+EVENT_GATHERED = WordCued(re.compile(r"\b(?:convened|convening|convenes|roundtable|panel discussion|listening session|"
+                                     r"(?:hosted|held|hosts|holds) an? (?:[\w-]+ ){0,2}event with)\b", I))
 
 
 def _override(text: str, hits: list):
