@@ -1011,3 +1011,12 @@ def test_an_event_that_convenes_people_is_a_meeting_and_updates_heard_from_offic
     # "members also heard updates on cybersecurity, ... from Deputy Undersecretary of Defense Gilbert Cisneros, ..."
     _, event = primary(by_id, "whitehouse", "2021-11-02-readout-of-council-of-governors-meeting")
     assert {"Gilbert Cisneros", "Jennifer Walsh", "Mara Karlin", "Julie Rodriguez"} <= set(names(event))
+
+
+def test_states_that_launched_a_working_group_after_a_date_are_its_parties(by_id):
+    # "Readout of the U.S.-PRC Bilateral Counternarcotics Working Group ...": "On January 30, the United States and
+    # the People’s Republic of China launched their bilateral Counternarcotics Working Group"
+    for post_id in ("2024-01-30-readout-of-the-u-s-prc-bilateral-counternarcotics-working-group-inaugural-meeting",
+                    "2024-08-01-readout-of-the-u-s-prc-bilateral-counternarcotics-working-group-senior-official-meeting"):
+        _, event = primary(by_id, "whitehouse", post_id)
+        assert sorted(event["actors"]) == ["CHN", "USA"], post_id

@@ -56,7 +56,7 @@ AUTHORED = re.compile(r"\W*(?:Article|Op-ed|Opinion piece)\b", re.I)  # an offic
 MET_THE = re.compile(r"\b(?:meeting|talks|met|conversation|call)\s+with\s+the\s+$")
 PARTY_NOUN = re.compile(r"\s+(?:delegation|side|counterparts?|leadership|government|negotiators|team)\b", re.I)
 LIST_GAP = re.compile(r"^\)?\s*(?:\([A-Z][\w.]{1,8}\))?\s*(?:,|,?\s+and|&)\s+(?:the\s+)?$")  # "the People’s Republic of China (PRC), India"
-COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:[\w-]+\s+){0,3}(?:talks|consultations|negotiations|summit|meeting|intergovernmental|commission|contacts|dialogue|roundtable|consultative group|task force)\b", re.I)
+COMPOUND_EVENT = re.compile(r"^\s*(?:[-–—]\s*\w[\w.’'-]*\s+)?(?:[\w-]+\s+){0,3}(?:talks|consultations|negotiations|summit|meeting|intergovernmental|commission|contacts|dialogue|roundtable|consultative group|task force|working group|committee)\b", re.I)
 OTHER_TIME = WordCued(re.compile(r"\b(?:recent|previous|earlier|last|past|prior|upcoming|next|forthcoming|future|planned|proposed|"
                         r"possible|potential|former)\s+(?:[\w.’']+\s+){0,2}(?:[\w.’']+\s*[-–—]\s*)?$", re.I))
 VISIT_TO = WordCued(re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I))
@@ -775,7 +775,7 @@ def _states_act(doc: Document, lead: Zone, first) -> bool:
     return count >= 2 and STATES_VERB.match(text, last.end) is not None
 
 
-SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:The\s+|the\s+)?$")
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:On|Today|Yesterday|This|Last|Earlier)\b[^,.;\n]{0,25},\s+)?(?:The\s+|the\s+)?$")  # "On January 30, the United States and ..."
 STATES_VERB = re.compile(r"\s+(?:(?:have|has|had|recently|today|jointly|also|on \w+ \d+,?)\s+){0,2}(?:held|met|convened|signed|agreed|adopted|"
                          r"issued|launched|discussed|reaffirmed|established|hosted|announced|concluded|participated|took part|"
                          r"conducted|reached)\b")
