@@ -361,7 +361,7 @@ def _longer_name_before(doc: Document, m: Mention, by_end: dict) -> bool:
     """Whether a registered surname is the end of a longer name the registry does not hold: "Courtney
     B. Vance" is not Vice President Vance (a title, honorific or known word before it does not count)."""
     before = WORD_BEFORE.search(doc.text, max(0, m.start - 30), m.start) if " " not in m.surface else None
-    if before is None or (m.start - len(before.group()) + len(before.group(1))) in by_end:
+    if before is None or before.end(1) in by_end:
         return False
     word = before.group(1)
     if INITIALS.fullmatch(word) and len(word) == 2:
