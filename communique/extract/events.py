@@ -78,10 +78,11 @@ MEMBERS_AFTER = re.compile(r"\s*(?:[Mm]ember(?:\s+[Ss]tates|\s+[Cc]ountries|\s+[
 GATHERING_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+){0,2}(?:[Ss]ummit|Leaders[’']? Retreat|[Mm]inisterial|(?:Foreign Ministers|Heads of State|Heads of Government|Defence Ministers)\s+Council|[Cc]onference|[Ss]ession)\b")
 EARLIER = re.compile(r"(?:^|[.!?]\s+)(?:Earlier|Previously|Before that|Prior to that)\b[^.!?]*$")
 FUTURE = re.compile(r"\b(?:ahead of|in advance of|in preparation for|preparations for|(?:to )?prepare for|preparing for|invit\w+|upcoming|forthcoming|days left (?:to|until)|will (?:host|hold|attend|travel|visit)|scheduled|planned|next (?:week|month|year))\b(?![^.;]*\b(?:met|meeting|talks)\b)[^.;]*$")  # matched against lowered text, which is faster than re.I
+GATHERINGS = r"(?:Meetings?|Roundtables?|Convenings?|Summit|Listening Sessions?|Conference|Forum|Discussions?|Briefing|Event)"
 NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:Palace|Hall|Room|Garden|Lawn|Building|Square|Complex|Residence|Grounds|Library)\b)"
-                          r"(?!" + r"(?:Meeting|Roundtable|Convening|Summit|Listening Session|Conference|Forum)\b)[A-Z][a-z]+")
+                          r"(?!" + GATHERINGS + r"\b)[A-Z][a-z]+")
 ROOM = re.compile(r"\b(?:Office|Room|Garden|Lawn|Hall)$")
-GATHERING_NAMED = re.compile(r"[ \t]+(?:Meetings?|Roundtables?|Convenings?|Summit|Listening Sessions?|Conference|Forum|Discussions?|Briefing|Event)\b")
+GATHERING_NAMED = re.compile(r"[ \t]+" + GATHERINGS + r"\b")
 HOLDS_SESSION = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:holds?|held|convene[sd]?|opens?|opened)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}(?:meeting|session|summit|debate|sitting)\b")
 SESSION_NAMED = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:meeting|session|summit|debate|sitting)\b")  # "UN Security Council meeting on ..."
 BODY_MET = re.compile(r"\s+(?:met|convened)\b")  # "the Supreme Eurasian Economic Council met in Saint Petersburg"
@@ -509,8 +510,9 @@ def _places_listed(doc: Document, end: int, before: int = 0) -> bool:
     """Whether the place ending at ``end`` opens a list of places ("Kansas, Louisiana, and North
     Carolina", "Paris and Berlin"): two more, or one more after "and" (not "Wilmington, Delaware", a
     city and its state). ``before``: places already listed before it."""
-    kinds = ("city", "country")
-    by_start = {p.start: p for p in doc.mentions_in(Zone(end, min(len(doc.text), end + 200)), kinds)}
+    if PLACE_LIST_LINK.match(doc.text, end) is None:
+        return False  # the common case, read without looking further
+    by_start = {p.start: p for p in doc.mentions_in(Zone(end, min(len(doc.text), end + 200)), ("city", "country"))}
     count, pos, joined = before, end, False
     while (link := PLACE_LIST_LINK.match(doc.text, pos)):
         if (nxt := by_start.get(link.end())) is not None:
