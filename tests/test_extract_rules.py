@@ -1020,3 +1020,30 @@ def test_states_that_launched_a_working_group_after_a_date_are_its_parties(by_id
                     "2024-08-01-readout-of-the-u-s-prc-bilateral-counternarcotics-working-group-senior-official-meeting"):
         _, event = primary(by_id, "whitehouse", post_id)
         assert sorted(event["actors"]) == ["CHN", "USA"], post_id
+
+
+def test_a_greetings_list_reads_every_item_and_the_former_leaders_it_includes(by_id):
+    # "extended his holiday greetings ... to Heads of foreign states and governments : Among them were:" over
+    # "🤝 President of the Republic of Abkhazia – ...", "🇦🇲 President of the Republic of Armenia – Vahagn Khachaturyan ;"
+    # (a pictograph opens an item as a bullet does), then "Greetings were also sent to ... former heads ..., including
+    # Raul Castro , Robert Kocharyan, Nursultan Nazarbayev, Serzh Sargsyan , and Gerhard Schroeder ."
+    _, event = primary(by_id, "mfa", "27912")
+    people = {p["name"]: p for p in event["participants"]}
+    assert {"Viktor Orban", "Xi Jinping", "Thongloun Sisoulith", "To Lam", "Pope Leo XIV",
+            "Robert Kocharyan", "Nursultan Nazarbayev", "Serzh Sargsyan", "Gerhard Schroeder"} <= set(people)
+    assert "People" not in people  # "... of the Lao People’s Revolutionary Party – Thongloun Sisoulith"
+    assert len(people) >= 40
+    # "President of the Republic of Armenia": a President, of the Republic of Armenia
+    assert (people["Vahagn Khachaturyan"]["role"], people["Vahagn Khachaturyan"]["country"]) == ("President", "ARM")
+    assert {"HUN", "CHN", "VAT", "USA"} <= set(event["actors"])
+
+
+def test_an_including_list_is_read_only_when_every_item_is_a_name():
+    from communique import extract_text
+
+    event = extract_text("Vladimir Putin sent greetings to former heads of state, including Robert Kocharyan and Gerhard "
+                         "Schroeder.", published="2025-12-31T10:00:00+00:00")["events"][0]
+    assert {"Robert Kocharyan", "Gerhard Schroeder"} <= set(names(event))
+    event = extract_text("Vladimir Putin sent greetings to former heads of state, including Robert Kocharyan and the Central "
+                         "Bank of Armenia.", published="2025-12-31T10:00:00+00:00")["events"][0]
+    assert "Robert Kocharyan" not in names(event)

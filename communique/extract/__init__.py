@@ -20,7 +20,7 @@ from .document import BULLET, Document, Zone, sentence_ends
 from .cues import WordCued
 from .events import ERRAND, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
-from .people import HONORIFIC_HINT, PersonMention, find_people, inline_names, is_participant, listed_people, stated_names, titled_items
+from .people import HONORIFIC_HINT, PersonMention, find_people, inline_names, is_participant, listed_people, names_included, stated_names, titled_items
 
 PARTY_CUE = re.compile(  # matched against lowered text, which is faster than re.I
     r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|advis[eo]rs?|"
@@ -518,7 +518,9 @@ def _addressees(doc: Document, publisher: str | None) -> list[PersonMention]:
                     not text[cue.end(): sentence_end].strip() and LIST_LINK.search(items)):
                 # "... sent to: A; B; C", "Among the addressees are: A, B and C"
                 found = _merge(found, participants(doc, Zone(sentence_end + 1, line_end), publisher))
-        found = _merge(found, participants(doc, Zone(cue.end(), _clause_end(text, cue.end(), sentence_end)), publisher))
+        clause = Zone(cue.end(), _clause_end(text, cue.end(), sentence_end))
+        found = _merge(found, participants(doc, clause, publisher))
+        found = _merge(found, names_included(doc, clause, publisher))  # "..., including Raul Castro, Robert Kocharyan and ..."
     for got in RECEIVED_FROM.finditer(text, doc.headline.start, stop):  # "A, B and C also received greetings from ..."
         opening = max([text.rfind("\n", 0, got.start()), *(m.end() - 1 for m in sentence_ends(text, max(0, got.start() - 600), got.start()))])
         found = _merge(found, participants(doc, Zone(opening + 1, got.start()), publisher))

@@ -56,7 +56,7 @@ STOP_WORDS = {
     "Administration", "Commission", "Union", "Assembly", "Parliament", "Duma", "Senate", "Congress", "Committee", "Embassy",
     "Following", "Regarding", "Concerning", "Ahead", "Amid", "After", "Before", "Marking", "Under", "Between", "Against",
     "Convening", "Roundtable", "Forum", "Conference", "Retreat", "Reception", "Ceremony", "Briefing", "Dialogue", "Listening",
-    "Presidential", "Ministerial", "Federal", "National",
+    "Presidential", "Ministerial", "Federal", "National", "People",
 }
 REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
 TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
@@ -936,8 +936,8 @@ def _resolve(doc: Document, p: PersonMention, publisher: str | None) -> None:
         elif p.country is None:
             p.country = reg.country
     p.name = fullest_name(doc, p, reg)
-    if p.name.endswith(".") and p.name[-4:-1].isalpha() and p.name[-4:-1].islower():
-        p.name = p.name[:-1]  # "Michael Kikukawa." ending a sentence, not "Joseph R. Biden, Jr."
+    if p.name.endswith(".") and len(last := p.name.split()[-1][:-1]) >= 2 and last.isalpha() and last not in ("Jr", "Sr"):
+        p.name = p.name[:-1]  # "Michael Kikukawa." or "Pope Leo XIV." ending a sentence, not "Joseph R. Biden, Jr."
     if p.country is None and p.org is None:
         _state_of_the_item(doc, p)
     if p.country is None and p.org is None and p.role and publisher and not MEDIA_ROLE.search(p.role):
@@ -1004,6 +1004,34 @@ def stated_names(doc: Document, zone: Zone, publisher: str | None) -> list[Perso
         if person.country is not None:
             _resolve(doc, person, publisher)
             found.append(person)
+    return found
+
+
+INCLUDING = re.compile(r"\b(?:including|namely)\s+")
+INCLUDED_END = re.compile(r"[ \t]*(?:[.;\n]|$)")
+
+
+def names_included(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
+    """Bare names an "including" lists ("greetings were also sent to former heads of state,
+    including Raul Castro, Robert Kocharyan and Gerhard Schroeder"): read only when every item,
+    two at least, is a plain name and the list closes the sentence."""
+    text, found = doc.text, []
+    blocked = {m.start for m in doc.mentions_in(zone) if m.kind in ("country", "adjective", "venue", "org", "office")}
+    for cue in INCLUDING.finditer(text, zone.start, zone.end):
+        items, pos = [], cue.end()
+        while (got := read_name(text, pos, doc, blocked)) is not None and got[2] <= zone.end:
+            name, start, end = got
+            if len(name.split()) < 2 or not _plain_name(doc, name.split(), start, end):
+                items = []
+                break
+            items.append(PersonMention(name, start, end, evidence=[(start, end)]))
+            if (link := NAME_LIST.match(text, end)) is None:
+                break
+            pos = link.end()
+        if len(items) >= 2 and INCLUDED_END.match(text, items[-1].end, zone.end) and not text.startswith(",", items[-1].end):
+            for person in items:
+                _resolve(doc, person, publisher)
+            found += items
     return found
 
 

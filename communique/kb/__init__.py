@@ -104,6 +104,9 @@ class Person:
         return next((o for o in held if role and o.get("role") == role), held[0])
 
 
+STATE_LINK = re.compile(r"\s+of\s+(?:the\s+)?$")  # "... of the " before a state's name an office's form had run into
+
+
 class Mention(NamedTuple):
     """A knowledge-base entry found in a text: ``kind`` is country, adjective,
     city, venue, org, office or person; ``value`` the resolved entry."""
@@ -253,6 +256,15 @@ class KB:
         kept, reach = [], -1
         surface_entries = self.surface_entries
         for start, neg_end, index in found:
+            if start < reach and kept and kept[-1].kind == "office" and -neg_end > reach and (
+                    link := STATE_LINK.search(text, kept[-1].start, start)) and link.end() == start:
+                form, entries = surface_entries[index]
+                if any(kind == "country" for kind, _ in entries) and text[kept[-1].start: link.start()] in self.offices["heads"]:
+                    # "President of the Republic of Armenia": a President of the state named, not the French "President of
+                    # the Republic" ("President for the Re-Foundation of the Republic of Madagascar" is one title)
+                    office = kept.pop()
+                    kept.append(office._replace(end=link.start(), surface=text[office.start: link.start()]))
+                    reach = link.start()
             if start >= reach:
                 end = -neg_end
                 form, entries = surface_entries[index]
