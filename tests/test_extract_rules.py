@@ -1047,3 +1047,37 @@ def test_an_including_list_is_read_only_when_every_item_is_a_name():
     event = extract_text("Vladimir Putin sent greetings to former heads of state, including Robert Kocharyan and the Central "
                          "Bank of Armenia.", published="2025-12-31T10:00:00+00:00")["events"][0]
     assert "Robert Kocharyan" not in names(event)
+
+
+def test_speakers_a_sentence_opens_with_after_the_setting_took_part(by_id):
+    # "During the virtual briefing, OGVP Deputy Directors Gregory Jackson and Rob Wilcox highlighted ..."
+    _, event = primary(by_id, "whitehouse", "2024-03-14-readout-of-white-house-office-of-gun-violence-prevention-briefing-with-local-leaders-public-safety-officials-and-violence-intervention-organizations-on-president-bidens-budget-proposals-aime")
+    assert {"Gregory Jackson", "Rob Wilcox"} <= set(names(event))
+    # "During the meeting, Mayor Melvin Carter of St. Paul, Minnesota outlined ..."
+    _, event = primary(by_id, "whitehouse", "2021-10-07-readout-of-white-house-community-violence-intervention-collaborative-meeting")
+    assert "Melvin Carter" in names(event)
+
+
+def test_the_officials_guests_came_to_meet_take_part(by_id):
+    # "The mayors were at the White House to meet with Julie Chavez Rodriguez, Senior Advisor ..., and Steve Benjamin, ..."
+    _, event = primary(by_id, "whitehouse", "2023-04-21-readout-of-white-house-meeting-with-the-african-american-mayors-association")
+    assert {"Julie Chavez Rodriguez", "Steve Benjamin"} <= set(names(event))
+
+
+def test_a_whip_is_a_title(by_id):
+    # "- Kansas House Minority Whip Stephanie Clayton - Kansas Senate Minority Whip Pat Pettey - ..."
+    _, event = primary(by_id, "whitehouse", "2022-06-03-readout-of-white-house-meeting-with-state-legislative-leaders-on-reproductive-rights-2")
+    assert {"Stephanie Clayton", "Pat Pettey"} <= set(names(event))
+
+
+def test_a_portfolios_own_words_do_not_open_the_name_after_it(by_id):
+    # "Deputy National Security Advisor for International Economics Mike Pyle, Deputy Prime Minister for Restoration of
+    # Ukraine Oleksandr Kubrakov, ..."
+    _, event = primary(by_id, "whitehouse", "2023-06-21-readout-of-fourth-meeting-of-the-ukraine-donor-coordination-platform-steering-committee")
+    assert {"Mike Pyle", "Oleksandr Kubrakov"} <= set(names(event))
+    # "Implementation Coordinator of the American Rescue Plan Gene Sperling"
+    _, event = primary(by_id, "whitehouse", "2024-03-22-readout-of-communities-in-action-maine-new-hampshire-and-vermont")
+    assert "Gene Sperling" in names(event)
+    # "Special Presidential Envoy for Climate Change Ruslan Edelgeriyev", "... Special Envoy for Climate Change Xie Zhenhua"
+    _, event = primary(by_id, "whitehouse", "2021-09-17-readout-of-president-bidens-meeting-of-the-major-economies-forum-on-energy-and-climate")
+    assert {"Ruslan Edelgeriyev", "Xie Zhenhua"} <= set(names(event))

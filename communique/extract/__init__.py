@@ -80,6 +80,7 @@ ATTENDANCE = WordCued(re.compile(
     r"legislators|lawmakers|ambassadors|ministers|officials|advocates|experts)(?=[ \t\xa0*_]*:(?:[ \t\xa0*_]|</?\w+>)*\n)|"
     r"\b(?:met|spoke|talked|meetings?|calls?)\b[^.:\n]{0,40}\bwith(?=:)|"  # "The Vice President spoke individually with: Prime Minister ...; ..."
     r"\bdelegation\b[^.:\n]{0,60}\bincluded\b|"
+    r"\b(?:was|were) (?:at|in) (?:the )?[^.;:\n]{2,40}? to meet with\b|"  # "The mayors were at the White House to meet with ..."
     r"\b(?:was|were)\s+(?:[\w-]+\s+){1,3}by(?=[ \t*_]*:))\s*:?", re.I | re.M))  # "Letters of credence were presented by:" over its list
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|joined the (?:meeting|call|talks|discussion|roundtable)\b|"
                             r"(?:stopped|dropped) by\b|"
@@ -94,7 +95,7 @@ ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peak
                     "nclude:", "nclude ", "ials, including", "ials including", "pants, including", "pants including", "ndees, including", "ndees including",
                     "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
-                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "emarks from", "by:", "by :", "hich also included")  # one in every cue
+                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "emarks from", "by:", "by :", "hich also included", "o meet with")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
                         "delivered", "gave", "offered", "provided", "also spoke")
@@ -438,7 +439,8 @@ def _also(people: list[PersonMention], more: list[PersonMention]) -> list[Person
 
 
 SPOKE_REACH = 4000  # characters after the lead
-SPOKE = re.compile(r"\W*(?P<subject>[A-Z][^!?\n]{3,400}?),?\s+(?:also\s+|then\s+)?(?:emphasi[sz]ed|highlighted|explained|underscored|stressed|"
+SPOKE = re.compile(r"\W*(?:(?:During|At|In)\s+the\s+(?:[a-z-]+\s+){0,2}(?:briefing|meeting|call|event|convening|roundtable|discussion|session|"
+                   r"conversation|summit|forum),\s+)?(?P<subject>[A-Z][^!?\n]{3,400}?),?\s+(?:also\s+|then\s+)?(?:emphasi[sz]ed|highlighted|explained|underscored|stressed|"
                    r"outlined|described|reiterated|thanked|welcomed|provided an? (?:overview|update|briefing)|presented|shared|"
                    r"opened the|closed the|kicked off|moderated|facilitated|led a discussion|delivered|discussed)\b")
 SPOKE_VERBS_AC = word_automaton(["emphasized", "emphasised", "highlighted", "explained", "underscored", "stressed", "outlined", "described",

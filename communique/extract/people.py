@@ -252,7 +252,9 @@ NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Polic
                                        "Economic", "Mobility", "Opportunity", "Growth", "Conflict", "Conflicts", "Budget", "Management",
                                        "Services", "Resources", "Commerce", "Health", "Housing", "Veterans", "Interior", "Environment",
                                        "Climate", "Infrastructure", "Transportation", "Treasury", "Freedom", "Democracy", "Governance",
-                                       "Rights", "Liberty", "Trafficking", "Resilience", "Intelligence", "Cybersecurity"}
+                                       "Rights", "Liberty", "Trafficking", "Resilience", "Intelligence", "Cybersecurity",
+                                       "International", "Change", "Plan", "Rescue", "Act", "Program", "Programme", "Safety",
+                                       "Recovery", "Restoration", "Enlargement", "Neighborhood", "Neighbourhood"}
 NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments)$")  # "Implementation", "Partnerships", "Communities", "Equity"
 
 
@@ -700,8 +702,9 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
             " " not in place.surface and not text[place.end: place.end + 1].isalnum() and is_personal_name(f"{name} {place.surface}")):
         n_end = place.end  # "Deputy Attorney General Lisa Monaco": a state's name as a surname
         name = text[n_start:n_end]
-    if TITLE_ENDS_LINKED.search(title) and len(name.split()) >= 4 and not CONNECTORS & set(name.split()):
-        # "Director of the Office of Gun Violence Prevention Greg Wilcox": the portfolio runs into the name
+    if TITLE_ENDS_LINKED.search(title) and len(name.split()) >= 4 and not CONNECTORS & set(name.split()) and not _portfolio_word(name.split()[0]):
+        # "Director of the Office of Gun Violence Prevention Greg Wilcox": the portfolio runs into the name (which the
+        # loop below cuts from a portfolio's own words: "... for Neighborhood and Enlargement Negotiations Gert Jan Koopman")
         kept = " ".join(name.split()[-2:])
         n_start, name = n_end - len(kept), kept
     registered = by_start.get(n_start)
@@ -788,14 +791,15 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
                          len(words.group()))  # a state or organisation named inside ends the portfolio before it
             if (comma := words.group().find(",")) >= 0 and _titled_item_after(doc, link.end() + comma):
                 named = min(named, comma)  # so does a list's next item: "... for Resilience Jennifer DeCesaro, Department of ... Director"
+            owned = (owner := by_start.get(link.end() + named)) is not None and owner.kind in ("country", "adjective", "org")
             for w in PORTFOLIO_WORD.finditer(words.group(), 0, named):
                 if w.group() in BODY_END:
                     taken = w.end()  # "of Intergovernmental Affairs", "of the Press Department of the Foreign Ministry"
             for w in PORTFOLIO_WORD.finditer(words.group(), 0, named):
                 if w.end() <= taken:
                     continue
-                if w.group()[0].isupper() and w.group() not in portfolio:
-                    break
+                if w.group()[0].isupper() and w.group() not in portfolio and not (owned and _portfolio_word(w.group())):
+                    break  # a portfolio's words: the knowledge base's, or before its state words no name has ("for Restoration of Ukraine")
                 taken = w.end()
         if not taken and words and (not link.group().split() or link.group().split()[0] in ("for", "of")):
             run = [w for w in PORTFOLIO_WORD.finditer(words.group(), 0, named) if w.group() != ","]
