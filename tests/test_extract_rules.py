@@ -1081,3 +1081,18 @@ def test_a_portfolios_own_words_do_not_open_the_name_after_it(by_id):
     # "Special Presidential Envoy for Climate Change Ruslan Edelgeriyev", "... Special Envoy for Climate Change Xie Zhenhua"
     _, event = primary(by_id, "whitehouse", "2021-09-17-readout-of-president-bidens-meeting-of-the-major-economies-forum-on-energy-and-climate")
     assert {"Ruslan Edelgeriyev", "Xie Zhenhua"} <= set(names(event))
+
+
+def test_a_conversation_held_by_phone_is_a_call(by_id):
+    # "Readout of the President’s Conversation with Speaker Pelosi and Leader Schumer": "had a positive discussion by phone"
+    _, event = primary(by_id, "whitehouse", "2021-09-16-readout-of-the-presidents-conversation-with-speaker-pelosi-and-leader-schumer")
+    assert event["type"] == "phone_call"
+
+
+def test_a_list_run_on_after_its_header_and_a_sessions_speakers_are_read(by_id):
+    # "The following organization leaders also joined for the roundtable:• Lisette Engel, Vice President ... • Rebecca Epstein, ..."
+    _, event = primary(by_id, "whitehouse", "2022-03-31-readout-of-white-house-roundtable-on-mental-health-with-young-women-and-girl-leaders")
+    assert {"Lisette Engel", "Rebecca Epstein", "Margaret Mitchell", "Sue Santa"} <= set(names(event))
+    # "Speakers at the second session included Erika Poethig, Special Assistant to the President ..."
+    _, event = primary(by_id, "whitehouse", "2021-06-30-readout-of-the-white-house-eviction-prevention-summit")
+    assert "Erika Poethig" in names(event)

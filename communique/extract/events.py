@@ -195,6 +195,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             if re.match(r"(?:meeting|talks|conversation|consultations|negotiations)\s+with\b", text[meeting[0]:], I) and not (
                     best[0] < meeting[0] and _about(text, hits, "meeting")):
                 name, m = "meeting", meeting[3]
+        if name == "meeting" and m.group().lower().startswith(("conversation", "discussion")) and (
+                phoned := BY_PHONE.search(doc.text, doc.lead.start, doc.lead.end)):
+            return "phone_call", [phoned.span()]  # "Conversation with Speaker Pelosi ...": "had a positive discussion by phone"
         if name == "meeting" and (v := VIRTUAL_MEETING.search(doc.text, doc.core.start, doc.core.end)) and not _group_meets(
                 doc.text, doc.core.start, v.start(), v.end()):
             # "Meeting with G20 Leaders" held online: a summit if a group met, else a video call
@@ -207,6 +210,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
 
 
 VIRTUAL = re.compile(r"virtual", I)
+BY_PHONE = re.compile(r"\b(?:by|over the|on the) (?:tele)?phone\b", I)
 MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|"
                                   r"Heads of (?:State|Government)(?: Council)?|Council of (?:Foreign |Defence |Defense )?Ministers)\b")
 MEETING_NOUN_AFTER = re.compile(r"(?:\s+(?:an?|the|its|their))?(?:\s+[\w-]+){0,2}?\s+meeting(?=s?\s+of\b)", I)  # "hosted an informal meeting"
