@@ -1096,3 +1096,19 @@ def test_a_list_run_on_after_its_header_and_a_sessions_speakers_are_read(by_id):
     # "Speakers at the second session included Erika Poethig, Special Assistant to the President ..."
     _, event = primary(by_id, "whitehouse", "2021-06-30-readout-of-the-white-house-eviction-prevention-summit")
     assert "Erika Poethig" in names(event)
+
+
+def test_a_meeting_of_a_forum_or_steering_committee_is_multilateral_and_an_officials_employer_is_not_its_setting(by_id):
+    # "Readout of President Biden’s Meeting of the Major Economies Forum on Energy and Climate"
+    _, event = primary(by_id, "whitehouse", "2021-09-17-readout-of-president-bidens-meeting-of-the-major-economies-forum-on-energy-and-climate")
+    assert (event["type"], event["forum"]) == ("multilateral_meeting", "MEF")
+    # "Readout of Third Meeting of the Ukraine Donor Coordination Platform Steering Committee": co-chaired by "European
+    # Commission Director-General for Neighborhood and Enlargement Negotiations Gert Jan Koopman", not an EU meeting
+    _, event = primary(by_id, "whitehouse", "2023-05-26-readout-of-third-meeting-of-the-ukraine-donor-coordination-platform-steering-committee")
+    assert (event["type"], event["forum"]) == ("multilateral_meeting", None)
+
+
+def test_a_headlines_plural_title_is_not_read_into_a_name(by_id):
+    # "... Briefing with Local Leaders, Public Safety Officials and Violence Intervention Organizations on ..."
+    _, event = primary(by_id, "whitehouse", "2024-03-14-readout-of-white-house-office-of-gun-violence-prevention-briefing-with-local-leaders-public-safety-officials-and-violence-intervention-organizations-on-president-bidens-budget-proposals-aime")
+    assert "Public Safety" not in names(event)

@@ -211,7 +211,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
 
 VIRTUAL = re.compile(r"virtual", I)
 BY_PHONE = re.compile(r"\b(?:by|over the|on the) (?:tele)?phone\b", I)
-MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|"
+MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|Forum|Steering Committee|"
                                   r"Heads of (?:State|Government)(?: Council)?|Council of (?:Foreign |Defence |Defense )?Ministers)\b")
 MEETING_NOUN_AFTER = re.compile(r"(?:\s+(?:an?|the|its|their))?(?:\s+[\w-]+){0,2}?\s+meeting(?=s?\s+of\b)", I)  # "hosted an informal meeting"
 SUMMIT_WITH = re.compile(r"\s+(?:meeting|talks)\s+with\b", I)
@@ -369,9 +369,19 @@ def _forum_in(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[t
             if etype in ("phone_call", "message", "agreement") and not (named_event or FORUM_AFTER.match(after)):
                 continue
             return m.value, [(m.start, m.end)]
-    if etype == "multilateral_meeting" and orgs:
-        return orgs[0].value, [(orgs[0].start, orgs[0].end)]
+    if etype == "multilateral_meeting" and (setting := next((m for m in orgs if not _employer(doc, m)), None)) is not None:
+        return setting.value, [(setting.start, setting.end)]
     return None, []
+
+
+def _employer(doc: Document, org) -> bool:
+    """Whether an organisation is named as the one an official serves ("European Commission Director-General ..."),
+    not as a gathering's setting."""
+    after = SPACES_AFTER.match(doc.text, org.end).end()
+    return any(m.start == after and m.kind == "office" for m in doc.mentions_in(Zone(after, after + 60)))
+
+
+SPACES_AFTER = re.compile(r"[ \t]*")
 
 
 def _future_before(text: str, floor: int, pos: int) -> bool:

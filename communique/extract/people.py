@@ -254,7 +254,7 @@ NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Polic
                                        "Climate", "Infrastructure", "Transportation", "Treasury", "Freedom", "Democracy", "Governance",
                                        "Rights", "Liberty", "Trafficking", "Resilience", "Intelligence", "Cybersecurity",
                                        "International", "Change", "Plan", "Rescue", "Act", "Program", "Programme", "Safety",
-                                       "Recovery", "Restoration", "Enlargement", "Neighborhood", "Neighbourhood"}
+                                       "Recovery", "Restoration", "Enlargement", "Neighborhood", "Neighbourhood", "Public"}
 NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments)$")  # "Implementation", "Partnerships", "Communities", "Equity"
 
 
