@@ -83,7 +83,7 @@ FLOORS = {
         "participants_f1": 0.88, "actors_f1": 0.92, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 6": {
-        "type_acc": 0.97, "date_acc": 0.97, "location_acc": 0.68,
+        "type_acc": 1.0, "date_acc": 0.97, "location_acc": 0.68,
         "participants_f1": 0.98, "actors_f1": 0.98, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 9": {
@@ -99,7 +99,7 @@ FLOORS = {
         "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 0.97,
     },
     "White House readouts, random draw 9": {
-        "type_acc": 0.97, "date_acc": 0.94, "location_acc": 1.0, "forum_acc": 0.8,
+        "type_acc": 1.0, "date_acc": 0.94, "location_acc": 1.0, "forum_acc": 0.8,
         "participants_f1": 0.97, "actors_f1": 0.97, "organisations_f1": 0.88,
     },
     "White House readouts, random draw 10": {
@@ -119,8 +119,8 @@ FLOORS = {
         "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.91,
     },
     "White House readouts, random draw 14": {
-        "type_acc": 0.95, "date_acc": 0.97, "location_acc": 0.85, "forum_acc": 0.33,
-        "participants_f1": 0.97, "actors_f1": 0.99, "organisations_f1": 0.88,
+        "type_acc": 0.97, "date_acc": 0.97, "location_acc": 0.85, "forum_acc": 0.33,
+        "participants_f1": 0.97, "actors_f1": 0.99, "organisations_f1": 0.91,
     },
     "White House readouts, random draw 15": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.92, "forum_acc": 1.0,
@@ -129,6 +129,10 @@ FLOORS = {
     "White House readouts, random draw 16": {
         "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.9, "forum_acc": 1.0,
         "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 1.0,
+    },
+    "White House readouts, random draw 17": {
+        "type_acc": 0.97, "date_acc": 0.97, "location_acc": 0.71, "forum_acc": 0.66,
+        "participants_f1": 0.96, "actors_f1": 0.97, "organisations_f1": 0.97,
     },
 }
 
