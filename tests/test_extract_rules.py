@@ -1112,3 +1112,20 @@ def test_a_headlines_plural_title_is_not_read_into_a_name(by_id):
     # "... Briefing with Local Leaders, Public Safety Officials and Violence Intervention Organizations on ..."
     _, event = primary(by_id, "whitehouse", "2024-03-14-readout-of-white-house-office-of-gun-violence-prevention-briefing-with-local-leaders-public-safety-officials-and-violence-intervention-organizations-on-president-bidens-budget-proposals-aime")
     assert "Public Safety" not in names(event)
+
+
+def test_a_list_of_bold_names_is_read_item_by_item(by_id):
+    # "<span ...>Speakers:</span>" over "-   **Rep. Joanna McClinton**, PA House Minority Leader -   **Congressman Dwight Evans, **D-PA-3 ..."
+    _, event = primary(by_id, "whitehouse", "2022-07-16-readout-of-vice-president-kamala-harriss-meeting-with-pennsylvania-state-legislators-on-reproductive-rights")
+    assert {"Joanna McClinton", "Dwight Evans", "Mary Gay Scanlon", "Katie Muth"} <= set(names(event))
+    # "-   **Jim Pasco**, Executive Director, Fraternal Order of Police (FOP) -   **Sarah Guy**, Senior Advisor, IACP ...":
+    # each name with its role, and no organisation read as a name after a title's comma
+    _, event = primary(by_id, "whitehouse", "2021-10-31-readout-of-white-house-meetings-with-leaders-of-law-enforcement-groups-on-police-reform")
+    assert {"Jim Pasco", "Sarah Guy", "Peter Koutoujian", "Jeri Williams"} <= set(names(event))
+    assert not {"Fraternal Order", "County Sheriffs", "IACP"} & set(names(event))
+    # "participants heard from six state leaders ...:" over "-   **California State Senator Anthony Portantino** on ..."
+    _, event = primary(by_id, "whitehouse", "2024-02-02-readout-of-white-house-convening-of-state-legislators-and-advocates-on-safer-states-agenda-progress")
+    assert {"Anthony Portantino", "Cynthia Romer", "Ben Sanchez", "Jennifer Carroll Foy"} <= set(names(event))
+    # a bold sentence is not an item: "-   **Release of the Final Report ...** Established through a ... signed by President Biden"
+    _, event = primary(by_id, "whitehouse", "2024-05-16-readout-of-convening-to-mark-one-year-anniversary-of-national-plan-to-end-gender-based-violence")
+    assert "Biden" not in names(event)

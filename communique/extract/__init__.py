@@ -106,7 +106,9 @@ LONG_CUES = {word: 300 for word in ("eard updates", "eard briefings", "eard pres
 ATTENDANCE_CUES = [(word, False) for word in ATTENDANCE_WORDS] + [(word, True) for word in ATTENDED_AFTER_WORDS]  # (word, follows its people)
 ATTENDANCE_WORDS_AC = word_automaton([word for word, _ in ATTENDANCE_CUES])
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
-LIST_ITEM = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d+[.)])?\s*(?:#\w+\s+)?(?:[A-Z]|$)")
+LIST_ITEM = re.compile(r"^\s*(?:(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d+[.)])?\s*(?:#\w+\s+)?(?:[A-Z]|$)|"
+                       + BULLET + r"\s+[*_]+[A-Z][^*_\n]{0,60}[*_])")  # "-   **Rep. Joanna McClinton**, ...", "-   **Congressman Dwight
+# Evans, **D-PA-3": a short bold name; not a bold header line or a long bold sentence ("-   **Release of the Final Report ...**")
 CONVEYED_TO = WordCued(re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter(?! of credence)|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$|"
                          r"\bcongratulat\w*\s+(?:him|her|them)\s+and\s+[^.;]{0,40}$", re.I))
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
@@ -451,6 +453,7 @@ OTHER_WORDS = re.compile(r"\b(?!(?:of|the|and|for|on|at|to|in|de|da|del|van|von|
 
 
 PROSE_LINE = 250  # characters: a line this long with sentences in it is a paragraph, not a list item
+HEADER_LINE = 120  # characters: a line this long that ends with a colon is a sentence over a list of its own, not a sub-header ("Governors:")
 QUOTE_OPENS = re.compile(r"[:“\"]")  # unless it opens with a speaker's words
 
 
@@ -465,8 +468,8 @@ def _list_after(doc: Document, pos: int, limit: int) -> tuple[int, int, int]:
             break
         if items and stop - start > PROSE_LINE and doc.text.count(". ", start, stop) >= 2 and not QUOTE_OPENS.search(doc.text, start, start + 120):
             break  # a paragraph of prose after the list ("The President has taken ..."), not "Jerry Norcia: “...”"
-        if items and doc.text[start:stop].rstrip(" \t*_").endswith(":") and ATTENDANCE.search(doc.text, start, stop + 1):
-            break  # the next list's header ("*White House participants:*"), read on its own
+        if items and doc.text[start:stop].rstrip(" \t*_").endswith(":") and (ATTENDANCE.search(doc.text, start, stop + 1) or stop - start > HEADER_LINE):
+            break  # the next list's header ("*White House participants:*", a sentence "... composed of the following officials:")
         end, items, longest = stop, items + 1, max(longest, stop - start)
     return end, items, longest
 
