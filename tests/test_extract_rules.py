@@ -1129,3 +1129,11 @@ def test_a_list_of_bold_names_is_read_item_by_item(by_id):
     # a bold sentence is not an item: "-   **Release of the Final Report ...** Established through a ... signed by President Biden"
     _, event = primary(by_id, "whitehouse", "2024-05-16-readout-of-convening-to-mark-one-year-anniversary-of-national-plan-to-end-gender-based-violence")
     assert "Biden" not in names(event)
+
+
+def test_a_name_with_its_particles_before_a_title_of_a_city(by_id):
+    # "spoke today with Khaled bin Mohamed Al Nahyan, the Crown Prince of Abu Dhabi": the whole name, and the city's state
+    _, event = primary(by_id, "whitehouse", "2023-05-02-readout-of-national-security-advisor-jake-sullivans-call-with-khaled-bin-mohamed-al-nahyan-crown-prince-of-abu-dhabi")
+    people = {p["name"]: p for p in event["participants"]}
+    assert people["Khaled bin Mohamed Al Nahyan"]["country"] == "ARE"
+    assert sorted(event["actors"]) == ["ARE", "USA"]

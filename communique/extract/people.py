@@ -42,7 +42,7 @@ LEADING_HONORIFICS = re.compile(r"(?:" + HONORIFICS.pattern + r")+")
 STOP_WORDS = {
     "Cabinet", "Officials", "Governors", "Leaders", "Leader", "Speaker", "Executives", "Members", "Mayors", "Stakeholders",
     "Diplomats", "Ambassadors", "Representatives", "Experts", "Students", "Veterans", "Youth",
-    "Dear", "Esteemed", "Colleagues", "Friends", "Ladies", "Gentlemen", "Excellency", "Excellencies",
+    "Dear", "Esteemed", "Colleagues", "Friends", "Ladies", "Gentlemen", "Excellency", "Excellencies", "Majesty", "Highness", "Holiness",
     "On", "The", "In", "At", "During", "As", "And", "With", "For", "From", "To", "Of", "A", "An", "This", "That", "It",
     "His", "Her", "Their", "Our", "We", "They", "He", "She", "I", "You", "Today", "Yesterday", "Tomorrow", "Also",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -104,7 +104,7 @@ MENTIONED_AFTER = re.compile(
     # "President Biden's historic Investing in America agenda", "... January 27 executive order": his programme, not him
     r"|(?:(?!with\b|and\b)[\w-]+\s+){0,4}(?:agenda|executive orders?|budget|legacy|vision|initiative|strategy|plan|priorities|"
     r"directive|pledge|tenure|term|work|efforts|leadership)\b)", re.I)  # "over the remainder of President Biden’s term"
-NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+[ \t]+){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?|(?:[A-Z][\w-]*[ \t]+){1,4})?$")
+NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+[ \t]+(?:(?:bin|ibn|al|el|de|da|del|dos|van|von)[ \t]+)?){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?|(?:[A-Z][\w-]*[ \t]+){1,4})?$")
 NAME_PARTICLES = re.compile(r"(?:\s+(?:de|del|de la|da|dos|van|von|bin|ibn|al|el)\s+[A-Z][\w’'-]+)+\b")
 PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads|"
                           r"Senators|Governors|Mayors|Congressmen|Congresswomen|Congressmembers|Delegates|Directors|Commissioners|Administrators)\b")
@@ -774,6 +774,8 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
                 org = nxt
             elif owner and nxt.kind in ("country", "adjective") and country is None:
                 country = nxt
+            elif nxt.kind == "city" and link.group().split()[:1] == ["of"] and country is None:
+                country = nxt._replace(kind="country", value=nxt.value[1])  # "Crown Prince of Abu Dhabi": the city's state (not "for Gaza")
             pos = nxt.end
             if nxt.kind == "city" and (region := REGION_AFTER_CITY.match(text, pos)) and region.group(1) in doc.kb.subdivisions:
                 pos = region.end()  # "Mayor of Tucson, Arizona, Regina Romero"
@@ -860,9 +862,11 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
             elif k.kind in ("country", "adjective") and person.country is None:
                 person.country, person.country_span = k.value, (k.start, k.end)
     of = OF_THE_AT.match(text, t_end)
-    if of and (c := by_start.get(of.end())) and c.kind in ("country", "org"):
+    if of and (c := by_start.get(of.end())) and c.kind in ("country", "org", "city"):
         if c.kind == "country":
             person.country, person.country_span = c.value, (c.start, c.end)
+        elif c.kind == "city":
+            person.country, person.country_span = c.value[1], (c.start, c.end)  # "..., the Crown Prince of Abu Dhabi"
         else:
             person.org = c.value
     else:  # "Aung Zay Ya, Deputy Minister of Science and Technology of the Republic of the Union of #Myanmar",
