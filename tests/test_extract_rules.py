@@ -1137,3 +1137,11 @@ def test_a_name_with_its_particles_before_a_title_of_a_city(by_id):
     people = {p["name"]: p for p in event["participants"]}
     assert people["Khaled bin Mohamed Al Nahyan"]["country"] == "ARE"
     assert sorted(event["actors"]) == ["ARE", "USA"]
+
+
+def test_those_who_also_traveled_and_the_other_sides_representatives_took_part(by_id):
+    # "... and Department of Homeland Security Assistant Secretary David Shahoulian also traveled with the delegation.",
+    # "Additional representatives of the Government of Mexico included ... Vice-Admiral Benito Galeana, ... and Chief of
+    # the Secretariat of Foreign Relations North America Unit Roberto Velasco."
+    _, event = primary(by_id, "whitehouse", "2021-08-11-readout-from-nsc-spokesperson-emily-horne-on-senior-administration-official-travel-to-mexico")
+    assert {"Juan Gonzalez", "Julissa Reynoso", "David Shahoulian", "Francisco Garduno", "Benito Galeana", "Roberto Velasco"} <= set(names(event))

@@ -79,10 +79,10 @@ ATTENDANCE = WordCued(re.compile(
     r"^(?:[^\w\n]|</?\w+[^>\n]{0,80}>)*(?:[A-Z][\w-]*[ \t\xa0]+){0,3}(?:attorneys general|governors|mayors|senators|members of congress|"
     r"legislators|lawmakers|ambassadors|ministers|officials|advocates|experts)(?=[ \t\xa0*_]*:(?:[ \t\xa0*_]|</?\w+>)*\n)|"
     r"\b(?:met|spoke|talked|meetings?|calls?)\b[^.:\n]{0,40}\bwith(?=:)|"  # "The Vice President spoke individually with: Prime Minister ...; ..."
-    r"\bdelegation\b[^.:\n]{0,60}\bincluded\b|"
+    r"\b(?:delegation|representatives)\b[^.:\n]{0,60}\bincluded\b|"  # "Additional representatives of the Government of Mexico included ..."
     r"\b(?:was|were) (?:at|in) (?:the )?[^.;:\n]{2,40}? to meet with\b|"  # "The mayors were at the White House to meet with ..."
     r"\b(?:was|were)\s+(?:[\w-]+\s+){1,3}by(?=[ \t*_]*:))\s*:?", re.I | re.M))  # "Letters of credence were presented by:" over its list
-ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|joined the (?:meeting|call|talks|discussion|roundtable)\b|"
+ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|also travell?ed with\b|joined the (?:meeting|call|talks|discussion|roundtable)\b|"
                             r"(?:stopped|dropped) by\b|"
                             # "Consumer Financial Protection Bureau Director Rohit Chopra also delivered remarks."
                             r"(?:also )?(?:delivered|gave|offered|provided) (?:the )?(?:opening |closing |keynote |welcoming |welcome )?remarks\b|also spoke\b(?! (?:with|to)\b)|"
@@ -99,7 +99,7 @@ ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peak
                     "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "emarks from", "by:", "by :", "hich also included", "o meet with")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
-                        "delivered", "gave", "offered", "provided", "also spoke")
+                        "delivered", "gave", "offered", "provided", "also spoke", "also traveled", "also travelled")
 
 
 LONG_CUES = {word: 300 for word in ("eard updates", "eard briefings", "eard presentations", "eard reports")}  # "heard updates on ... from"

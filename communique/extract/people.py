@@ -27,7 +27,7 @@ CHIEF_BEFORE_NAME = (r"(?=\s+(?!Justice|Executive|Operating|Financial|Technology
                      r"Negotiator|Strategy|Diversity|Privacy|Data|Digital|Judge|Minister|Secretary|Officer|Administrative|Marketing|Investment|Of\b)"
                      r"[A-Z][a-z]+\s+[A-Z])")  # "Chief Bill Brooks", not "Chief Justice John Roberts" or "Chief of Staff"
 HONORIFIC_FORMS = (
-    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier)\s+General|(?:Maj|Lt|Brig)\.?\s?Gen\.|General|Gen\.|(?:Vice|Rear)\s+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|Rev\.|Reverend|Pastor|Rabbi|Imam|Member|"
+    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier)\s+General|(?:Maj|Lt|Brig)\.?\s?Gen\.|General|Gen\.|(?:Vice|Rear)[\s-]+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|Rev\.|Reverend|Pastor|Rabbi|Imam|Member|"
     r"(?:Deputy\s+|Assistant\s+)?Chief{chief})\s+"
 )
 HONORIFICS = re.compile(HONORIFIC_FORMS.format(chief=CHIEF_BEFORE_NAME))
@@ -254,7 +254,7 @@ NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Polic
                                        "Climate", "Infrastructure", "Transportation", "Treasury", "Freedom", "Democracy", "Governance",
                                        "Rights", "Liberty", "Trafficking", "Resilience", "Intelligence", "Cybersecurity",
                                        "International", "Change", "Plan", "Rescue", "Act", "Program", "Programme", "Safety",
-                                       "Recovery", "Restoration", "Enlargement", "Neighborhood", "Neighbourhood", "Public"}
+                                       "Recovery", "Restoration", "Enlargement", "Neighborhood", "Neighbourhood", "Public", "Unit"}
 NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments)$")  # "Implementation", "Partnerships", "Communities", "Equity"
 
 
