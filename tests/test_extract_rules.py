@@ -1145,3 +1145,12 @@ def test_those_who_also_traveled_and_the_other_sides_representatives_took_part(b
     # the Secretariat of Foreign Relations North America Unit Roberto Velasco."
     _, event = primary(by_id, "whitehouse", "2021-08-11-readout-from-nsc-spokesperson-emily-horne-on-senior-administration-official-travel-to-mexico")
     assert {"Juan Gonzalez", "Julissa Reynoso", "David Shahoulian", "Francisco Garduno", "Benito Galeana", "Roberto Velasco"} <= set(names(event))
+
+
+def test_a_listening_session_and_an_event_that_met_people_are_meetings(by_id):
+    # "Readout of White House and Department of Agriculture Listening Session on ..."
+    _, event = primary(by_id, "whitehouse", "2023-07-13-readout-of-white-house-and-department-of-agriculture-listening-session-on-competition-legislative-priorities-with-food-and-agriculture-advocacy-organizations")
+    assert event["type"] == "meeting"
+    # "Readout of Supply Chain Event ...": "Brian Deese and Secretary of Transportation Pete Buttigieg met with key stakeholders"
+    _, event = primary(by_id, "whitehouse", "2022-03-15-readout-of-supply-chain-event-launching-data-initiative-for-greater-supply-chain-resilience")
+    assert event["type"] == "meeting"
