@@ -1154,3 +1154,16 @@ def test_a_listening_session_and_an_event_that_met_people_are_meetings(by_id):
     # "Readout of Supply Chain Event ...": "Brian Deese and Secretary of Transportation Pete Buttigieg met with key stakeholders"
     _, event = primary(by_id, "whitehouse", "2022-03-15-readout-of-supply-chain-event-launching-data-initiative-for-greater-supply-chain-resilience")
     assert event["type"] == "meeting"
+
+
+def test_an_envoy_for_a_state_serves_the_state_that_sent_him(by_id):
+    # "joined for Yemen-related engagements by Special Envoy for Yemen Tim Lenderking": a U.S. envoy; Yemen is no party
+    _, event = primary(by_id, "whitehouse", "2023-04-14-readout-from-nsc-spokesperson-adrienne-watson-on-senior-official-travel-to-saudi-arabia")
+    people = {p["name"]: p for p in event["participants"]}
+    assert people["Tim Lenderking"]["country"] == "USA"
+    assert sorted(event["actors"]) == ["SAU", "USA"]
+    # "UN Special Envoy for Yemen Hans Grundberg": the office names his organisation
+    _, event = primary(by_id, "whitehouse", "2023-05-16-readout-of-national-security-advisor-jake-sullivans-meeting-with-un-special-envoy-for-yemen-hans-grundberg")
+    people = {p["name"]: p for p in event["participants"]}
+    assert (people["Hans Grundberg"]["country"], people["Hans Grundberg"]["organisation"]) == (None, "UN")
+    assert event["actors"] == ["USA"]

@@ -320,7 +320,8 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
         office = offices[i]
         t_start, t_end, title, i_last = _extend_title(doc, office, offices, i)
         joined, i = offices[i: i_last + 1], i_last + 1
-        tail = _title_tail(doc, (aside.end() if (aside := TITLE_ASIDE.match(text, t_end)) else t_end), by_start)
+        tail = _title_tail(doc, (aside.end() if (aside := TITLE_ASIDE.match(text, t_end)) else t_end), by_start,
+                           sent_for=REMIT_TITLE.search(title) is not None)
         people = _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone, tail)
         if len(people) == 1 and text[tail[0]: people[0].start].lstrip().startswith(",") and text.startswith(",", people[0].end) and \
                 _titled_item_after(doc, people[0].end) and (person := _person_before_title(doc, t_start, t_end, title, office, by_start, zone)):
@@ -723,6 +724,8 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     before = _country_before(doc, Mention(t_start, t_end, "office", office.value, title), by_end) or _body_state_before(doc, t_start)
     if org is None and before is None and country is None:
         org = _org_before(doc, t_start)  # "European Commission Executive Vice President Margrethe Vestager"
+    if org is None and before is None and country is None and (code := doc.kb.office_orgs.get(office.surface)):
+        org = Mention(office.start, office.end, "org", code, office.surface)  # "UN Special Envoy for Yemen Hans Grundberg"
     person = PersonMention(name, n_start, n_end, role=_role(title, office), role_span=(t_start, t_end), org=org.value if org else None)
     if country is None:
         after = OF_THE_AT.match(text, n_end)
@@ -752,8 +755,12 @@ def _org_before(doc: Document, t_start: int) -> Mention | None:
     return next((m for m in doc.org_mentions if m.end == end), None)  # accepted only: not "National Security Council"
 
 
-def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention | None, Mention | None, list]:
-    """Skip what completes a title: "of Hungary", "of Defense", "of the UAE to the UN"."""
+REMIT_TITLE = re.compile(r"\b(?:Envoy|Coordinator)\b")  # "Special Envoy for Yemen": an envoy sent for a state, not of it
+
+
+def _title_tail(doc: Document, pos: int, by_start: dict, sent_for: bool = False) -> tuple[int, Mention | None, Mention | None, list]:
+    """Skip what completes a title: "of Hungary", "of Defense", "of the UAE to the UN". With ``sent_for``,
+    a state after "for" is the title's remit, not its owner ("Special Envoy for Yemen")."""
     text, country, org, more = doc.text, None, None, []
     portfolio = doc.kb.office_words
     if (continued := doc.kb.portfolio_tail.match(text, pos)):
@@ -769,7 +776,7 @@ def _title_tail(doc: Document, pos: int, by_start: dict) -> tuple[int, Mention |
             break
         nxt = by_start.get(link.end())
         if nxt is not None and nxt.kind in ("country", "adjective", "org", "city"):
-            owner = (link.group().split() or ["of"])[0] in ("of", "for")  # "Ambassador to Cyprus" serves elsewhere
+            owner = (link.group().split() or ["of"])[0] in (("of",) if sent_for else ("of", "for"))  # "Ambassador to Cyprus" serves elsewhere
             if owner and nxt.kind == "org" and org is None and country is None:
                 org = nxt
             elif owner and nxt.kind in ("country", "adjective") and country is None:
