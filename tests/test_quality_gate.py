@@ -134,6 +134,10 @@ FLOORS = {
         "type_acc": 0.97, "date_acc": 0.97, "location_acc": 0.71, "forum_acc": 0.66,
         "participants_f1": 0.96, "actors_f1": 0.97, "organisations_f1": 0.97,
     },
+    "White House readouts, random draw 18": {
+        "type_acc": 1.0, "date_acc": 0.97, "location_acc": 0.7, "forum_acc": 1.0,
+        "participants_f1": 0.97, "actors_f1": 0.97, "organisations_f1": 0.93,
+    },
 }
 
 
