@@ -1167,3 +1167,9 @@ def test_an_envoy_for_a_state_serves_the_state_that_sent_him(by_id):
     people = {p["name"]: p for p in event["participants"]}
     assert (people["Hans Grundberg"]["country"], people["Hans Grundberg"]["organisation"]) == (None, "UN")
     assert event["actors"] == ["USA"]
+
+
+def test_a_relative_who_came_along_took_part(by_id):
+    # "met today with Iranian-American journalist and activist Masih Alinejad and her husband Kambiz Foroohar"
+    _, event = primary(by_id, "whitehouse", "2021-07-23-readout-by-nsc-spokesperson-emily-horne-of-national-security-advisor-jake-sullivans-meeting-with-iranian-american-journalist-and-activist-masih-alinejad")
+    assert {"Masih Alinejad", "Kambiz Foroohar"} <= set(names(event))

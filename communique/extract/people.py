@@ -349,6 +349,7 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
     found += _counterparts_named(doc, zone, found, blocked)
     found += _taking_office(doc, zone, found)
     found += _described_names(doc, zone, found, blocked)
+    found += _kin_named(doc, zone, found, blocked)
     found += _headline_guest(doc, zone, found, blocked)
     found += _names_with_state(doc, zone, found)
     found += _statistical_names(doc, zone, found, mentions, by_start)
@@ -503,6 +504,22 @@ def _described_names(doc: Document, zone: Zone, found: list[PersonMention], bloc
             continue
         if (got := _name_at(doc, m.end(), zone, blocked)) is not None and " " in got[0]:
             extra.append(PersonMention(got[0], got[1], got[2], role=m["calling"], role_span=m.span("calling"), evidence=[(m.start("calling"), got[2])]))
+    return extra
+
+
+KIN = re.compile(r"\band\s+(?:his|her|their)\s+(?P<kin>husband|wife|spouse|partner|son|daughter|mother|father|brother|sister)\s*,?[ \t]*(?=[A-Z])")
+
+
+def _kin_named(doc: Document, zone: Zone, found: list[PersonMention], blocked: set[int]) -> list[PersonMention]:
+    """"met today with ... Masih Alinejad and her husband Kambiz Foroohar": the relative who came along."""
+    text, extra = doc.text, []
+    if " and h" not in text and " and t" not in text:
+        return extra
+    for m in KIN.finditer(text, zone.start, zone.end):
+        if any(p.start <= m.end() < p.end for p in found):
+            continue
+        if (got := _name_at(doc, m.end(), zone, blocked)) is not None and " " in got[0]:
+            extra.append(PersonMention(got[0], got[1], got[2], evidence=[(m.start("kin"), got[2])]))
     return extra
 
 
