@@ -38,7 +38,14 @@ def normalise(text: str) -> str:
     text = SCRAPED_BREAK.sub("\n", text)
     text = SPACE_RUN.sub(" ", text)
     text = SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if CYRILLIC.search(text):
+        text = MIXED_WORD.sub(lambda m: m[0].translate(HOMOGLYPHS), text)
     return BLANK_RUN.sub("\n\n", text).strip()
+
+
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])\w*[\u0400-\u04ff]\w*")  # a Latin word with a Cyrillic look-alike in it
+HOMOGLYPHS = str.maketrans("аеорсухіјѕԁӧёАВЕКМНОРСТХІЈЅӦЁ", "aeopcyxijsdöëABEKMHOPCTXIJSÖË")  # "Niinistӧ" -> "Niinistö"
 
 
 def join_split_words(text: str, vocabulary=frozenset()) -> str:

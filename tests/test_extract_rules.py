@@ -1173,3 +1173,26 @@ def test_a_relative_who_came_along_took_part(by_id):
     # "met today with Iranian-American journalist and activist Masih Alinejad and her husband Kambiz Foroohar"
     _, event = primary(by_id, "whitehouse", "2021-07-23-readout-by-nsc-spokesperson-emily-horne-of-national-security-advisor-jake-sullivans-meeting-with-iranian-american-journalist-and-activist-masih-alinejad")
     assert {"Masih Alinejad", "Kambiz Foroohar"} <= set(names(event))
+
+
+def test_people_of_an_earlier_meeting_between_others_do_not_take_part(by_id):
+    # "to exchange views on the DPRK, including the recent summit meeting between Russian President Putin and DPRK leader Kim"
+    _, event = primary(by_id, "whitehouse", "2023-09-14-readout-of-national-security-advisor-jake-sullivans-call-with-the-national-security-advisors-of-japan-and-the-republic-of-korea")
+    assert "Putin" not in names(event)
+    assert sorted(event["actors"]) == ["JPN", "KOR", "USA"]
+
+
+def test_a_headlines_guest_before_and_the_body_with_him(by_id):
+    # "Readout of Meeting with Lin-Manuel Miranda and the Professional Non-Profit Theater Coalition on ..."
+    _, event = primary(by_id, "whitehouse", "2023-10-03-readout-of-meeting-with-lin-manuel-miranda-and-the-professional-non-profit-theater-coalition-on-the-biden-harris-administrations-commitment-to-the-arts-and-humanities")
+    assert "Lin-Manuel Miranda" in names(event)
+    # "*Interagency Working Group Co-Chairs Convene Cross-Sector Leaders Who ...*": a verb, not a name
+    _, event = primary(by_id, "whitehouse", "2021-12-15-readout-of-investment-roundtable-hosted-by-the-interagency-working-group-on-coal-and-power-plant-communities-and-economic-revitalization")
+    assert "Convene Cross-Sector" not in names(event)
+
+
+def test_a_cyrillic_look_alike_in_a_latin_name_is_read_as_its_latin_letter(by_id):
+    # the headline writes "President Niinistӧ" with a Cyrillic "ӧ", the text "Sauli Niinistö": one person
+    rec, event = primary(by_id, "whitehouse", "2022-05-19-readout-of-president-bidens-meeting-with-prime-minister-andersson-of-sweden-and-president-niinist%d3%a7-of-finland")
+    assert "ӧ" not in rec["text"]
+    assert sorted(names(event)) == ["Joseph R. Biden, Jr.", "Magdalena Andersson", "Sauli Niinistö"]

@@ -751,6 +751,8 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
             cue = None  # a statement's "representatives of the United Kingdom" are whom it speaks of
         # after the core, "between A and B" is what was discussed, not who met
         party = bool(cue) and not (m.start >= doc.core.end and cue.group().lower().startswith("between"))
+        if party and cue.group().lower().startswith("between") and EARLIER_BETWEEN.search(before):
+            party = False  # "the recent summit meeting between Russian President Putin and DPRK leader Kim": another event
         if previous_party is not None and (LIST_GAP.match(gap := text[previous_party.end: m.start]) or gap.strip() == "("):
             party = True  # the list runs on, or the party's acronym follows it in brackets: "... of China (PRC), India"
         if m.kind == "org":  # "the Leaders of Canada, the European Commission, France...": lists run on
@@ -771,6 +773,9 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
             add(m.value, (m.start, m.end))
         previous_party = m if party else None
     return actors, spans
+
+
+EARLIER_BETWEEN = re.compile(r"\b(?:recent|previous|earlier|last|past)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|call|talks|conversation|visit)s?\s+between\s+(?:the\s+)?$", re.I)
 
 
 def _states_act(doc: Document, lead: Zone, first) -> bool:

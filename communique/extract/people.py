@@ -56,7 +56,7 @@ STOP_WORDS = {
     "Administration", "Commission", "Union", "Assembly", "Parliament", "Duma", "Senate", "Congress", "Committee", "Embassy",
     "Following", "Regarding", "Concerning", "Ahead", "Amid", "After", "Before", "Marking", "Under", "Between", "Against",
     "Convening", "Roundtable", "Forum", "Conference", "Retreat", "Reception", "Ceremony", "Briefing", "Dialogue", "Listening",
-    "Presidential", "Ministerial", "Federal", "National", "People",
+    "Presidential", "Ministerial", "Federal", "National", "People", "Convene", "Convenes",
 }
 REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
 TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
@@ -124,14 +124,16 @@ NON_PARTICIPANT = re.compile(
     r"on behalf of|\bas (?:a |the )?(?:special |personal )?(?:envoy|representative|emissary) of\b|\bnamed after|\bportrait of|\bmonument to|\bprepar\w+ (?:for|of)\b|"
     r"(?-i:\b[A-Z][\w-]+ under (?:[A-Z][\w.-]*\s+){0,4}$)|"  # "France under President Macron": the state's ruler, not a party
     r"\b(?:decision|directive|decree|instructions?|orders?|proposal|vision)\s+(?:by|of|from)\s+(?:the\s+)?|"  # "the decision by President Biden ... to establish"
-    r"\bbuilding on\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|call|talks|conversation|visit)s?\s+(?:between|with|of)\b",  # "building on the Summit between President Biden and President Xi"
+    r"\bbuilding on\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|call|talks|conversation|visit)s?\s+(?:between|with|of)\b|"  # "building on the Summit between President Biden and President Xi"
+    r"\b(?:recent|previous|earlier|last|past)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|call|talks|conversation|visit)s?\s+between\b",  # "the recent summit meeting between Russian President Putin and DPRK leader Kim"
     re.I,
 )
 READOUT_AUTHOR = re.compile(r"(?:^|\n)\W*(?:Joint\s+)?Readout\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
 NON_PARTICIPANT_STEMS = ("death", "passing", "memory", "funeral", "assassination", "killing", "murder", "loss", "attempt",
                          "attack", "assault", "burial", "memorial", "late", "predecessor", "prepar", "upcoming", "forthcoming",
                          "planned", "future", "will visit", "on behalf", "envoy", "representative", "emissary", "named after",
-                         "portrait", "monument", " under ", "decision", "directive", "decree", "instruction", "order", "proposal", "vision", "building on")  # one stands in every alternative of NON_PARTICIPANT
+                         "portrait", "monument", " under ", "decision", "directive", "decree", "instruction", "order", "proposal", "vision", "building on",
+                         "recent", "previous", "earlier", "last", "past")  # one stands in every alternative of NON_PARTICIPANT
 NON_PARTICIPANT_STEMS_AC = word_automaton(list(NON_PARTICIPANT_STEMS))
 OTHER_EVENT = re.compile(r"\b(?:briefed|informed|updated)\b[^.;]*\b(?:on|about)\s+(?:his|her|their|its|the)\s+(?:recent\s+|earlier\s+|previous\s+)?(?:\w+\s+)?(?:call|conversation|meeting|talks|visit)\s+with\s+[^.;,]*$", re.I)
 LATER_MEETING = re.compile(r"\b(?:prepar\w+ for|ahead of|in advance of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+){0,3}(?:meeting|visit|summit|talks|call|trip)(?:\s+[\w’']+){0,4}\s+with\s+[^.;,]*$", re.I)
@@ -524,7 +526,7 @@ def _kin_named(doc: Document, zone: Zone, found: list[PersonMention], blocked: s
 
 
 HEADLINE_WITH = re.compile(r"\b(?:Call|Calls|Meeting|Meetings|Conversation|Conversations)\s+with\s+")
-HEADLINE_NAME_END = re.compile(r"[ \t]*(?:\n|$)")
+HEADLINE_NAME_END = re.compile(r"[ \t]*(?:\n|$)|\s+and\s+the\s+[A-Z]")  # "... with Yulia Navalnaya", "... with Lin-Manuel Miranda and the Professional ... Coalition"
 
 
 def _headline_guest(doc: Document, zone: Zone, found: list[PersonMention], blocked: set[int]) -> list[PersonMention]:
