@@ -1196,3 +1196,12 @@ def test_a_cyrillic_look_alike_in_a_latin_name_is_read_as_its_latin_letter(by_id
     rec, event = primary(by_id, "whitehouse", "2022-05-19-readout-of-president-bidens-meeting-with-prime-minister-andersson-of-sweden-and-president-niinist%d3%a7-of-finland")
     assert "ӧ" not in rec["text"]
     assert sorted(names(event)) == ["Joseph R. Biden, Jr.", "Magdalena Andersson", "Sauli Niinistö"]
+
+
+def test_the_chairs_of_a_meeting_take_part(by_id):
+    # "The meeting was co-chaired by Björn Seibert, Head of Cabinet ..., and Amos Hochstein, U.S. Special Presidential Coordinator, ..."
+    _, event = primary(by_id, "whitehouse", "2022-11-07-joint-readout-of-u-s-eu-task-force-meeting-on-energy-security")
+    assert {"Björn Seibert", "Amos Hochstein"} <= set(names(event))
+    # "... the senior official meeting, which was co-chaired by ... Senior Director for China Sarah Beran and ..."
+    _, event = primary(by_id, "whitehouse", "2024-08-01-readout-of-the-u-s-prc-bilateral-counternarcotics-working-group-senior-official-meeting")
+    assert {"Sarah Beran", "Tiffany Eppelheimer"} <= set(names(event))
