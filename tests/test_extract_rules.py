@@ -1205,3 +1205,19 @@ def test_the_chairs_of_a_meeting_take_part(by_id):
     # "... the senior official meeting, which was co-chaired by ... Senior Director for China Sarah Beran and ..."
     _, event = primary(by_id, "whitehouse", "2024-08-01-readout-of-the-u-s-prc-bilateral-counternarcotics-working-group-senior-official-meeting")
     assert {"Sarah Beran", "Tiffany Eppelheimer"} <= set(names(event))
+
+
+def test_guests_of_a_moderated_discussion_and_people_their_calling_introduces_take_part(by_id):
+    # "Susan Rice moderated a discussion with Assistant Secretary ..., Dr. Miriam Delphin-Rittmon, ...; Golden Globe
+    # Award-winning actress and singer, Taraji P. Henson; ...; and WNBA MVP and Players’ Association President, Nneka Ogwumike"
+    _, event = primary(by_id, "whitehouse", "2022-02-10-readout-of-black-mental-health-roundtable")
+    assert {"Miriam Delphin-Rittmon", "Taraji P. Henson", "Nneka Ogwumike"} <= set(names(event))
+    # "...; recording artist, Raheem DeVaughn; ..."
+    _, event = primary(by_id, "whitehouse", "2024-03-21-readout-from-the-white-house-office-of-public-engagement-roundtable-on-black-mens-mental-health")
+    assert "Raheem DeVaughn" in names(event)
+
+
+def test_the_people_a_visitor_held_consultations_with_take_part(by_id):
+    # "Mr. Finer conducted bilateral and regional consultations with Ambassador Misri, Minister of External Affairs S. Jaishankar, ..."
+    _, event = primary(by_id, "whitehouse", "2023-12-04-readout-of-principal-deputy-national-security-advisor-jon-finers-travel-to-india")
+    assert {"S. Jaishankar", "Ajit Doval", "Vinay Kwatra"} <= set(names(event))

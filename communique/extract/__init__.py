@@ -81,6 +81,7 @@ ATTENDANCE = WordCued(re.compile(
     r"\b(?:met|spoke|talked|meetings?|calls?)\b[^.:\n]{0,40}\bwith(?=:)|"  # "The Vice President spoke individually with: Prime Minister ...; ..."
     r"\b(?:delegation|representatives)\b[^.:\n]{0,60}\bincluded\b|"  # "Additional representatives of the Government of Mexico included ..."
     r"\b(?:was|were) (?:at|in) (?:the )?[^.;:\n]{2,40}? to meet with\b|"  # "The mayors were at the White House to meet with ..."
+    r"\b(?:moderated|facilitated|led|hosted) an? (?:[\w-]+ )?(?:discussion|conversation|panel|roundtable) with\b|"  # "Susan Rice moderated a discussion with ..."
     r"\b(?:was|were)\s+(?:[\w-]+\s+){1,3}by(?=[ \t*_]*:))\s*:?", re.I | re.M))  # "Letters of credence were presented by:" over its list
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|also travell?ed with\b|joined the (?:meeting|call|talks|discussion|roundtable)\b|"
                             r"(?:stopped|dropped) by\b|"
@@ -96,7 +97,7 @@ ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peak
                     "nclude:", "nclude ", "ials, including", "ials including", "pants, including", "pants including", "ndees, including", "ndees including",
                     "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "haired", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
-                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "emarks from", "by:", "by :", "hich also included", "o meet with")  # one in every cue
+                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
                         "delivered", "gave", "offered", "provided", "also spoke", "also traveled", "also travelled")
@@ -396,7 +397,7 @@ def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[Perso
     return found
 
 
-MET_THERE = WordCued(re.compile(r"\b(?:met|meetings?|talks|received|welcomed|conversations?|accompanied|joined)\b", re.I))
+MET_THERE = WordCued(re.compile(r"\b(?:met|meetings?|talks|received|welcomed|conversations?|consultations?|accompanied|joined)\b", re.I))
 EARLIER_CONTACT = WordCued(re.compile(r"\b(?:last|previous|earlier|recent)\b[^.;]{0,30}\b(?:call|conversation|meeting|talks)\s+(?:between|with)\b[^.;]*$", re.I))
 
 
