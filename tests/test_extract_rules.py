@@ -1221,3 +1221,10 @@ def test_the_people_a_visitor_held_consultations_with_take_part(by_id):
     # "Mr. Finer conducted bilateral and regional consultations with Ambassador Misri, Minister of External Affairs S. Jaishankar, ..."
     _, event = primary(by_id, "whitehouse", "2023-12-04-readout-of-principal-deputy-national-security-advisor-jon-finers-travel-to-india")
     assert {"S. Jaishankar", "Ajit Doval", "Vinay Kwatra"} <= set(names(event))
+
+
+def test_a_registered_name_keeps_the_family_name_written_after_it(by_id):
+    # "UAE National Security Advisor Sheikh Tahnoon bin Zayed Al Nahyan": the registry knows "Tahnoon bin Zayed" as
+    # a form of "Tahnoun bin Zayed Al Nahyan"; the post's fullest form keeps "Al Nahyan"
+    _, event = primary(by_id, "whitehouse", "2023-05-07-readout-of-national-security-advisor-jake-sullivans-meeting-on-regional-integration")
+    assert "Tahnoon bin Zayed Al Nahyan" in names(event)

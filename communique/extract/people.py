@@ -1088,6 +1088,9 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
     for form in forms:
         if len(form) > len(best) and (form in text or (" " in form and _hashtagged(form, text))):
             best = form
+    if reg is not None and best == p.name and (words := reg.name.split())[-2:-1] in (["Al"], ["al"], ["bin"], ["de"]) and (
+            text.startswith(" " + " ".join(words[-2:]), p.end)) and not best.endswith(" ".join(words[-2:])):
+        best = f"{best} {' '.join(words[-2:])}"  # "Tahnoon bin Zayed" + " Al Nahyan", the family name the registry's form ends with
     if reg is None and len(best.split()) == 1:
         for m in re.finditer(r"\b((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(best) + r"\b", text):  # the first full form the post writes
             if not any(t in STOP_WORDS for t in m.group(1).split()) and not _named_thing(doc, m.start(1), m.end(1)):
