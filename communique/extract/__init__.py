@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..kb import KB, name_key, word_automaton
 from ..models import Post
 from .dates import DateContext, find_dates
-from .document import BULLET, Document, Zone, sentence_ends
+from .document import BULLET, PICTOGRAPH, Document, Zone, sentence_ends
 from .cues import WordCued
 from .events import ERRAND, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
@@ -108,8 +108,11 @@ ATTENDANCE_CUES = [(word, False) for word in ATTENDANCE_WORDS] + [(word, True) f
 ATTENDANCE_WORDS_AC = word_automaton([word for word, _ in ATTENDANCE_CUES])
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
 LIST_ITEM = re.compile(r"^\s*(?:(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d+[.)])?\s*(?:#\w+\s+)?(?:[A-Z]|$)|"
-                       + BULLET + r"\s+[*_]+[A-Z][^*_\n]{0,60}[*_])")  # "-   **Rep. Joanna McClinton**, ...", "-   **Congressman Dwight
-# Evans, **D-PA-3": a short bold name; not a bold header line or a long bold sentence ("-   **Release of the Final Report ...**")
+                       + BULLET + r"\s+[*_]+[A-Z][^*_\n]{0,60}[*_]|"
+                       + PICTOGRAPH + r"\s*[A-Z][^\n–—]{0,120}\s[–—-]\s)")
+# a bullet and a short bold name ("-   **Rep. Joanna McClinton**, ...", "-   **Congressman Dwight Evans, **D-PA-3"), not a bold
+# header line or a long bold sentence ("-   **Release of the Final Report ...**"); a pictograph opens a "TITLE – NAME" item
+# ("🤝 President of the Republic of Abkhazia – Badra Gunba ;"), not the lines and paragraphs channels open with one
 CONVEYED_TO = WordCued(re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter(?! of credence)|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$|"
                          r"\bcongratulat\w*\s+(?:him|her|them)\s+and\s+[^.;]{0,40}$", re.I))
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
