@@ -1228,3 +1228,14 @@ def test_a_registered_name_keeps_the_family_name_written_after_it(by_id):
     # a form of "Tahnoun bin Zayed Al Nahyan"; the post's fullest form keeps "Al Nahyan"
     _, event = primary(by_id, "whitehouse", "2023-05-07-readout-of-national-security-advisor-jake-sullivans-meeting-on-regional-integration")
     assert "Tahnoon bin Zayed Al Nahyan" in names(event)
+
+
+def test_a_long_list_under_bold_sub_headers_is_read_whole(by_id):
+    # "Participants in the Industrial Strategy for Domestic Manufacturers event included: ***" over "Presenters:***",
+    # "*** Domestic Manufacturers *** Peter Rawlinson, CEO and CTO, Lucid Motors" and some eighty "NAME, ROLE" lines
+    _, event = primary(by_id, "whitehouse", "2023-07-28-readout-of-invest-in-america-domestic-manufacturers-convening-with-senior-administration-officials-domestic-manufacturers-and-representatives-from-manufacturing-associations-and-manufacturing-extens")
+    assert {"Lael Brainard", "Jessica Nigro", "Wayne Inouye", "Alex LaBeau", "Traci Spencer"} <= set(names(event))
+    assert len(event["participants"]) >= 70
+    # "Readout of the President’s Meeting With Utility CEOs Who Support the ...": no one is named
+    _, event = primary(by_id, "whitehouse", "2022-02-09-readout-of-the-presidents-meeting-with-utility-ceos-who-support-the-climate-and-clean-energy-investments-in-build-back-better")
+    assert "Who Support" not in names(event)

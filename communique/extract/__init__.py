@@ -109,10 +109,12 @@ ATTENDANCE_WORDS_AC = word_automaton([word for word, _ in ATTENDANCE_CUES])
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
 LIST_ITEM = re.compile(r"^\s*(?:(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d+[.)])?\s*(?:#\w+\s+)?(?:[A-Z]|$)|"
                        + BULLET + r"\s+[*_]+[A-Z][^*_\n]{0,60}[*_]|"
-                       + PICTOGRAPH + r"\s*[A-Z][^\n–—]{0,120}\s[–—-]\s)")
+                       + PICTOGRAPH + r"\s*[A-Z][^\n–—]{0,120}\s[–—-]\s|"
+                       r"[*_]+[^*_\n]{1,60}[*_]+\s*[A-Z])")
 # a bullet and a short bold name ("-   **Rep. Joanna McClinton**, ...", "-   **Congressman Dwight Evans, **D-PA-3"), not a bold
 # header line or a long bold sentence ("-   **Release of the Final Report ...**"); a pictograph opens a "TITLE – NAME" item
-# ("🤝 President of the Republic of Abkhazia – Badra Gunba ;"), not the lines and paragraphs channels open with one
+# ("🤝 President of the Republic of Abkhazia – Badra Gunba ;"), not the lines and paragraphs channels open with one; a bold
+# sub-header runs on into the item after it ("*** Domestic Manufacturers *** Peter Rawlinson, CEO and CTO, Lucid Motors")
 CONVEYED_TO = WordCued(re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter(?! of credence)|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$|"
                          r"\bcongratulat\w*\s+(?:him|her|them)\s+and\s+[^.;]{0,40}$", re.I))
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
@@ -457,6 +459,7 @@ OTHER_WORDS = re.compile(r"\b(?!(?:of|the|and|for|on|at|to|in|de|da|del|van|von|
 
 
 PROSE_LINE = 250  # characters: a line this long with sentences in it is a paragraph, not a list item
+LISTED_MAX = 120  # lines of an attendance list, one item a line: a convening's list of its guests runs to eighty and more
 HEADER_LINE = 120  # characters: a line this long that ends with a colon is a sentence over a list of its own, not a sub-header ("Governors:")
 QUOTE_OPENS = re.compile(r"[:“\"]")  # unless it opens with a speaker's words
 
@@ -631,7 +634,7 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
             if inline:  # "Participants: Ambassador of Egypt ..., Ambassador of Nigeria ...": the header's own line, then any below
                 line_end = doc.text.find("\n", end)
                 end = len(doc.text) if line_end < 0 else line_end
-            end, _, _ = _list_after(doc, end, 30)
+            end, _, _ = _list_after(doc, end, LISTED_MAX)
         else:  # the rest of the sentence ("was joined by Jessica Stern, U.S. Special Envoy ...; Jay Gilliam, ...")
             end = next(doc.sentences(end, min(len(doc.text), end + 1500)), (end, len(doc.text)))[1]
         zone = Zone(cue_start, end)

@@ -56,7 +56,7 @@ STOP_WORDS = {
     "Administration", "Commission", "Union", "Assembly", "Parliament", "Duma", "Senate", "Congress", "Committee", "Embassy",
     "Following", "Regarding", "Concerning", "Ahead", "Amid", "After", "Before", "Marking", "Under", "Between", "Against",
     "Convening", "Roundtable", "Forum", "Conference", "Retreat", "Reception", "Ceremony", "Briefing", "Dialogue", "Listening",
-    "Presidential", "Ministerial", "Federal", "National", "People", "Convene", "Convenes",
+    "Presidential", "Ministerial", "Federal", "National", "People", "Convene", "Convenes", "Who",
 }
 REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
 TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
