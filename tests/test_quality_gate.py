@@ -142,6 +142,10 @@ FLOORS = {
         "type_acc": 1.0, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 0.5,
         "participants_f1": 0.98, "actors_f1": 0.98, "organisations_f1": 0.97,
     },
+    "White House readouts, random draw 20": {
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.92, "forum_acc": 0.33,
+        "participants_f1": 0.97, "actors_f1": 0.95, "organisations_f1": 0.91,
+    },
 }
 
 
