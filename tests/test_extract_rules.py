@@ -1239,3 +1239,12 @@ def test_a_long_list_under_bold_sub_headers_is_read_whole(by_id):
     # "Readout of the President’s Meeting With Utility CEOs Who Support the ...": no one is named
     _, event = primary(by_id, "whitehouse", "2022-02-09-readout-of-the-presidents-meeting-with-utility-ceos-who-support-the-climate-and-clean-energy-investments-in-build-back-better")
     assert "Who Support" not in names(event)
+
+
+def test_names_alone_among_name_and_role_items_are_read(by_id):
+    # "-   Daud Mumin, March for Our Lives -   Jamira Burley -   Jordan Gomes, Jr., Newtown Action Alliance - ... -   Ronnie Mosely -   ..."
+    _, event = primary(by_id, "whitehouse", "2021-02-18-readout-of-the-white-houses-meeting-with-young-community-violence-prevention-advocates")
+    assert {"Jamira Burley", "Ronnie Mosely", "Daud Mumin"} <= set(names(event))
+    # not the banks of a list of lending partners below the officials' list: "-   ReadyCap Lending -   TD Bank -   Wells Fargo"
+    _, event = primary(by_id, "whitehouse", "2023-12-12-readout-of-white-house-hosts-small-business-lending-summit")
+    assert not {"ReadyCap Lending", "Wells Fargo"} & set(names(event))

@@ -1195,7 +1195,7 @@ LIST_NAME = re.compile(
 def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
     """People in a list of "NAME, ROLE" items ("• Amanda Dennis, Executive Director, Society of
     Family Planning • ..."; "Polly Trottenberg, Deputy Secretary, Department of Transportation; ...")."""
-    found, bare = [], []
+    found, bare, unread = [], [], 0
     for seg_start, seg_end in _segments(doc.text, zone):
         if doc.text.count(", ", seg_start, seg_end) >= RUN_ON_MIN and (run_on := _run_on_people(doc, seg_start, seg_end, publisher)):
             found += run_on
@@ -1205,6 +1205,8 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
             if (b := BARE_NAME.fullmatch(doc.text, seg_start, seg_end)) and not TITLE_WORD.search(b["name"]) and _plain_name(
                     doc, b["name"].split(), *b.span("name")):
                 bare.append(b)
+            elif doc.text[seg_start:seg_end].strip():
+                unread += 1  # a body's name ("Bank of America"), a header
             continue
         name = m.group("name")
         n_start, n_end = m.start("name"), m.end("name")
@@ -1224,7 +1226,7 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
                                evidence=[(n_start, m.end("role"))])
         _resolve(doc, person, publisher)
         found.append(person)
-    return found + _bare_names(doc, bare, publisher)
+    return found + _bare_names(doc, bare, publisher, among=len(found) if unread <= len(bare) else 0)
 
 
 ITEM_LABEL = re.compile(r"[*_\s]*[A-Z][\w &-]{0,40}:[*_\s]*")  # a list's own label before its first item
@@ -1301,10 +1303,11 @@ def inline_names(doc: Document, pos: int, known: list[PersonMention], publisher:
     return found
 
 
-def _bare_names(doc: Document, bare: list, publisher: str | None) -> list[PersonMention]:
+def _bare_names(doc: Document, bare: list, publisher: str | None, among: int = 0) -> list[PersonMention]:
     """"- Bria Brown-King - Mo Cortez - Georgiann Davis ...": a list of names alone. Its items are
-    read as people when most of them parse as personal names, not as the bodies such lists also hold."""
-    if len(bare) < 4:
+    read as people when most of them parse as personal names, not as the bodies such lists also hold;
+    a few names alone among ``among`` "NAME, ROLE" items ("-   Jamira Burley -   Jordan Gomes, Jr., ...") too."""
+    if len(bare) < 4 and among < 3:
         return []
     people = [b for b in bare if is_personal_name(b["name"])]
     if len(people) * 3 < len(bare) * 2:
