@@ -1248,3 +1248,12 @@ def test_names_alone_among_name_and_role_items_are_read(by_id):
     # not the banks of a list of lending partners below the officials' list: "-   ReadyCap Lending -   TD Bank -   Wells Fargo"
     _, event = primary(by_id, "whitehouse", "2023-12-12-readout-of-white-house-hosts-small-business-lending-summit")
     assert not {"ReadyCap Lending", "Wells Fargo"} & set(names(event))
+
+
+def test_a_list_of_linked_names_and_an_engagement_with_a_leader(by_id):
+    # "-   [Lael Brainard](https://...), Assistant to the President ... -   [Tom Perez](https://...), Senior Advisor ..."
+    _, event = primary(by_id, "whitehouse", "2023-10-25-readout-of-the-white-house-convening-on-right-to-repair")
+    assert {"Lael Brainard", "Tom Perez", "Keith Ellison", "Brian Naumann"} <= set(names(event))
+    # "Readout of President Biden’s Engagement with President Joko Widodo of Indonesia"
+    _, event = primary(by_id, "whitehouse", "2023-09-09-readout-of-president-bidens-engagement-with-president-joko-widodo-of-indonesia")
+    assert event["type"] == "meeting"

@@ -481,7 +481,7 @@ def _list_after(doc: Document, pos: int, limit: int) -> tuple[int, int, int]:
     return end, items, longest
 
 
-BULLETED = re.compile(r"[ \t]*(?:[-•▪●◾*]|\d{1,2}[.)])[ \t]+[A-Z]")
+BULLETED = re.compile(r"[ \t]*(?:[-•▪●◾*]|\d{1,2}[.)])[ \t]+[\[*_]*[A-Z]")  # "-   [Lina Khan](https://...), Chair of ...": a linked name too
 UNLABELLED_MIN = 3  # people in a list with no header, for it to be read as the meeting's
 
 

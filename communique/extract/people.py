@@ -1173,7 +1173,7 @@ def in_quoted_title(text: str, pos: int) -> bool:
     return text.find("»", pos, line_end) >= 0 or text.find("”", pos, line_end) >= 0
 
 
-LIST_SEPARATOR = re.compile(r"[•▪●◾;\n]|\s-\s+(?=[*_]*[A-Z])|\s\d{1,2}\.\s+(?=[A-Z])")  # "... Upturn 3. Janet Murguia, ...", "... - **Jim Pasco**, ..."
+LIST_SEPARATOR = re.compile(r"[•▪●◾;\n]|\s-\s+(?=[\[*_]*[A-Z])|\s\d{1,2}\.\s+(?=[A-Z])")  # "... Upturn 3. Janet Murguia, ...", "... - **Jim Pasco**, ..."
 
 
 def _segments(text: str, zone: Zone):
@@ -1189,7 +1189,7 @@ BARE_NAME = re.compile(r"\W*(?P<name>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*
 LIST_NAME = re.compile(
     r"\W*(?:\d{1,2}[.)]\s+)?(?:and\s+)?(?:(?:Dr|Mr|Mrs|Ms|Hon|Rep|Sen|Gov|Prof)\.?\s+)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|[“\"][^”\"]{1,20}[”\"]|de|del|van|von|bin|al|la|da|dos)){1,4}(?:,\s*(?:Jr|Sr)\.)?)"
-    r"[*_]*\s*,[\s*_]+(?P<role>[^,]{2,80})")  # "Handy Kennedy, Jr., Owner, HK Farms", "**Sarah Guy**, Senior Advisor, IACP"
+    r"(?:\]\([^()\s]{1,300}\))?[*_]*\s*,[\s*_]+(?P<role>[^,]{2,80})")  # "[Lina Khan](https://...), Chair of ...": a linked name  # "Handy Kennedy, Jr., Owner, HK Farms", "**Sarah Guy**, Senior Advisor, IACP"
 
 
 def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
