@@ -1257,3 +1257,14 @@ def test_a_list_of_linked_names_and_an_engagement_with_a_leader(by_id):
     # "Readout of President Biden’s Engagement with President Joko Widodo of Indonesia"
     _, event = primary(by_id, "whitehouse", "2023-09-09-readout-of-president-bidens-engagement-with-president-joko-widodo-of-indonesia")
     assert event["type"] == "meeting"
+
+
+def test_the_officials_taking_part_in_the_meetings_and_no_body_read_as_a_name(by_id):
+    # "Readout of White House Meetings with Leaders of Law Enforcement Groups ...": "Officials from the Biden-Harris
+    # Administration taking part in the meetings included Domestic Policy Advisor Susan Rice, ..."
+    _, event = primary(by_id, "whitehouse", "2021-10-31-readout-of-white-house-meetings-with-leaders-of-law-enforcement-groups-on-police-reform")
+    assert {"Susan Rice", "Cedric Richmond", "Lisa Monaco"} <= set(names(event))
+    assert "Enforcement Groups" not in names(event)
+    # "... and Acting Commissioner of the U.S. Food and Drug Administration Dr. Janet Woodcock"
+    _, event = primary(by_id, "whitehouse", "2021-06-08-readout-of-national-security-advisor-jake-sullivan-and-director-of-the-national-economic-council-brian-deese-meeting-with-cabinet-members-on-100-day-supply-chain-reports")
+    assert "Food" not in names(event)

@@ -80,6 +80,8 @@ ATTENDANCE = WordCued(re.compile(
     r"legislators|lawmakers|ambassadors|ministers|officials|advocates|experts)(?=[ \t\xa0*_]*:(?:[ \t\xa0*_]|</?\w+>)*\n)|"
     r"\b(?:met|spoke|talked|meetings?|calls?)\b[^.:\n]{0,40}\bwith(?=:)|"  # "The Vice President spoke individually with: Prime Minister ...; ..."
     r"\b(?:delegation|representatives)\b[^.:\n]{0,60}\bincluded\b|"  # "Additional representatives of the Government of Mexico included ..."
+    r"\b(?:taking part|participating) in the (?:\w+ ){0,2}(?:meetings?|calls?|talks|events?|discussions?|roundtables?|sessions?|convenings?) included\b|"
+    # "Officials from the Biden-Harris Administration taking part in the meetings included ..."
     r"\b(?:was|were) (?:at|in) (?:the )?[^.;:\n]{2,40}? to meet with\b|"  # "The mayors were at the White House to meet with ..."
     r"\b(?:moderated|facilitated|led|hosted) an? (?:[\w-]+ )?(?:discussion|conversation|panel|roundtable) with\b|"  # "Susan Rice moderated a discussion with ..."
     r"\b(?:was|were)\s+(?:[\w-]+\s+){1,3}by(?=[ \t*_]*:))\s*:?", re.I | re.M))  # "Letters of credence were presented by:" over its list

@@ -37,7 +37,7 @@ HONORIFIC_HINT = re.compile(r"(?:Sheikh|Sheikha|Shaikh|Dr\.|Mr\.|Mrs\.|Ms\.|Gene
 TITLE_WORDS_IN_NAME = {"President", "Minister", "Secretary", "Ambassador", "Assembly", "Council", "Staff"}
 # portfolio words that never begin a name ("Deputy Minister of Science and Technology ...")
 PORTFOLIO_NOUNS = {"Science", "Technology", "Trade", "Industry", "Energy", "Education", "Culture", "Finance", "Defence",
-                   "Defense", "Justice", "Agriculture", "Economy", "Innovation", "Tourism", "Transport", "Labour", "Labor"}
+                   "Defense", "Justice", "Agriculture", "Economy", "Innovation", "Tourism", "Transport", "Labour", "Labor", "Food"}
 LEADING_HONORIFICS = re.compile(r"(?:" + HONORIFICS.pattern + r")+")
 STOP_WORDS = {
     "Cabinet", "Officials", "Governors", "Leaders", "Leader", "Speaker", "Executives", "Members", "Mayors", "Stakeholders",
@@ -56,7 +56,7 @@ STOP_WORDS = {
     "Administration", "Commission", "Union", "Assembly", "Parliament", "Duma", "Senate", "Congress", "Committee", "Embassy",
     "Following", "Regarding", "Concerning", "Ahead", "Amid", "After", "Before", "Marking", "Under", "Between", "Against",
     "Convening", "Roundtable", "Forum", "Conference", "Retreat", "Reception", "Ceremony", "Briefing", "Dialogue", "Listening",
-    "Presidential", "Ministerial", "Federal", "National", "People", "Convene", "Convenes", "Who",
+    "Presidential", "Ministerial", "Federal", "National", "People", "Convene", "Convenes", "Who", "Groups",
 }
 REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
 TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
@@ -256,7 +256,8 @@ NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Polic
                                        "Climate", "Infrastructure", "Transportation", "Treasury", "Freedom", "Democracy", "Governance",
                                        "Rights", "Liberty", "Trafficking", "Resilience", "Intelligence", "Cybersecurity",
                                        "International", "Change", "Plan", "Rescue", "Act", "Program", "Programme", "Safety",
-                                       "Recovery", "Restoration", "Enlargement", "Neighborhood", "Neighbourhood", "Public", "Unit"}
+                                       "Recovery", "Restoration", "Enlargement", "Neighborhood", "Neighbourhood", "Public", "Unit",
+                                       "Enforcement"}
 NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments)$")  # "Implementation", "Partnerships", "Communities", "Equity"
 
 
