@@ -144,7 +144,15 @@ FLOORS = {
     },
     "White House readouts, random draw 20": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.92, "forum_acc": 0.33,
-        "participants_f1": 0.97, "actors_f1": 0.95, "organisations_f1": 0.91,
+        "participants_f1": 0.98, "actors_f1": 0.95, "organisations_f1": 0.91,
+    },
+    "White House readouts, random draw 21": {
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.92, "forum_acc": 1.0,
+        "participants_f1": 0.91, "actors_f1": 1.0, "organisations_f1": 1.0,
+    },
+    "White House readouts, random draw 22": {
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.88, "forum_acc": 0.0,
+        "participants_f1": 0.93, "actors_f1": 0.97, "organisations_f1": 0.92,
     },
 }
 
