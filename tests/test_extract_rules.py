@@ -1268,3 +1268,12 @@ def test_the_officials_taking_part_in_the_meetings_and_no_body_read_as_a_name(by
     # "... and Acting Commissioner of the U.S. Food and Drug Administration Dr. Janet Woodcock"
     _, event = primary(by_id, "whitehouse", "2021-06-08-readout-of-national-security-advisor-jake-sullivan-and-director-of-the-national-economic-council-brian-deese-meeting-with-cabinet-members-on-100-day-supply-chain-reports")
     assert "Food" not in names(event)
+
+
+def test_organisation_then_name_items_and_those_who_welcomed_the_participants(by_id):
+    # "Organizations participating in today’s meeting included:" over "-   Asian Americans Advancing Justice: John Yang -   ..."
+    _, event = primary(by_id, "whitehouse", "2021-03-04-readout-of-the-white-houses-listening-session-with-asian-american-and-pacific-islander-leaders-on-rising-hate-crimes-and-incidents-against-asian-american-communities")
+    assert {"John Yang", "Aarti Kohli", "Jo-Ann Yoo", "Naomi Tacuyan Underwood"} <= set(names(event))
+    # "They were welcomed by White House Homeland Security Advisor Dr. Liz Sherwood-Randall."
+    _, event = primary(by_id, "whitehouse", "2023-03-17-readout-of-the-presidents-national-infrastructure-advisory-council-niac-quarterly-meeting")
+    assert "Liz Sherwood-Randall" in names(event)

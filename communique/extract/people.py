@@ -1193,6 +1193,9 @@ LIST_NAME = re.compile(
     r"(?:\]\([^()\s]{1,300}\))?[*_]*\s*,[\s*_]+(?P<role>[^,]{2,80})")  # "[Lina Khan](https://...), Chair of ...": a linked name  # "Handy Kennedy, Jr., Owner, HK Farms", "**Sarah Guy**, Senior Advisor, IACP"
 
 
+ORG_THEN_NAME = re.compile(r"[\W_]*[A-Z][^:\n]{2,100}:[ \t]+(?P<name>[A-Z][a-z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})[\s*_.;,]*")
+
+
 def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
     """People in a list of "NAME, ROLE" items ("• Amanda Dennis, Executive Director, Society of
     Family Planning • ..."; "Polly Trottenberg, Deputy Secretary, Department of Transportation; ...")."""
@@ -1202,6 +1205,12 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
             found += run_on
             continue
         m = LIST_NAME.match(doc.text, seg_start, seg_end)  # "Susan Henderson, Executive Director, ..."
+        if m is None and (o := ORG_THEN_NAME.fullmatch(doc.text, seg_start, seg_end)) and _plain_name(
+                doc, o["name"].split(), *o.span("name")) and is_personal_name(o["name"]):
+            person = PersonMention(o["name"], *o.span("name"), role=None, evidence=[o.span("name")])
+            _resolve(doc, person, publisher)
+            found.append(person)  # "Asian Americans Advancing Justice: John Yang"
+            continue
         if m is None:
             if (b := BARE_NAME.fullmatch(doc.text, seg_start, seg_end)) and not TITLE_WORD.search(b["name"]) and _plain_name(
                     doc, b["name"].split(), *b.span("name")):
