@@ -1277,3 +1277,9 @@ def test_organisation_then_name_items_and_those_who_welcomed_the_participants(by
     # "They were welcomed by White House Homeland Security Advisor Dr. Liz Sherwood-Randall."
     _, event = primary(by_id, "whitehouse", "2023-03-17-readout-of-the-presidents-national-infrastructure-advisory-council-niac-quarterly-meeting")
     assert "Liz Sherwood-Randall" in names(event)
+
+
+def test_the_host_of_a_visit_with_takes_part(by_id):
+    # "In her visit with UAE President Sheikh Mohammed bin Zayed Al Nahyan, the Vice President conveyed condolences ..."
+    _, event = primary(by_id, "whitehouse", "2022-05-16-readout-of-vice-president-harriss-trip-to-united-arab-emirates")
+    assert "Mohammed bin Zayed Al Nahyan" in names(event)

@@ -404,7 +404,7 @@ def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[Perso
     return found
 
 
-MET_THERE = WordCued(re.compile(r"\b(?:met|meetings?|talks|received|welcomed|conversations?|consultations?|accompanied|joined)\b", re.I))
+MET_THERE = WordCued(re.compile(r"\b(?:met|meetings?|talks|received|welcomed|conversations?|consultations?|accompanied|joined|visit with)\b", re.I))
 EARLIER_CONTACT = WordCued(re.compile(r"\b(?:last|previous|earlier|recent)\b[^.;]{0,30}\b(?:call|conversation|meeting|talks)\s+(?:between|with)\b[^.;]*$", re.I))
 
 
