@@ -378,11 +378,8 @@ def _forum_in(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[t
 def _employer(doc: Document, org) -> bool:
     """Whether an organisation is named as the one an official serves ("European Commission Director-General ..."),
     not as a gathering's setting."""
-    after = SPACES_AFTER.match(doc.text, org.end).end()
+    after = SPACES.match(doc.text, org.end).end()
     return any(m.start == after and m.kind == "office" for m in doc.mentions_in(Zone(after, after + 60)))
-
-
-SPACES_AFTER = re.compile(r"[ \t]*")
 
 
 def _future_before(text: str, floor: int, pos: int) -> bool:

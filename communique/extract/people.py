@@ -725,7 +725,7 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         name = text[n_start:n_end]
     if TITLE_ENDS_LINKED.search(title) and len(name.split()) >= 4 and not CONNECTORS & set(name.split()) and not _portfolio_word(name.split()[0]):
         # "Director of the Office of Gun Violence Prevention Greg Wilcox": the portfolio runs into the name (which the
-        # loop below cuts from a portfolio's own words: "... for Neighborhood and Enlargement Negotiations Gert Jan Koopman")
+        # loop below cuts from a portfolio's own words: "... Advisor for International Economics Mike Pyle")
         kept = " ".join(name.split()[-2:])
         n_start, name = n_end - len(kept), kept
     registered = by_start.get(n_start)
@@ -1190,7 +1190,8 @@ BARE_NAME = re.compile(r"\W*(?P<name>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*
 LIST_NAME = re.compile(
     r"\W*(?:\d{1,2}[.)]\s+)?(?:and\s+)?(?:(?:Dr|Mr|Mrs|Ms|Hon|Rep|Sen|Gov|Prof)\.?\s+)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|[“\"][^”\"]{1,20}[”\"]|de|del|van|von|bin|al|la|da|dos)){1,4}(?:,\s*(?:Jr|Sr)\.)?)"
-    r"(?:\]\([^()\s]{1,300}\))?[*_]*\s*,[\s*_]+(?P<role>[^,]{2,80})")  # "[Lina Khan](https://...), Chair of ...": a linked name  # "Handy Kennedy, Jr., Owner, HK Farms", "**Sarah Guy**, Senior Advisor, IACP"
+    r"(?:\]\([^()\s]{1,300}\))?[*_]*\s*,[\s*_]+(?P<role>[^,]{2,80})")
+# "Handy Kennedy, Jr., Owner, HK Farms", a bold name ("**Sarah Guy**, Senior Advisor, IACP"), a linked one ("[Lina Khan](https://...), Chair of ...")
 
 
 ORG_THEN_NAME = re.compile(r"[\W_]*[A-Z][^:\n]{2,100}:[ \t]+(?P<name>[A-Z][a-z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})[\s*_.;,]*")
