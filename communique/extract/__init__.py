@@ -20,7 +20,8 @@ from .document import BULLET, PICTOGRAPH, Document, Zone, sentence_ends
 from .cues import WordCued
 from .events import ERRAND, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
-from .people import HONORIFIC_HINT, PersonMention, find_people, inline_names, is_participant, listed_people, names_included, stated_names, titled_items
+from .people import (HONORIFIC_HINT, PersonMention, dashed_titles, find_people, inline_names, is_participant, listed_people, names_included,
+                     stated_names, titled_items)
 
 PARTY_CUE = re.compile(  # matched against lowered text, which is faster than re.I
     r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|advis[eo]rs?|"
@@ -525,6 +526,7 @@ def _addressees(doc: Document, publisher: str | None) -> list[PersonMention]:
             if items >= 2 and (tail.endswith(":") or longest <= SHORT_ITEM):
                 found = _merge(found, participants(doc, Zone(line_end, end), publisher))
                 found = _merge(found, stated_names(doc, Zone(line_end, end), publisher))  # "🇧🇯 Patrice Talon"
+                found = _merge(found, dashed_titles(doc, Zone(line_end, end)))  # "🤝 President of ... Abkhazia – Badra Gunba ;"
         sentence_end = next((m.end() for m in sentence_ends(text, cue.end(), line_end)), line_end)
         if ":" in text[cue.end(): sentence_end]:  # "New Year messages were sent to: A; B; C."
             sentence_end = cue.end() + text[cue.end(): sentence_end].index(":")

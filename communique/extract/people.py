@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..kb import Mention, name_key, word_automaton
-from .document import BULLET, Document, Zone
+from .document import BULLET, PICTOGRAPH, Document, Zone
 
 CONNECTORS = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "du", "dos", "das", "la", "le", "ben", "y", "al-", "Al"}
 CHIEF_BEFORE_NAME = (r"(?=\s+(?!Justice|Executive|Operating|Financial|Technology|Information|Medical|Science|Scientist|Economist|Counsel|"
@@ -1039,6 +1039,34 @@ def stated_names(doc: Document, zone: Zone, publisher: str | None) -> list[Perso
         if person.country is not None:
             _resolve(doc, person, publisher)
             found.append(person)
+    return found
+
+
+ITEM_OPEN = re.compile(r"[ \t]*(?:" + BULLET + r"|" + PICTOGRAPH + r"|[\U0001F1E6-\U0001F1FF]{2}|\d+[.)])?[ \t]*")
+ITEM_DASH = re.compile(r"[ \t][–—-][ \t]+")
+
+
+def dashed_titles(doc: Document, zone: Zone) -> list[PersonMention]:
+    """List items of a title, a dash and a name ("🤝 President of the Republic of Abkhazia – Badra Gunba ;"):
+    the name whatever the title's words, which may name a state the knowledge base does not hold (so the
+    publisher's state is not given to a title that names none it knows)."""
+    text, found = doc.text, []
+    for line_start, line_end in doc.lines[bisect_left(doc.lines, (zone.start, zone.start)):]:
+        if line_start >= zone.end:
+            break
+        pos = ITEM_OPEN.match(text, line_start, line_end).end()
+        office = next((m for m in doc.mentions_in(Zone(pos, line_end), ("office",)) if m.start == pos), None)
+        if office is None or (dash := ITEM_DASH.search(text, office.end, line_end)) is None:
+            continue
+        m = BARE_ITEM.match(text, dash.end(), line_end)
+        if m is None or TITLE_WORD.search(m["name"]) or not _plain_name(doc, m["name"].split(), *m.span("name")):
+            continue
+        person = PersonMention(m["name"], *m.span("name"), role=office.value, role_span=(office.start, office.end),
+                               evidence=[(office.start, m.end("name"))])
+        if (state := next(iter(doc.mentions_in(Zone(office.end, dash.start()), ("country",))), None)) is not None:
+            person.country, person.country_span = state.value, (state.start, state.end)
+        _resolve(doc, person, None)
+        found.append(person)
     return found
 
 
