@@ -20,7 +20,7 @@ from .document import BULLET, PICTOGRAPH, Document, Zone, sentence_ends
 from .cues import WordCued
 from .events import ERRAND, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
-from .people import (HONORIFIC_HINT, PersonMention, dashed_titles, find_people, inline_names, is_participant, listed_people, names_included,
+from .people import (EARLIER_MEETING_BETWEEN, HONORIFIC_HINT, PersonMention, dashed_titles, find_people, inline_names, is_participant, listed_people, names_included,
                      stated_names, titled_items)
 
 PARTY_CUE = re.compile(  # matched against lowered text, which is faster than re.I
@@ -786,7 +786,7 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
     return actors, spans
 
 
-EARLIER_BETWEEN = re.compile(r"\b(?:recent|previous|earlier|last|past)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|call|talks|conversation|visit)s?\s+between\s+(?:the\s+)?$", re.I)
+EARLIER_BETWEEN = re.compile(EARLIER_MEETING_BETWEEN + r"\s+(?:the\s+)?$", re.I)
 
 
 def _states_act(doc: Document, lead: Zone, first) -> bool:

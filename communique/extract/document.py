@@ -89,6 +89,14 @@ class Document:
             pos += len(line) + 1
         return spans
 
+    def lines_in(self, zone: Zone):
+        """The (start, end) of each line that starts inside ``zone``."""
+        lines = self.lines
+        for start, end in lines[bisect_left(lines, (zone.start, zone.start)):]:
+            if start >= zone.end:
+                break
+            yield start, end
+
     def _is_content(self, start: int, end: int) -> bool:
         line = self.text[start:end]
         if "#" in line:

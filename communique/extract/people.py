@@ -15,7 +15,6 @@ state belongs, failing the registry, to the publisher's own state.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -117,6 +116,8 @@ STYLE_AFTER_TITLE = re.compile(r",?\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Roy
                                r"(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Capt|Cmdr)\.),?\s")  # "... Armed Forces Gen. Valerii Zaluzhnyi"
 ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
+EARLIER_MEETING_BETWEEN = r"\b(?:recent|previous|earlier|last|past)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|call|talks|conversation|visit)s?\s+between\b"
+# "the recent summit meeting between Russian President Putin and DPRK leader Kim": another event, its people and states no party
 NON_PARTICIPANT = re.compile(
     r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\b(?:attempt|attack|assault)s? on\b|"
     r"\battempt on the life of|\b(?:funeral|memorial service|burial) for|\blate\b|predecessor|"
@@ -125,7 +126,7 @@ NON_PARTICIPANT = re.compile(
     r"(?-i:\b[A-Z][\w-]+ under (?:[A-Z][\w.-]*\s+){0,4}$)|"  # "France under President Macron": the state's ruler, not a party
     r"\b(?:decision|directive|decree|instructions?|orders?|proposal|vision)\s+(?:by|of|from)\s+(?:the\s+)?|"  # "the decision by President Biden ... to establish"
     r"\bbuilding on\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|call|talks|conversation|visit)s?\s+(?:between|with|of)\b|"  # "building on the Summit between President Biden and President Xi"
-    r"\b(?:recent|previous|earlier|last|past)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|call|talks|conversation|visit)s?\s+between\b",  # "the recent summit meeting between Russian President Putin and DPRK leader Kim"
+    + EARLIER_MEETING_BETWEEN,
     re.I,
 )
 READOUT_AUTHOR = re.compile(r"(?:^|\n)\W*(?:Joint\s+)?Readout\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
@@ -305,6 +306,12 @@ def _extend_title(doc: Document, office: Mention, offices: list[Mention], i: int
     return start, end, text[start:end], j
 
 
+def name_stops(mentions) -> set[int]:
+    """Where a name being read stops: at a state, a venue, an organisation or an office (a city's name
+    can be a first name, "Santiago Peña", so cities do not end a name)."""
+    return {m.start for m in mentions if m.kind in ("country", "adjective", "venue", "org", "office")}
+
+
 def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
     """Every person named in ``zone``, with role and state where the text gives them."""
     text = doc.text
@@ -314,8 +321,7 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
         if m.start not in by_start or m.kind == "country":
             by_start[m.start] = m
     by_end = {m.end: m for m in mentions}
-    # a city's name can be a first name ("Santiago Peña"), so cities do not end a name
-    blocked = {m.start for m in mentions if m.kind in ("country", "adjective", "venue", "org", "office")}
+    blocked = name_stops(mentions)
     offices = [m for m in mentions if m.kind == "office"]
     found: list[PersonMention] = []
     i = 0
@@ -499,28 +505,30 @@ COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.’'-]*\s+){0,2}(?P
 
 def _described_names(doc: Document, zone: Zone, found: list[PersonMention], blocked: set[int]) -> list[PersonMention]:
     """"met today with actress and activist Nazanin Boniadi": a name a calling, not an office, introduces."""
-    text, extra = doc.text, []
-    if not CALLING_WORDS.find_matches_as_indexes(text[zone.start:zone.end]):
-        return extra
-    for m in CALLING.finditer(text, zone.start, zone.end):
-        if any(p.start <= m.end() < p.end for p in found):
-            continue
-        if (got := _name_at(doc, m.end(), zone, blocked)) is not None and " " in got[0]:
-            extra.append(PersonMention(got[0], got[1], got[2], role=m["calling"], role_span=m.span("calling"), evidence=[(m.start("calling"), got[2])]))
-    return extra
+    if not CALLING_WORDS.find_matches_as_indexes(doc.text[zone.start:zone.end]):
+        return []
+    return _names_after(doc, zone, found, blocked, CALLING, "calling", titled=True)
 
 
 KIN = re.compile(r"and(?<=\band)\s+(?:his|her|their)\s+(?P<kin>husband|wife|spouse|partner|son|daughter|mother|father|brother|sister)\s*,?[ \t]*(?=[A-Z])")
 
 
 def _kin_named(doc: Document, zone: Zone, found: list[PersonMention], blocked: set[int]) -> list[PersonMention]:
-    """"met today with ... Masih Alinejad and her husband Kambiz Foroohar": the relative who came along."""
-    text, extra = doc.text, []
-    for m in KIN.finditer(text, zone.start, zone.end):  # the pattern opens with a literal: the engine skips to each "and"
+    """"met today with ... Masih Alinejad and her husband Kambiz Foroohar": the relative who came along
+    (the pattern opens with a literal, so the engine skips to each "and")."""
+    return _names_after(doc, zone, found, blocked, KIN, "kin", titled=False)
+
+
+def _names_after(doc, zone, found, blocked, cue: re.Pattern, word: str, titled: bool) -> list[PersonMention]:
+    """The names of two words or more that start where a match of ``cue`` ends and no one found holds;
+    with ``titled``, the cue's ``word`` is the person's role."""
+    extra = []
+    for m in cue.finditer(doc.text, zone.start, zone.end):
         if any(p.start <= m.end() < p.end for p in found):
             continue
         if (got := _name_at(doc, m.end(), zone, blocked)) is not None and " " in got[0]:
-            extra.append(PersonMention(got[0], got[1], got[2], evidence=[(m.start("kin"), got[2])]))
+            extra.append(PersonMention(got[0], got[1], got[2], role=m[word] if titled else None,
+                                       role_span=m.span(word) if titled else None, evidence=[(m.start(word), got[2])]))
     return extra
 
 
@@ -628,7 +636,7 @@ def _named_further(doc: Document, offices: list[Mention], after: int) -> list[Pe
         return []  # "the President of ...", "the King’s trek": another's office, or a possession
     reach = after + NAMED_FURTHER_REACH
     starts = {m.start: m for m in doc.mentions}
-    blocked = {m.start for m in doc.mentions if m.kind in ("country", "adjective", "venue", "org", "office")}
+    blocked = name_stops(doc.mentions)
     found = []
     for office in offices:
         for m in doc.mentions:
@@ -1024,9 +1032,7 @@ def stated_names(doc: Document, zone: Zone, publisher: str | None) -> list[Perso
     """List items that give a name and its state without a title ("🇧🇯 Patrice Talon", "Benin –
     Patrice Talon", "Patrice Talon (Benin)"): a name the item's state vouches for."""
     text, found = doc.text, []
-    for line_start, line_end in doc.lines[bisect_left(doc.lines, (zone.start, zone.start)):]:
-        if line_start >= zone.end:
-            break
+    for line_start, line_end in doc.lines_in(zone):
         pos = LIST_ITEM_STATE.match(text, line_start).end()
         state = next((m for m in doc.mentions_in(Zone(pos, line_end), ("country",)) if m.start == pos), None)
         if state is not None and (dash := ITEM_STATE_END.match(text, state.end)) is not None:
@@ -1051,9 +1057,7 @@ def dashed_titles(doc: Document, zone: Zone) -> list[PersonMention]:
     the name whatever the title's words, which may name a state the knowledge base does not hold (so the
     publisher's state is not given to a title that names none it knows)."""
     text, found = doc.text, []
-    for line_start, line_end in doc.lines[bisect_left(doc.lines, (zone.start, zone.start)):]:
-        if line_start >= zone.end:
-            break
+    for line_start, line_end in doc.lines_in(zone):
         pos = ITEM_OPEN.match(text, line_start, line_end).end()
         office = next((m for m in doc.mentions_in(Zone(pos, line_end), ("office",)) if m.start == pos), None)
         if office is None or (dash := ITEM_DASH.search(text, office.end, line_end)) is None:
@@ -1079,7 +1083,7 @@ def names_included(doc: Document, zone: Zone, publisher: str | None) -> list[Per
     including Raul Castro, Robert Kocharyan and Gerhard Schroeder"): read only when every item,
     two at least, is a plain name and the list closes the sentence."""
     text, found = doc.text, []
-    blocked = {m.start for m in doc.mentions_in(zone) if m.kind in ("country", "adjective", "venue", "org", "office")}
+    blocked = name_stops(doc.mentions_in(zone))
     for cue in INCLUDING.finditer(text, zone.start, zone.end):
         items, pos = [], cue.end()
         while (got := read_name(text, pos, doc, blocked)) is not None and got[2] <= zone.end:
