@@ -1286,3 +1286,36 @@ def test_the_host_of_a_visit_with_takes_part(by_id):
     # "In her visit with UAE President Sheikh Mohammed bin Zayed Al Nahyan, the Vice President conveyed condolences ..."
     _, event = primary(by_id, "whitehouse", "2022-05-16-readout-of-vice-president-harriss-trip-to-united-arab-emirates")
     assert "Mohammed bin Zayed Al Nahyan" in names(event)
+
+
+def test_sub_headers_inside_a_list_and_no_groups_of_a_headline(by_id):
+    # "Participants in today’s launch event included:" over "***White House***", "Brian Deese, Director of ...",
+    # "***Unions***", "Kenny Cooper, Secretary Treasurer, ...": the sub-headers do not end the list; and the headline's
+    # "... Employers, Union Leaders, Training Providers, and Local Officials" names groups, not people
+    _, event = primary(by_id, "whitehouse", "2022-06-17-readout-of-talent-pipeline-challenge-launch-event-with-senior-administration-officials-employers-union-leaders-training-providers-and-local-officials")
+    assert {"Brian Deese", "John Stankey", "Kenny Cooper", "Andy Van Kleunen", "Mike Purzycki"} <= set(names(event))
+    assert not {"Training Providers", "Local"} & set(names(event))
+
+
+def test_a_case_name_does_not_end_the_sentence(by_id):
+    # "... decision in *Griswold v. Connecticut*—which found ...—Jennifer Klein, Assistant to the President ..., and Erica
+    # Songer, Deputy Assistant ..., convened ...": "v." is no sentence's end, so the hosts stand in the lead
+    _, event = primary(by_id, "whitehouse", "2024-06-07-readout-of-white-house-convening-on-contraception-access-on-the-59th-anniversary-of-griswold-v-connecticut")
+    assert {"Jennifer Klein", "Erica Songer"} <= set(names(event))
+    # "... representing the historic decision [Brown v. Board] in the Oval Office"
+    _, event = primary(by_id, "whitehouse", "2024-05-17-readout-of-president-bidens-meeting-with-brown-v-board-plaintiffs-and-their-families")
+    assert event["location"]["city"] == "Washington"
+
+
+def test_the_superior_an_aides_title_names_is_no_participant(by_id):
+    # "Carmel Martin, Deputy Assistant to the President and Domestic Policy Advisor to the Vice President, convened ...";
+    # the Vice President is named further on only for what she did before ("Vice President Harris has convened nearly 200")
+    _, event = primary(by_id, "whitehouse", "2023-01-20-readout-of-white-house-meeting-with-state-legislative-leaders-on-reproductive-rights-ahead-of-the-50th-anniversary-of-roe-v-wade")
+    assert {"Jennifer Klein", "Julie Chavez Rodriguez", "Carmel Martin"} <= set(names(event))
+    assert "Harris" not in names(event)
+
+
+def test_a_chief_of_defense(by_id):
+    # "... met with Israeli Leader of the Opposition Yair Lapid, Minister of Defense Yoav Gallant, Chief of Defense Herzi Halevi"
+    _, event = primary(by_id, "whitehouse", "2024-05-20-readout-of-national-security-advisor-jake-sullivans-meetings-in-israel")
+    assert "Herzi Halevi" in names(event)

@@ -464,6 +464,7 @@ OTHER_WORDS = re.compile(r"\b(?!(?:of|the|and|for|on|at|to|in|de|da|del|van|von|
 PROSE_LINE = 250  # characters: a line this long with sentences in it is a paragraph, not a list item
 LISTED_MAX = 120  # lines of an attendance list, one item a line: a convening's list of its guests runs to eighty and more
 HEADER_LINE = 120  # characters: a line this long that ends with a colon is a sentence over a list of its own, not a sub-header ("Governors:")
+SUB_HEADER = re.compile(r"[ \t]*[*_]{1,3}[^*_\n]{1,60}?[*_]{1,3}[ \t]*")  # a line of bold words alone
 QUOTE_OPENS = re.compile(r"[:“\"]")  # unless it opens with a speaker's words
 
 
@@ -474,12 +475,16 @@ def _list_after(doc: Document, pos: int, limit: int) -> tuple[int, int, int]:
     for start, stop in lines[bisect_left(lines, (pos, pos)):]:
         if stop == start:
             continue
-        if not LIST_ITEM.match(doc.text[start:stop]) or items >= limit:
+        header = SUB_HEADER.fullmatch(doc.text, start, stop)  # "***White House***", "***Unions***" over the items below
+        if (not header and not LIST_ITEM.match(doc.text[start:stop])) or items >= limit:
             break
         if items and stop - start > PROSE_LINE and doc.text.count(". ", start, stop) >= 2 and not QUOTE_OPENS.search(doc.text, start, start + 120):
             break  # a paragraph of prose after the list ("The President has taken ..."), not "Jerry Norcia: “...”"
         if items and doc.text[start:stop].rstrip(" \t*_").endswith(":") and (ATTENDANCE.search(doc.text, start, stop + 1) or stop - start > HEADER_LINE):
             break  # the next list's header ("*White House participants:*", a sentence "... composed of the following officials:")
+        if header:
+            end = stop
+            continue
         end, items, longest = stop, items + 1, max(longest, stop - start)
     return end, items, longest
 

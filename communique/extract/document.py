@@ -23,7 +23,7 @@ FLAG_PAIR = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 BULLET = r"(?:[•▪◾●▫◽■➖🔹🔸🔷🔶✔✅*\-–—]\uFE0F?)"  # what opens a list item ("▪️ " is a bullet and a variation selector)
 PICTOGRAPH = r"(?:[\u2600-\u27BF\U0001F300-\U0001FAFF]\uFE0F?)"  # any other pictograph, which opens items too ("🤝 President of ...")
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[\"“(]?[A-Z0-9🇦-🇿]|\s*$))")  # one character class first: the engine skips to it
-ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|Ms|St|No|Jr|Sr|Gen|Lt|Col|Maj|Adm|Capt|Sgt|Brig|Cmdr|Gov|Sen|Rep|Amb|Prof|Rev|Hon))$")
+ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|Ms|St|No|Jr|Sr|Gen|Lt|Col|Maj|Adm|Capt|Sgt|Brig|Cmdr|Gov|Sen|Rep|Amb|Prof|Rev|Hon|v|vs))$")  # "Griswold v. Connecticut"
 
 
 def sentence_ends(text: str, start: int, end: int):

@@ -346,7 +346,7 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
         if not people and (person := _holder_named_elsewhere(doc, t_start, t_end, title, office, tail[1])):
             people = [person]
         if not people and publisher is not None and (t_start, t_end) == (joined[0].start, joined[-1].end) and text.endswith(
-                ("the ", "The "), max(0, t_start - 4), t_start):
+                ("the ", "The "), max(0, t_start - 4), t_start) and not _office_served(doc, t_start - 4, by_end):
             people = _named_further(doc, joined, tail[0])
         found += people
     for m in mentions:
@@ -624,6 +624,16 @@ def _holder_named_elsewhere(doc, t_start, t_end, title, office, country) -> Pers
                          evidence=[(t_start, country.end)])
 
 
+SERVES = re.compile(r"[ \t]+to[ \t]+$")
+
+
+def _office_served(doc: Document, end: int, by_end: dict) -> bool:
+    """Whether an office ends right before ``end`` and serves the one that follows ("Domestic Policy
+    Advisor to the Vice President"): that title names its holder's superior, not a participant."""
+    m = SERVES.search(doc.text, max(0, end - 6), end)
+    return m is not None and (before := by_end.get(m.start())) is not None and before.kind == "office"
+
+
 NAMED_FURTHER_REACH = 1500  # characters: the same paragraph or the next
 
 
@@ -681,6 +691,8 @@ def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     first = _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, blocked, zone, pos, country, org)
     if first is None or not plural:
         return [first] if first else []
+    if "," in doc.text[t_end:first.start] and first.start < doc.headline.end:
+        return []  # "... Employers, Union Leaders, Training Providers, and Local Officials": a headline's list of groups
     first.role = office.value  # "Foreign Ministers" names several people, each a Foreign Minister
     people, end = [first], _state_after_name(doc, first)
     previous_stated = end > first.end
