@@ -1319,3 +1319,36 @@ def test_a_chief_of_defense(by_id):
     # "... met with Israeli Leader of the Opposition Yair Lapid, Minister of Defense Yoav Gallant, Chief of Defense Herzi Halevi"
     _, event = primary(by_id, "whitehouse", "2024-05-20-readout-of-national-security-advisor-jake-sullivans-meetings-in-israel")
     assert "Herzi Halevi" in names(event)
+
+
+def test_a_portfolio_run_on_past_and_and_names_alternating_with_bodies(by_id):
+    # "-   New Jersey Department of Labor ... Director of Strategic Outreach and Partnerships Holly Low -   Hawaii Senate ..."
+    _, event = primary(by_id, "whitehouse", "2024-04-02-readout-of-white-house-state-legislative-convening-on-paid-family-and-medical-leave")
+    assert "Holly Low" in names(event)
+    assert "Strategic Outreach" not in names(event)
+    # "Attendees included Vice President Harris, Secretary Walsh, Christian Smalls, Amazon Labor Union, Laura Garza, Starbucks
+    # Workers United/Starbucks, Alex Speidel, United Paizo Workers/CWA, ..., and Damien Sowell, REI/UFCW-RWDSU."
+    _, event = primary(by_id, "whitehouse", "2022-05-05-readout-of-task-force-on-worker-organizing-and-empowerment-meeting-with-grassroots-worker-organizers")
+    assert {"Alex Speidel", "Rachel Gitlevich", "Jaimie Caldwell", "Damien Sowell", "Christian Smalls"} <= set(names(event))
+    assert not {"Amazon Labor Union", "Starbucks Workers United"} & set(names(event))
+
+
+def test_who_announced_something_as_part_of_the_convening(by_id):
+    # "As part of today’s convening, Centers for Medicare and Medicaid Services (CMS) Administrator Chiquita Brooks-LaSure announced ..."
+    _, event = primary(by_id, "whitehouse", "2023-12-15-readout-of-white-house-roundtable-on-innovation-in-maternal-health")
+    assert "Chiquita Brooks-LaSure" in names(event)
+
+
+def test_the_head_of_a_meeting_the_others_joined(by_id):
+    # "The Vice President and Second Gentleman joined a meeting led by Special Presidential Envoy for Hostage Affairs Roger Carstens";
+    # "... families of Americans still unaccounted for following the horrific October 7 Hamas terrorist attacks": not its day
+    _, event = primary(by_id, "whitehouse", "2023-10-27-readout-of-the-vice-presidents-and-second-gentlemans-meeting-with-families-of-americans-unaccounted-for")
+    assert "Roger Carstens" in names(event)
+    assert event["date"] != "2023-10-07"
+
+
+def test_leaders_of_a_summit_followed_up_on_or_a_call_to_come_are_no_participants(by_id):
+    # "Jake Sullivan met on January 26-27 with ... Foreign Minister Wang Yi in Bangkok to follow up on the Woodside Summit between
+    # President Biden and President Xi last November", "... including through a call between President Biden and President Xi."
+    _, event = primary(by_id, "whitehouse", "2024-01-27-readout-of-national-security-advisor-jake-sullivans-meeting-with-chinese-communist-party-politburo-member-director-of-the-office-of-the-foreign-affairs-commission-and-foreign-minister-wang-2")
+    assert set(names(event)) == {"Jake Sullivan", "Wang Yi"}

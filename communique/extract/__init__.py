@@ -45,7 +45,7 @@ AMERICAN_AFTER = re.compile(r"(?:[-\s]+|,\s+(?:and\s+)?(?:\w+\s+){0,2}?)American
 LOSS = WordCued(re.compile(r"\b(?:victims|collision|crash|attack|accident|earthquake|fire|explosion|tragedy|disaster|flood(?:s|ing)?|"
                   r"shooting|bombing|derailment|cyclone|hurricane|landslide|death|passing)\b", re.I))
 PERIOD_OF = re.compile(r"\b(?:over|during|for|in)\s+the\s+(?:past\s+|last\s+)?(?:week|period|month|fortnight)\s+(?:of|from)\s+$", re.I)
-PRIOR_DATE = WordCued(re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on)\s+(?:the|their|his|her|its)\s+$"))
+PRIOR_DATE = WordCued(re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on)\s+(?:the|their|his|her|its)\s+(?:[a-z]+\s+)?$"))  # "following the horrific October 7 ... attacks"
 DOUBLED = re.compile(r"(.)\1+")
 SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
 LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:")
@@ -85,6 +85,7 @@ ATTENDANCE = WordCued(re.compile(
     # "Officials from the Biden-Harris Administration taking part in the meetings included ..."
     r"\b(?:was|were) (?:at|in) (?:the )?[^.;:\n]{2,40}? to meet with\b|"  # "The mayors were at the White House to meet with ..."
     r"\b(?:moderated|facilitated|led|hosted) an? (?:[\w-]+ )?(?:discussion|conversation|panel|roundtable) with\b|"  # "Susan Rice moderated a discussion with ..."
+    r"\b(?:meeting|session|discussion|roundtable|convening|briefing|call) (?:led|hosted|convened) by\b|"  # "joined a meeting led by ... Roger Carstens"
     r"\b(?:was|were)\s+(?:[\w-]+\s+){1,3}by(?=[ \t*_]*:))\s*:?", re.I | re.M))  # "Letters of credence were presented by:" over its list
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|also travell?ed with\b|joined the (?:meeting|call|talks|discussion|roundtable)\b|"
                             r"(?:stopped|dropped) by\b|"
@@ -100,7 +101,7 @@ ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peak
                     "nclude:", "nclude ", "ials, including", "ials including", "pants, including", "pants including", "ndees, including", "ndees including",
                     "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "haired", "elcomed by", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
-                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
+                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "led by", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
                         "delivered", "gave", "offered", "provided", "also spoke", "also traveled", "also travelled")
@@ -425,7 +426,7 @@ def _who_spoke(doc: Document, publisher: str | None) -> list[PersonMention]:
         at = bisect_left(verbs, start)
         if at == len(verbs) or verbs[at] >= end:
             continue  # no verb of speaking in the sentence
-        if (m := SPOKE.match(text, start, end)) is None or OTHER_WORDS.search(m["subject"]):
+        if (m := SPOKE.match(text, start, end)) is None or OTHER_WORDS.search(m["subject"]) or (m["verb"] in SETTING_ONLY and not m["setting"]):
             continue  # "As the President said last week, ...": no subject alone before the verb
         if not doc.mentions_in(Zone(start, m.end("subject")), ("office", "person")) and not HONORIFIC_HINT.search(m["subject"]):
             continue  # no title, honorific or known person: no one to read
@@ -451,13 +452,14 @@ def _also(people: list[PersonMention], more: list[PersonMention]) -> list[Person
 
 
 SPOKE_REACH = 4000  # characters after the lead
-SPOKE = re.compile(r"\W*(?:(?:During|At|In)\s+the\s+(?:[a-z-]+\s+){0,2}(?:briefing|meeting|call|event|convening|roundtable|discussion|session|"
-                   r"conversation|summit|forum),\s+)?(?P<subject>[A-Z][^!?\n]{3,400}?),?\s+(?:also\s+|then\s+)?(?:emphasi[sz]ed|highlighted|explained|underscored|stressed|"
+SPOKE = re.compile(r"\W*(?P<setting>(?:During|At|In|As\s+part\s+of)\s+(?:the|today’s|today's|this)\s+(?:[a-z-]+\s+){0,2}(?:briefing|meeting|call|event|convening|roundtable|discussion|session|"
+                   r"conversation|summit|forum),\s+)?(?P<subject>[A-Z][^!?\n]{3,400}?),?\s+(?:also\s+|then\s+)?(?P<verb>emphasi[sz]ed|highlighted|explained|underscored|stressed|"
                    r"outlined|described|reiterated|thanked|welcomed|provided an? (?:overview|update|briefing)|presented|shared|"
-                   r"opened the|closed the|kicked off|moderated|facilitated|led a discussion|delivered|discussed)\b")
+                   r"opened the|closed the|kicked off|moderated|facilitated|led a discussion|delivered|discussed|announced)\b")
+SETTING_ONLY = {"announced"}  # verbs that say someone took part only after the meeting is named ("As part of today’s convening, ...")
 SPOKE_VERBS_AC = word_automaton(["emphasized", "emphasised", "highlighted", "explained", "underscored", "stressed", "outlined", "described",
                                  "reiterated", "thanked", "welcomed", "provided", "presented", "shared", "opened", "closed", "kicked",
-                                 "moderated", "facilitated", "led", "delivered", "discussed"])  # one in every SPOKE match
+                                 "moderated", "facilitated", "led", "delivered", "discussed", "announced"])  # one in every SPOKE match
 OTHER_WORDS = re.compile(r"\b(?!(?:of|the|and|for|on|at|to|in|de|da|del|van|von|bin|al|el|la|le|s)\b)[a-z]")  # prose, not a subject
 
 

@@ -116,8 +116,11 @@ STYLE_AFTER_TITLE = re.compile(r",?\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Roy
                                r"(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Capt|Cmdr)\.),?\s")  # "... Armed Forces Gen. Valerii Zaluzhnyi"
 ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
-EARLIER_MEETING_BETWEEN = r"\b(?:recent|previous|earlier|last|past)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|call|talks|conversation|visit)s?\s+between\b"
-# "the recent summit meeting between Russian President Putin and DPRK leader Kim": another event, its people and states no party
+EARLIER_MEETING_BETWEEN = (r"\b(?:recent|previous|earlier|last|past|(?:through|toward|towards|for|of|ahead of)\s+an?|follow(?:ing|ed|s)?[ -]up on\s+(?:the|their))\s+"
+                           r"(?:[\w-]+\s+){0,2}(?:summit|meeting|call|talks|conversation|visit)s?\s+between\b")
+# "the recent summit meeting between Russian President Putin and DPRK leader Kim", "to follow up on the Woodside Summit between
+# President Biden and President Xi", "including through a call between President Biden and President Xi": another event, past
+# or still to come, its people and states no party
 NON_PARTICIPANT = re.compile(
     r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\b(?:attempt|attack|assault)s? on\b|"
     r"\battempt on the life of|\b(?:funeral|memorial service|burial) for|\blate\b|predecessor|"
@@ -257,7 +260,7 @@ NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Polic
                                        "Climate", "Infrastructure", "Transportation", "Treasury", "Freedom", "Democracy", "Governance",
                                        "Rights", "Liberty", "Trafficking", "Resilience", "Intelligence", "Cybersecurity",
                                        "International", "Change", "Plan", "Rescue", "Act", "Program", "Programme", "Safety",
-                                       "Recovery", "Restoration", "Enlargement", "Neighborhood", "Neighbourhood", "Public", "Unit",
+                                       "Recovery", "Restoration", "Enlargement", "Outreach", "Strategic", "Neighborhood", "Neighbourhood", "Public", "Unit",
                                        "Enforcement"}
 NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments)$")  # "Implementation", "Partnerships", "Communities", "Equity"
 
@@ -753,6 +756,11 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         name, n_end = text[n_start:registered.end], registered.end
     if n_start - pos > 40:
         return None
+    for _ in range(2):  # "Director of Strategic Outreach and Partnerships Holly Low": the portfolio's words run on past "and"
+        if not all(_portfolio_word(w) for w in name.split()) or not text.startswith(" and ", n_end) or (
+                more := read_name(text, n_end + 5, doc, blocked)) is None or more[1] != n_end + 5:
+            break
+        name, n_start, n_end = more
     while len(name.split()) > 2 and _portfolio_word(name.split()[0]):
         # "... Advisor for International Economics Mike Pyle", "... Anti-Corruption Court Vira Mykhailenko"
         n_start += len(name.split()[0])
@@ -1331,7 +1339,10 @@ def _run_on_people(doc: Document, start: int, end: int, publisher: str | None) -
     return found
 
 
-INLINE_NAME = re.compile(r"\s*(?P<name>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*[a-z][\w’'.-]*){1,2})(?P<link>,\s+(?:and\s+)?|\s+and\s+)?")
+INLINE_NAME = re.compile(r"\s*(?:(?P<name>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*[a-z][\w’'.-]*){1,2})(?=[,.;:)]|\s+[a-z]|\s*$)|"
+                         r"(?P<other>[A-Z][^,;\n]{1,60}?(?=,\s)))(?P<link>,\s+(?:and\s+)?|\s+and\s+)?")
+# a name, or another item the names alternate with ("Christian Smalls, Amazon Labor Union, Laura Garza, Starbucks Workers
+# United/Starbucks, Alex Speidel, United Paizo Workers/CWA, ...")
 
 
 def inline_names(doc: Document, pos: int, known: list[PersonMention], publisher: str | None) -> list[PersonMention]:
@@ -1349,6 +1360,8 @@ def inline_names(doc: Document, pos: int, known: list[PersonMention], publisher:
         return []
     found = []
     for m in items:
+        if m["name"] is None:
+            continue
         tokens = m["name"].split()
         if any(p.start < m.end("name") and m.start("name") < p.end for p in known) or not _plain_name(doc, tokens, *m.span("name")) or (
                 not is_personal_name(m["name"])):
