@@ -1352,3 +1352,27 @@ def test_leaders_of_a_summit_followed_up_on_or_a_call_to_come_are_no_participant
     # President Biden and President Xi last November", "... including through a call between President Biden and President Xi."
     _, event = primary(by_id, "whitehouse", "2024-01-27-readout-of-national-security-advisor-jake-sullivans-meeting-with-chinese-communist-party-politburo-member-director-of-the-office-of-the-foreign-affairs-commission-and-foreign-minister-wang-2")
     assert set(names(event)) == {"Jake Sullivan", "Wang Yi"}
+
+
+def test_two_guests_a_headline_names_alone(by_id):
+    # "Readout of President Biden’s Meeting with Yulia Navalnaya and Dasha Navalnaya"
+    _, event = primary(by_id, "whitehouse", "2024-02-22-readout-of-president-bidens-meeting-with-yulia-navalnaya-and-dasha-navalnaya")
+    assert {"Biden", "Yulia Navalnaya", "Dasha Navalnaya"} <= set(names(event))
+
+
+def test_the_day_of_a_summit_being_prepared_is_not_the_calls(by_id):
+    # "President Biden spoke with Canadian Prime Minister Justin Trudeau regarding preparations for the April 22-23 Leaders
+    # Summit on Climate ...": the readout gives no day of its own
+    _, event = primary(by_id, "whitehouse", "2021-04-21-readout-of-president-joseph-r-biden-jr-call-with-prime-minister-justin-trudeau-of-canada")
+    assert event["date"] is None
+
+
+def test_a_retired_generals_list_item_a_briefing_received_and_a_leaders_progress(by_id):
+    # "-   Maj Gen (ret) Paul Friedrichs, MD, FACS, Deputy Assistant to the President, ..."
+    _, event = primary(by_id, "whitehouse", "2023-10-20-readout-of-white-house-meeting-with-long-term-care-leadershippartners-and-experts")
+    assert {"Paul Friedrichs", "Stephen T. Rippe", "Xavier Becerra"} <= set(names(event))
+    # "The Task Force received a briefing from Dr. Kate Calvin, NASA Chief Scientist ..."; "... that build on President Biden’s
+    # historic progress to tackle the climate crisis": his record, not him
+    _, event = primary(by_id, "whitehouse", "2022-04-18-fact-sheet-readout-of-the-april-national-climate-task-force-meeting")
+    assert "Kate Calvin" in names(event)
+    assert "Biden" not in names(event)

@@ -45,7 +45,7 @@ AMERICAN_AFTER = re.compile(r"(?:[-\s]+|,\s+(?:and\s+)?(?:\w+\s+){0,2}?)American
 LOSS = WordCued(re.compile(r"\b(?:victims|collision|crash|attack|accident|earthquake|fire|explosion|tragedy|disaster|flood(?:s|ing)?|"
                   r"shooting|bombing|derailment|cyclone|hurricane|landslide|death|passing)\b", re.I))
 PERIOD_OF = re.compile(r"\b(?:over|during|for|in)\s+the\s+(?:past\s+|last\s+)?(?:week|period|month|fortnight)\s+(?:of|from)\s+$", re.I)
-PRIOR_DATE = WordCued(re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on)\s+(?:the|their|his|her|its)\s+(?:[a-z]+\s+)?$"))  # "following the horrific October 7 ... attacks"
+PRIOR_DATE = WordCued(re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on|[Pp]reparations? for|[Ii]n advance of)\s+(?:the|their|his|her|its)\s+(?:[a-z]+\s+)?$"))  # "following the horrific October 7 ... attacks"
 DOUBLED = re.compile(r"(.)\1+")
 SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
 LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:")
@@ -69,6 +69,7 @@ ATTENDANCE = WordCued(re.compile(
     r"\bin attendance (?:were|was|included)\b|"
     r"\b(?:participants|attendees|officials|members|leaders|guests|legislators) (?:also )?heard from\b|\btuned in to hear from\b|"
     r"\bheard (?:updates|briefings|presentations|reports)\b[^.;:\n]{0,250}?\bfrom\b|"
+    r"\breceived an? (?:[\w-]+ )?(?:briefing|update|presentation|report) from\b|"  # "The Task Force received a briefing from Dr. Kate Calvin"
     r"\b(?:event|roundtable|discussion|panel|meeting|convening|session|conversation)\b[^.;:\n]{0,80}\bfeatured\b|\b(?:opening |closing |keynote )?remarks from\b|"
     r"(?:participants|attendees|officials|stakeholders|leaders|members|panelists) (?:that|who) (?:participated|attended|joined)|"
     r"(?:officials|participants|attendees|speakers|panelists),? including|^\W*From the [A-Z][\w -]{2,40}(?=:)|"
@@ -101,7 +102,7 @@ ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peak
                     "nclude:", "nclude ", "ials, including", "ials including", "pants, including", "pants including", "ndees, including", "ndees including",
                     "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "haired", "elcomed by", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
-                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "led by", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
+                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "eceived a", "led by", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
                         "delivered", "gave", "offered", "provided", "also spoke", "also traveled", "also travelled")

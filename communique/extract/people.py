@@ -102,7 +102,7 @@ MENTIONED_AFTER = re.compile(
     r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b"
     # "President Biden's historic Investing in America agenda", "... January 27 executive order": his programme, not him
     r"|(?:(?!with\b|and\b)[\w-]+\s+){0,4}(?:agenda|executive orders?|budget|legacy|vision|initiative|strategy|plan|priorities|"
-    r"directive|pledge|tenure|term|work|efforts|leadership)\b)", re.I)  # "over the remainder of President Biden’s term"
+    r"directive|pledge|tenure|term|work|efforts|leadership|progress|record|reforms?|achievements|accomplishments|goals?|approach|actions)\b)", re.I)  # "over the remainder of President Biden’s term"
 NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+[ \t]+(?:(?:bin|ibn|al|el|de|da|del|dos|van|von)[ \t]+)?){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?|(?:[A-Z][\w-]*[ \t]+){1,4})?$")
 NAME_PARTICLES = re.compile(r"(?:\s+(?:de|del|de la|da|dos|van|von|bin|ibn|al|el)\s+[A-Z][\w’'-]+)+\b")
 PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads|"
@@ -536,6 +536,7 @@ def _names_after(doc, zone, found, blocked, cue: re.Pattern, word: str, titled: 
 
 
 HEADLINE_WITH = re.compile(r"\b(?:Call|Calls|Meeting|Meetings|Conversation|Conversations)\s+with\s+")
+HEADLINE_AND = re.compile(r"[ \t]+and[ \t]+(?=[A-Z])")
 HEADLINE_NAME_END = re.compile(r"[ \t]*(?:\n|$)|\s+and\s+the\s+[A-Z]")  # "... with Yulia Navalnaya", "... with Lin-Manuel Miranda and the Professional ... Coalition"
 
 
@@ -549,7 +550,13 @@ def _headline_guest(doc: Document, zone: Zone, found: list[PersonMention], block
         if any(p.start <= m.end() < p.end for p in found):
             continue
         got = _name_at(doc, m.end(), Zone(head.start, head.end), blocked)
-        if got is not None and " " in got[0] and HEADLINE_NAME_END.match(text, got[2]) and is_personal_name(got[0]):
+        if got is None or " " not in got[0] or not is_personal_name(got[0]):
+            continue
+        if (link := HEADLINE_AND.match(text, got[2])) and (other := _name_at(doc, link.end(), Zone(head.start, head.end), blocked)) and (
+                " " in other[0] and HEADLINE_NAME_END.match(text, other[2]) and is_personal_name(other[0])):
+            # "Readout of President Biden’s Meeting with Yulia Navalnaya and Dasha Navalnaya"
+            return [PersonMention(n, s, e, evidence=[(s, e)]) for n, s, e in (got, other)]
+        if HEADLINE_NAME_END.match(text, got[2]):
             return [PersonMention(got[0], got[1], got[2], evidence=[(got[1], got[2])])]
     return []
 
@@ -1240,7 +1247,7 @@ def _segments(text: str, zone: Zone):
         yield pos, zone.end
 BARE_NAME = re.compile(r"\W*(?P<name>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*[a-z][\w’'.-]*){1,3})(?:,\s*(?:MD|DO|PhD|MSW|JD|MPH|RN|Esq\.?))?[\s*_]*")
 LIST_NAME = re.compile(
-    r"\W*(?:\d{1,2}[.)]\s+)?(?:and\s+)?(?:(?:Dr|Mr|Mrs|Ms|Hon|Rep|Sen|Gov|Prof)\.?\s+)?"
+    r"\W*(?:\d{1,2}[.)]\s+)?(?:and\s+)?(?:(?:Dr|Mr|Mrs|Ms|Hon|Rep|Sen|Gov|Prof)\.?\s+|(?:Maj|Lt|Brig)\.?\s?Gen\.?\s+(?:\((?:ret|retired)\.?\)\s+)?)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|[“\"][^”\"]{1,20}[”\"]|de|del|van|von|bin|al|la|da|dos)){1,4}(?:,\s*(?:Jr|Sr)\.)?)"
     r"(?:\]\([^()\s]{1,300}\))?[*_]*\s*,[\s*_]+(?P<role>[^,]{2,80})")
 # "Handy Kennedy, Jr., Owner, HK Farms", a bold name ("**Sarah Guy**, Senior Advisor, IACP"), a linked one ("[Lina Khan](https://...), Chair of ...")
