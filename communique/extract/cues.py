@@ -171,10 +171,19 @@ class WordCued:
 
     def finditer(self, text: str, start: int = 0, stop: int | None = None) -> Iterator[re.Match]:
         stop = len(text) if stop is None else min(stop, len(text))
-        starts = self._cues.starts(text, start, stop)
-        if starts is None:
+        cues = self._cues
+        if cues.at_line_starts or cues.at_digits:
+            starts = cues.starts(text, start, stop)
+            if starts is None:
+                return self.pattern.finditer(text, start, stop)
+            return matches_at(self.pattern, text, starts.get("", ()), start, stop)
+        window = text[start:stop].lower()  # the common case, its opening words alone: no sets by name to build
+        if len(window) != stop - start:
             return self.pattern.finditer(text, start, stop)
-        return matches_at(self.pattern, text, starts.get("", ()), start, stop)
+        found = cues._automaton.find_matches_as_indexes(window, overlapping=True)
+        if not found:
+            return iter(())
+        return matches_at(self.pattern, text, sorted({start + at for _, at, _ in found}), start, stop)
 
     def search(self, text: str, start: int = 0, stop: int | None = None) -> re.Match | None:
         return next(self.finditer(text, start, stop), None)
