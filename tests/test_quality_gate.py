@@ -108,7 +108,7 @@ FLOORS = {
     },
     "White House readouts, random draw 11": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
-        "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.91,
+        "participants_f1": 0.98, "actors_f1": 1.0, "organisations_f1": 0.91,
     },
     "White House readouts, random draw 12": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.81, "forum_acc": 0.83,
@@ -153,6 +153,14 @@ FLOORS = {
     "White House readouts, random draw 22": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.88, "forum_acc": 0.0,
         "participants_f1": 0.97, "actors_f1": 0.97, "organisations_f1": 0.92,
+    },
+    "White House readouts, random draw 23": {
+        "type_acc": 0.92, "date_acc": 1.0, "location_acc": 0.68, "forum_acc": 1.0,
+        "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.97,
+    },
+    "White House readouts, random draw 24": {
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.9, "forum_acc": 0.75,
+        "participants_f1": 0.99, "actors_f1": 0.98, "organisations_f1": 0.92,
     },
 }
 
