@@ -45,7 +45,8 @@ AMERICAN_AFTER = re.compile(r"(?:[-\s]+|,\s+(?:and\s+)?(?:\w+\s+){0,2}?)American
 LOSS = WordCued(re.compile(r"\b(?:victims|collision|crash|attack|accident|earthquake|fire|explosion|tragedy|disaster|flood(?:s|ing)?|"
                   r"shooting|bombing|derailment|cyclone|hurricane|landslide|death|passing)\b", re.I))
 PERIOD_OF = re.compile(r"\b(?:over|during|for|in)\s+the\s+(?:past\s+|last\s+)?(?:week|period|month|fortnight)\s+(?:of|from)\s+$", re.I)
-PRIOR_DATE = WordCued(re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on|[Pp]reparations? for|[Ii]n advance of)\s+(?:the|their|his|her|its)\s+(?:[a-z]+\s+)?$"))  # "following the horrific October 7 ... attacks"
+OTHER_EVENTS_DAY = WordCued(re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on|[Pp]reparations? for|[Ii]n advance of)\s+"
+                                       r"(?:the|their|his|her|its)\s+(?:[a-z]+\s+)?$"))  # "following the horrific October 7 ... attacks"
 DOUBLED = re.compile(r"(.)\1+")
 SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
 LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:")
@@ -112,10 +113,11 @@ LONG_CUES = {word: 300 for word in ("eard updates", "eard briefings", "eard pres
 ATTENDANCE_CUES = [(word, False) for word in ATTENDANCE_WORDS] + [(word, True) for word in ATTENDED_AFTER_WORDS]  # (word, follows its people)
 ATTENDANCE_WORDS_AC = word_automaton([word for word, _ in ATTENDANCE_CUES])
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
+BOLD_RUN = r"[*_]+[^*_\n]{1,60}[*_]+"  # a few words in bold ("***White House***", "*** Domestic Manufacturers ***")
 LIST_ITEM = re.compile(r"^\s*(?:(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d+[.)])?\s*(?:#\w+\s+)?(?:[A-Z]|$)|"
                        + BULLET + r"\s+[*_]+[A-Z][^*_\n]{0,60}[*_]|"
                        + PICTOGRAPH + r"\s*[A-Z][^\n–—]{0,120}\s[–—-]\s|"
-                       r"[*_]+[^*_\n]{1,60}[*_]+\s*[A-Z])")
+                       + BOLD_RUN + r"\s*[A-Z])")
 # a bullet and a short bold name ("-   **Rep. Joanna McClinton**, ...", "-   **Congressman Dwight Evans, **D-PA-3"), not a bold
 # header line or a long bold sentence ("-   **Release of the Final Report ...**"); a pictograph opens a "TITLE – NAME" item
 # ("🤝 President of the Republic of Abkhazia – Badra Gunba ;"), not the lines and paragraphs channels open with one; a bold
@@ -467,7 +469,7 @@ OTHER_WORDS = re.compile(r"\b(?!(?:of|the|and|for|on|at|to|in|de|da|del|van|von|
 PROSE_LINE = 250  # characters: a line this long with sentences in it is a paragraph, not a list item
 LISTED_MAX = 120  # lines of an attendance list, one item a line: a convening's list of its guests runs to eighty and more
 HEADER_LINE = 120  # characters: a line this long that ends with a colon is a sentence over a list of its own, not a sub-header ("Governors:")
-SUB_HEADER = re.compile(r"[ \t]*[*_]{1,3}[^*_\n]{1,60}?[*_]{1,3}[ \t]*")  # a line of bold words alone
+SUB_HEADER = re.compile(r"[ \t]*" + BOLD_RUN + r"[ \t]*")  # a line of bold words alone
 QUOTE_OPENS = re.compile(r"[:“\"]")  # unless it opens with a speaker's words
 
 
@@ -682,8 +684,8 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
         if topic_from is not None and lead.start + d.start > topic_from and (d.inferred or not _is_dateline(
                 doc, lead.start + d.start, lead.start + d.end)):
             continue  # a dateline ends its line and gives its year: "(March 4, 2026)", "..., Moscow, February 26, 2026"
-        if PRIOR_DATE.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):
-            continue  # "Following the November 13, 2022 Phnom Penh Summit": an earlier event's day
+        if OTHER_EVENTS_DAY.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):
+            continue  # "Following the November 13, 2022 Phnom Penh Summit", "preparations for the April 22-23 Leaders Summit": another event's day
         if PERIOD_OF.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):
             continue  # "crimes committed ... over the week of January 5-11": the period a report covers
         if _historical(d.date, context, publisher) and not (d.inferred is False and _opens_headline(doc, lead.start + d.start)):

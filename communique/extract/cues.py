@@ -98,6 +98,13 @@ def _sequence(items: list, i: int) -> set[str] | None:
     return {prefix} if prefix else None
 
 
+def _lowered(text: str, start: int, stop: int) -> str | None:
+    """The text between two offsets in lower case, or None when lowering changes its length (its
+    offsets would no longer be the text's)."""
+    window = text[start:stop].lower()
+    return window if len(window) == stop - start else None
+
+
 def _line_starts(text: str, window: str, start: int) -> list[int]:
     """Where lines start in ``window``, the text from ``start`` on."""
     found = [start] if start == 0 or text[start - 1] == "\n" else []
@@ -134,8 +141,7 @@ class CuedSet:
         """Where each pattern may match between two offsets, in order (None when lowering the text
         changes its length, so its offsets cannot be trusted)."""
         stop = len(text) if stop is None else stop
-        window = text[start:stop].lower()
-        if len(window) != stop - start:
+        if (window := _lowered(text, start, stop)) is None:
             return None
         found: dict[str, set[int]] = {}
         if self._automaton is not None:
@@ -177,8 +183,7 @@ class WordCued:
             if starts is None:
                 return self.pattern.finditer(text, start, stop)
             return matches_at(self.pattern, text, starts.get("", ()), start, stop)
-        window = text[start:stop].lower()  # the common case, its opening words alone: no sets by name to build
-        if len(window) != stop - start:
+        if (window := _lowered(text, start, stop)) is None:  # the common case, its opening words alone: no sets by name to build
             return self.pattern.finditer(text, start, stop)
         found = cues._automaton.find_matches_as_indexes(window, overlapping=True)
         if not found:

@@ -25,8 +25,9 @@ CONNECTORS = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", 
 CHIEF_BEFORE_NAME = (r"(?=\s+(?!Justice|Executive|Operating|Financial|Technology|Information|Medical|Science|Scientist|Economist|Counsel|"
                      r"Negotiator|Strategy|Diversity|Privacy|Data|Digital|Judge|Minister|Secretary|Officer|Administrative|Marketing|Investment|Of\b)"
                      r"[A-Z][a-z]+\s+[A-Z])")  # "Chief Bill Brooks", not "Chief Justice John Roberts" or "Chief of Staff"
+SHORT_GENERAL = r"(?:Maj|Lt|Brig)\.?\s?Gen"  # "Maj. Gen.", "Lt Gen"
 HONORIFIC_FORMS = (
-    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier)\s+General|(?:Maj|Lt|Brig)\.?\s?Gen\.|General|Gen\.|(?:Vice|Rear)[\s-]+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|Rev\.|Reverend|Pastor|Rabbi|Imam|Member|"
+    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier)\s+General|" + SHORT_GENERAL + r"\.|General|Gen\.|(?:Vice|Rear)[\s-]+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|Rev\.|Reverend|Pastor|Rabbi|Imam|Member|"
     r"(?:Deputy\s+|Assistant\s+)?Chief{chief})\s+"
 )
 HONORIFICS = re.compile(HONORIFIC_FORMS.format(chief=CHIEF_BEFORE_NAME))
@@ -764,8 +765,9 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     if n_start - pos > 40:
         return None
     for _ in range(2):  # "Director of Strategic Outreach and Partnerships Holly Low": the portfolio's words run on past "and"
+        after = n_end + len(" and ")
         if not all(_portfolio_word(w) for w in name.split()) or not text.startswith(" and ", n_end) or (
-                more := read_name(text, n_end + 5, doc, blocked)) is None or more[1] != n_end + 5:
+                more := read_name(text, after, doc, blocked)) is None or more[1] != after:
             break
         name, n_start, n_end = more
     while len(name.split()) > 2 and _portfolio_word(name.split()[0]):
@@ -1247,7 +1249,7 @@ def _segments(text: str, zone: Zone):
         yield pos, zone.end
 BARE_NAME = re.compile(r"\W*(?P<name>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*[a-z][\w’'.-]*){1,3})(?:,\s*(?:MD|DO|PhD|MSW|JD|MPH|RN|Esq\.?))?[\s*_]*")
 LIST_NAME = re.compile(
-    r"\W*(?:\d{1,2}[.)]\s+)?(?:and\s+)?(?:(?:Dr|Mr|Mrs|Ms|Hon|Rep|Sen|Gov|Prof)\.?\s+|(?:Maj|Lt|Brig)\.?\s?Gen\.?\s+(?:\((?:ret|retired)\.?\)\s+)?)?"
+    r"\W*(?:\d{1,2}[.)]\s+)?(?:and\s+)?(?:(?:Dr|Mr|Mrs|Ms|Hon|Rep|Sen|Gov|Prof)\.?\s+|" + SHORT_GENERAL + r"\.?\s+(?:\((?:ret|retired)\.?\)\s+)?)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|[“\"][^”\"]{1,20}[”\"]|de|del|van|von|bin|al|la|da|dos)){1,4}(?:,\s*(?:Jr|Sr)\.)?)"
     r"(?:\]\([^()\s]{1,300}\))?[*_]*\s*,[\s*_]+(?P<role>[^,]{2,80})")
 # "Handy Kennedy, Jr., Owner, HK Farms", a bold name ("**Sarah Guy**, Senior Advisor, IACP"), a linked one ("[Lina Khan](https://...), Chair of ...")
