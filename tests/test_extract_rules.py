@@ -198,6 +198,17 @@ def test_a_readout_that_opens_with_background_takes_the_event_from_the_next_para
     assert event["location"] == {"city": "Washington", "country": "USA"}
 
 
+def test_a_climate_conference_numbered_with_a_space_or_hyphen_is_the_un_and_euro_atlantic_is_no_body(by_id):
+    rec, _ = primary(by_id, "whitehouse", "2022-12-16-readout-of-national-security-advisor-jake-sullivans-meeting-with-president-of-egypt-abdel-fattah-el-sisi")
+    assert "UN" in rec["organisations"]  # "a successful COP-27 in Sharm el Sheikh"
+    rec, _ = primary(by_id, "whitehouse", "2023-05-02-readout-of-national-security-advisor-jake-sullivans-call-with-khaled-bin-mohamed-al-nahyan-crown-prince-of-abu-dhabi")
+    assert "UN" in rec["organisations"]  # "the COP 28 climate summit"
+    rec, _ = primary(by_id, "whitehouse", "2021-04-02-readout-of-president-joseph-r-biden-jr-call-with-president-volodymyr-zelenskyy-of-ukraine")
+    assert rec["organisations"] == []  # "Ukraine’s Euro-Atlantic aspirations"
+    rec, _ = primary(by_id, "mfa", "27965")
+    assert "EU" not in rec["organisations"]  # "tensions in the Euro-Atlantic region"
+
+
 def test_an_office_names_its_organisation_and_a_spelled_out_acronym_is_another_body(by_id):
     rec, _ = primary(by_id, "whitehouse", "2024-04-22-readout-of-president-bidens-call-with-european-commission-president-ursula-von-der-leyen-2")
     assert rec["organisations"] == ["EU"]  # "European Commission President Ursula von der Leyen"

@@ -105,6 +105,7 @@ class Person:
 
 
 STATE_LINK = re.compile(r"\s+of\s+(?:the\s+)?$")  # "... of the " before a state's name an office's form had run into
+NUMBERED_ACRONYM = re.compile(r"([A-Z]{2,5})(\d{2})")  # an acronym and a session's number: "COP28", "UNGA79"
 
 
 class Mention(NamedTuple):
@@ -185,6 +186,9 @@ class KB:
         for o in self.organisations.values():
             for a in {o.code, o.name, *o.aliases, *o.ambiguous_aliases, *o.dependent_aliases}:
                 yield a, ("org", o.code)
+                if (numbered := NUMBERED_ACRONYM.fullmatch(a)):  # "COP28" is also written "COP 28" and "COP-28"
+                    yield f"{numbered[1]} {numbered[2]}", ("org", o.code)
+                    yield f"{numbered[1]}-{numbered[2]}", ("org", o.code)
         for form, role in self.offices["heads"].items():
             yield form, ("office", role)
             if form[:1].isupper() and " of " not in form and not form.endswith("s"):
