@@ -209,6 +209,18 @@ def test_a_climate_conference_numbered_with_a_space_or_hyphen_is_the_un_and_euro
     assert "EU" not in rec["organisations"]  # "tensions in the Euro-Atlantic region"
 
 
+def test_groupings_of_the_americas_and_of_allies_are_known_and_a_past_summit_is_no_calls_framework(by_id):
+    _, event = primary(by_id, "whitehouse", "2023-12-19-readout-of-the-third-trilateral-fentanyl-committee-meeting-between-the-united-states-mexico-and-canada")
+    assert event["forum"] == "TFC"
+    _, event = primary(by_id, "whitehouse", "2024-12-10-readout-of-principal-deputy-national-security-advisor-jon-finers-meeting-with-quint-deputy-national-security-advisors-xavier-chatel-of-france-christian-aulbach-of-germany-pi")
+    assert event["forum"] == "Quint"
+    rec, _ = primary(by_id, "whitehouse", "2023-06-13-readout-of-president-bidens-meeting-with-president-lacalle-pou-of-uruguay")
+    assert "APEP" in rec["organisations"]  # "the Americas Partnership for Economic Prosperity"
+    rec, event = primary(by_id, "whitehouse", "2022-04-29-readout-of-president-bidens-call-with-president-andres-manuel-lopez-obrador-of-mexico")
+    assert "NALS" in rec["organisations"]  # "the vision they laid out in the November 2021 North American Leaders’ Summit"
+    assert event["forum"] is None
+
+
 def test_an_office_names_its_organisation_and_a_spelled_out_acronym_is_another_body(by_id):
     rec, _ = primary(by_id, "whitehouse", "2024-04-22-readout-of-president-bidens-call-with-european-commission-president-ursula-von-der-leyen-2")
     assert rec["organisations"] == ["EU"]  # "European Commission President Ursula von der Leyen"

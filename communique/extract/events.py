@@ -89,6 +89,7 @@ SESSION_NAMED = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:meeting|session|summit
 BODY_MET = re.compile(r"\s+(?:met|convened)\b")  # "the Supreme Eurasian Economic Council met in Saint Petersburg"
 HEADLINE_SUBJECT = re.compile(r"^\W*(?:#?LIVE\W*)?(?:On\s+(?:\w+\s+){1,3}?\d{1,2}(?:,\s+\d{4})?,\s+)?(?:the\s+)?$", I)  # "On December 21, the"
 SIDELINES = WordCued(re.compile(r"\b(?:sidelines|margins|framework)\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}#?$", I))
+DATED_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:[’']s)?\s+$")  # "the 2021 ... Summit", "2023's Summit": another time's gathering
 EVENT_NOUN_END = WordCued(re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|Session)$"))
 LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom|\bvisit(?:ed|s|ing)?)\s*(?:the\s+)?$", I)
 PLACE_AFTER_DATE = re.compile(r"📍[^\n]{0,30},\s*$")
@@ -369,6 +370,8 @@ def _forum_in(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[t
         if named_event or FORUM_AFTER.match(after) or (FORUM_BEFORE.search(before.lower()) and etype != "phone_call" and not re.search(r"\b(?:with|and)\s+(?:the\s+)?$", before)):
             if etype in ("phone_call", "message", "agreement") and not (named_event or FORUM_AFTER.match(after)):
                 continue
+            if etype in ("phone_call", "message") and named_event and DATED_BEFORE.search(before):
+                continue  # a call to "reaffirm the vision they laid out in the November 2021 North American Leaders' Summit"
             return m.value, [(m.start, m.end)]
     if etype == "multilateral_meeting" and (setting := next((m for m in orgs if not _employer(doc, m)), None)) is not None:
         return setting.value, [(setting.start, setting.end)]
