@@ -1399,3 +1399,30 @@ def test_a_retired_generals_list_item_a_briefing_received_and_a_leaders_progress
     _, event = primary(by_id, "whitehouse", "2022-04-18-fact-sheet-readout-of-the-april-national-climate-task-force-meeting")
     assert "Kate Calvin" in names(event)
     assert "Biden" not in names(event)
+
+
+def test_words_of_a_service_a_degree_or_a_participle_are_no_names(by_id):
+    _, event = primary(by_id, "whitehouse", "2021-12-11-readout-of-president-bidens-call-with-governors-of-states-impacted-by-severe-weather")
+    assert "Impacted" not in names(event) and "Asa Hutchinson" in names(event)  # "Call with Governors of States Impacted by ..."
+    _, event = primary(by_id, "whitehouse", "2022-05-18-readout-of-white-house-roundtable-with-nurses")
+    assert "Kathy Spangler" in names(event)  # "Colonel Dr. Kathy Spangler DNP, RN, Director of ..."
+    assert "Nursing Services" not in names(event)  # "Acting Deputy Chief Nursing Officer Nursing Services, Department of ..."
+    _, event = primary(by_id, "whitehouse", "2024-01-31-readout-of-u-s-eu-trade-and-technology-council-fifth-ministerial-meeting")
+    assert "Thierry Breton" in names(event)  # "European Commissioner for Internal Market Thierry Breton"
+    _, event = primary(by_id, "whitehouse", "2023-12-20-readout-from-communities-in-action-building-a-better-new-york")
+    assert "Bitta Mostofi" in names(event)  # "... Director of U.S. Citizenship and Immigration Services Bitta Mostofi"
+
+
+def test_a_surname_takes_the_full_name_written_after_a_title_and_authors_of_an_earlier_launch_are_not_participants(by_id):
+    _, event = primary(by_id, "whitehouse", "2024-07-17-readout-of-national-security-advisor-jake-sullivans-meeting-to-inaugurate-the-americas-partnership-angel-investor-network")
+    assert "Samantha Power" in names(event) and "Power" not in names(event)  # "... Administrator Samantha Power", later "Administrator Power"
+    # "the Angel Investor Network announced by President Joe Biden, Uruguayan President Luis Lacalle Pou, and Canadian
+    # Prime Minister Justin Trudeau in November 2023"
+    assert not {"Joe Biden", "Luis Lacalle Pou", "Justin Trudeau"} & set(names(event))
+    assert {"Jake Sullivan", "Omar Paganini", "Ahmed Hussen"} <= set(names(event))
+
+
+def test_a_leader_whose_war_is_the_topic_is_not_a_participant(by_id):
+    _, event = primary(by_id, "whitehouse", "2022-03-21-readout-of-the-administrations-briefing-of-ceos-on-russias-war-against-ukraine")
+    assert "Putin" not in names(event)  # "a briefing on the latest developments on Putin’s unprovoked and unjustified war"
+    assert event["actors"] == ["USA"]

@@ -34,7 +34,7 @@ HONORIFICS = re.compile(HONORIFIC_FORMS.format(chief=CHIEF_BEFORE_NAME))
 HONORIFIC_WORDS = frozenset(re.findall(r"[A-Z][A-Za-z]*", HONORIFIC_FORMS.format(chief="")))  # every capitalised word an honorific can open with
 LEADING_LETTERS = re.compile(r"[A-Za-z]*")
 HONORIFIC_HINT = re.compile(r"(?:Sheikh|Sheikha|Shaikh|Dr\.|Mr\.|Mrs\.|Ms\.|General|Admiral|Colonel|Major|H\.\s?E\.|Excellency|Highness|Majesty|Rev\.|Bishop|Rabbi|Imam)")
-TITLE_WORDS_IN_NAME = {"President", "Minister", "Secretary", "Ambassador", "Assembly", "Council", "Staff"}
+TITLE_WORDS_IN_NAME = {"President", "Minister", "Secretary", "Ambassador", "Assembly", "Council", "Staff", "Member"}
 # portfolio words that never begin a name ("Deputy Minister of Science and Technology ...")
 PORTFOLIO_NOUNS = {"Science", "Technology", "Trade", "Industry", "Energy", "Education", "Culture", "Finance", "Defence",
                    "Defense", "Justice", "Agriculture", "Economy", "Innovation", "Tourism", "Transport", "Labour", "Labor", "Food"}
@@ -65,6 +65,8 @@ BODY_STOPS = {"Conference", "Forum", "Council", "Committee", "Commission", "Asse
               "Federation", "Diplomats", "Leaders", "Veterans", "Students", "Experts", "Friends", "Governors", "Mayors"}  # "the Council of Young Diplomats"
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "R.", "A.M.M.": a name's initials, not an acronym
 NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—*]|(?<![A-Z])\.(?=\s|$)")
+POST_NOMINALS = {"MD", "DO", "PhD", "DNP", "RN", "MSN", "BSN", "FAAN", "NP", "APRN", "MPH", "DrPH", "JD", "EdD", "MBA", "MSW", "LCSW",
+                 "DDS", "DMD", "CPA", "FACP", "FACS", "OBE", "CBE", "KBE", "MBE", "QC", "KC"}  # degrees and honours after a name
 SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.;:]|$)")
 ORG_NOUNS = {"Party", "Front", "Movement", "Authority", "Agency", "Organization", "Organisation", "Bureau", "Service",
              "Forces", "Army", "Bank", "Fund", "Institute", "University", "Centre", "Center", "Foundation",
@@ -95,15 +97,15 @@ CLAUSE_BREAK = re.compile(r"\.(?<!Jr\.)(?<!Sr\.)(?<![A-Z]\.)\s|;\s|met\b(?<=\bme
 BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Department", "Office", "Council", "Service",
             "Agency", "Administration", "Commission", "Committee", "Ministry", "Directorate", "Bureau", "Division",
             "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff",
-            "Advisers", "Advisors", "Prevention", "Strategy", "Security", "Caucus", "Leadership", "Counsel"}
+            "Advisers", "Advisors", "Prevention", "Strategy", "Security", "Caucus", "Leadership", "Counsel", "Services"}
 MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|editor|reporter|columnist|interviewer|commentator)\b", re.I)
 MENTIONED_AFTER = re.compile(
     r"(?:-Harris|-Pence|-Vance)?\s+(?:Administration|administration|era|Doctrine|doctrine)\b|"  # "the Biden Administration"
     r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected|later|soon|coming)\b"
     r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b"
     # "President Biden's historic Investing in America agenda", "... January 27 executive order": his programme, not him
-    r"|(?:(?!with\b|and\b)[\w-]+\s+){0,4}(?:agenda|executive orders?|budget|legacy|vision|initiative|strategy|plan|priorities|"
-    r"directive|pledge|tenure|term|work|efforts|leadership|progress|record|reforms?|achievements|accomplishments|goals?|approach|actions)\b)", re.I)  # "over the remainder of President Biden’s term"
+    r"|(?:(?!with\b|and\b)[\w-]+\s+(?:and\s+)?){0,4}(?:agenda|executive orders?|budget|legacy|vision|initiative|strategy|plan|priorities|"
+    r"directive|pledge|tenure|term|work|efforts|leadership|progress|record|reforms?|achievements|accomplishments|goals?|approach|actions|war|aggression|invasion|disruptions?|regime|forces|troops)\b)", re.I)  # "over the remainder of President Biden’s term"
 NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+[ \t]+(?:(?:bin|ibn|al|el|de|da|del|dos|van|von)[ \t]+)?){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?|(?:[A-Z][\w-]*[ \t]+){1,4})?$")
 NAME_PARTICLES = re.compile(r"(?:\s+(?:de|del|de la|da|dos|van|von|bin|ibn|al|el)\s+[A-Z][\w’'-]+)+\b")
 PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads|"
@@ -129,6 +131,7 @@ NON_PARTICIPANT = re.compile(
     r"on behalf of|\bas (?:a |the )?(?:special |personal )?(?:envoy|representative|emissary) of\b|\bnamed after|\bportrait of|\bmonument to|\bprepar\w+ (?:for|of)\b|"
     r"(?-i:\b[A-Z][\w-]+ under (?:[A-Z][\w.-]*\s+){0,4}$)|"  # "France under President Macron": the state's ruler, not a party
     r"\b(?:decision|directive|decree|instructions?|orders?|proposal|vision)\s+(?:by|of|from)\s+(?:the\s+)?|"  # "the decision by President Biden ... to establish"
+    r"\b(?:announced|launched|unveiled|established|founded|created|initiated) by\b|"  # "the Network announced by President Joe Biden, ... in November 2023"
     r"\bbuilding on\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|call|talks|conversation|visit)s?\s+(?:between|with|of)\b|"  # "building on the Summit between President Biden and President Xi"
     + EARLIER_MEETING_BETWEEN,
     re.I,
@@ -138,7 +141,7 @@ NON_PARTICIPANT_STEMS = ("death", "passing", "memory", "funeral", "assassination
                          "attack", "assault", "burial", "memorial", "late", "predecessor", "prepar", "upcoming", "forthcoming",
                          "planned", "future", "will visit", "on behalf", "envoy", "representative", "emissary", "named after",
                          "portrait", "monument", " under ", "decision", "directive", "decree", "instruction", "order", "proposal", "vision", "building on",
-                         "between")  # one stands in every alternative of NON_PARTICIPANT
+                         "between", "announced by", "launched by", "unveiled by", "established by", "founded by", "created by", "initiated by")  # one stands in every alternative of NON_PARTICIPANT
 NON_PARTICIPANT_STEMS_AC = word_automaton(list(NON_PARTICIPANT_STEMS))
 OTHER_EVENT = re.compile(r"\b(?:briefed|informed|updated)\b[^.;]*\b(?:on|about)\s+(?:his|her|their|its|the)\s+(?:recent\s+|earlier\s+|previous\s+)?(?:\w+\s+)?(?:call|conversation|meeting|talks|visit)\s+with\s+[^.;,]*$", re.I)
 LATER_MEETING = re.compile(r"\b(?:prepar\w+ for|ahead of|in advance of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+){0,3}(?:meeting|visit|summit|talks|call|trip)(?:\s+[\w’']+){0,4}\s+with\s+[^.;,]*$", re.I)
@@ -203,8 +206,8 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
             if tokens and word in BODY_STOPS:
                 return None  # "the Italian Episcopal Conference": a body's name
             break
-        if any(ch.isdigit() for ch in word):
-            break
+        if any(ch.isdigit() for ch in word) or (tokens and word in POST_NOMINALS):
+            break  # "Colonel Dr. Kathy Spangler DNP, RN"
         if word in ORG_NOUNS or (len(word) > 1 and word.isupper() and not INITIALS.fullmatch(word) and not tokens and _capitalised_next(text, t_start + len(token))):
             tokens, start = [], t_start + len(token) + 1  # "the National Unity Party Benny Gantz", "PLO Hussein al-Sheikh"
             continue
@@ -262,8 +265,9 @@ NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Polic
                                        "Rights", "Liberty", "Trafficking", "Resilience", "Intelligence", "Cybersecurity",
                                        "International", "Change", "Plan", "Rescue", "Act", "Program", "Programme", "Safety",
                                        "Recovery", "Restoration", "Enlargement", "Outreach", "Strategic", "Neighborhood", "Neighbourhood", "Public", "Unit",
-                                       "Enforcement"}
-NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments)$")  # "Implementation", "Partnerships", "Communities", "Equity"
+                                       "Enforcement", "Market", "Markets", "Internal"}
+NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments|cted|ated)$")
+# "Implementation", "Partnerships", "Communities", "Equity"; "States Impacted by Severe Weather", "Related"
 
 
 REGION_WORDS = {"Asia", "Africa", "Europe", "Oceania", "America", "Americas", "Hemisphere", "Pacific", "Atlantic", "Arctic", "Caribbean",
@@ -767,8 +771,9 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     for _ in range(2):  # "Director of Strategic Outreach and Partnerships Holly Low": the portfolio's words run on past "and"
         after = n_end + len(" and ")
         if not all(_portfolio_word(w) for w in name.split()) or not text.startswith(" and ", n_end) or (
-                more := read_name(text, after, doc, blocked)) is None or more[1] != after:
-            break
+                more := read_name(text, after, doc, blocked)) is None or not all(
+                _portfolio_word(w) or w in BODY_END for w in text[after:more[1]].split()):
+            break  # (the name read may start after a body's name: "... Citizenship and Immigration Services Bitta Mostofi")
         name, n_start, n_end = more
     while len(name.split()) > 2 and _portfolio_word(name.split()[0]):
         # "... Advisor for International Economics Mike Pyle", "... Anti-Corruption Court Vira Mykhailenko"
@@ -776,8 +781,10 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         while text[n_start].isspace():
             n_start += 1
         name = text[n_start:n_end]
-    if any(NOT_A_NAME_ENDING.search(w) or w in REGION_WORDS for w in name.split()) or all(_portfolio_word(w) for w in name.split()):
-        return None  # "... for Inflation Reduction Act Implementation", "... for Economic Mobility": the portfolio, not a name
+    if any(NOT_A_NAME_ENDING.search(w) or w in REGION_WORDS for w in name.split()) or all(_portfolio_word(w) for w in name.split()) or (
+            name.split()[-1] in BODY_END):
+        return None  # "... for Inflation Reduction Act Implementation", "... for Economic Mobility": the portfolio, not a name;
+        # "Chief Nursing Officer Nursing Services, Department of Veterans Affairs": a service
     before = _country_before(doc, Mention(t_start, t_end, "office", office.value, title), by_end) or _body_state_before(doc, t_start)
     if org is None and before is None and country is None:
         org = _org_before(doc, t_start)  # "European Commission Executive Vice President Margrethe Vestager"
@@ -1153,8 +1160,12 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
         best = f"{best} {' '.join(words[-2:])}"  # "Tahnoon bin Zayed" + " Al Nahyan", the family name the registry's form ends with
     if reg is None and len(best.split()) == 1:
         for m in re.finditer(r"\b((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(best) + r"\b", text):  # the first full form the post writes
-            if not any(t in STOP_WORDS for t in m.group(1).split()) and not _named_thing(doc, m.start(1), m.end(1)):
-                best = m.group(1) + best
+            for w in re.finditer(r"\S+", m.group(1)):  # from the longest run of words before the name: "... Administrator Samantha Power"
+                if not any(t in STOP_WORDS or t in TITLE_WORDS_IN_NAME for t in text[w.start() + m.start(1): m.end(1)].split()) and not _named_thing(
+                        doc, w.start() + m.start(1), m.end(1)):
+                    best = text[w.start() + m.start(1): m.end(1)] + best
+                    break
+            if best != p.name:
                 break
     if " " in best:
         at = text.find(best)
@@ -1285,6 +1296,9 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
         if (h := LEADING_HONORIFICS.match(name)):
             name, n_start = name[h.end():], n_start + h.end()  # "Rev. Jim Wallis", "Bishop Michael Curry"
         role = m.group("role").strip()
+        while len(name.split()) > 2 and name.split()[-1] in POST_NOMINALS:  # "Colonel Dr. Kathy Spangler DNP, RN, Director ..."
+            name = name[:name.rindex(" ")]
+            n_end = n_start + len(name)
         if (t := LEADING_TITLE.match(name)) and len(name[t.end():].split()) >= 2:
             name, n_start = name[t.end():], n_start + t.end()  # "Governor J.B. Pritzker, Governor of Illinois"
             if not TITLE_WORD.search(role):
