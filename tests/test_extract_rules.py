@@ -1426,3 +1426,18 @@ def test_a_leader_whose_war_is_the_topic_is_not_a_participant(by_id):
     _, event = primary(by_id, "whitehouse", "2022-03-21-readout-of-the-administrations-briefing-of-ceos-on-russias-war-against-ukraine")
     assert "Putin" not in names(event)  # "a briefing on the latest developments on Putin’s unprovoked and unjustified war"
     assert event["actors"] == ["USA"]
+
+
+def test_a_virtual_event_has_no_place_unless_one_guest_joined_virtually(by_id):
+    _, event = primary(by_id, "whitehouse", "2022-02-26-readout-of-white-house-virtual-celebration-of-afro-latino-heritage")
+    assert event["location"] is None  # "the White House hosted a virtual Celebration of Afro-Latino Heritage"
+    _, event = primary(by_id, "whitehouse", "2021-06-12-readout-of-white-house-roundtable-with-lgbtq-and-gun-violence-prevention-leaders-on-the-fifth-anniversary-of-the-pulse-nightclub-mass-shooting")
+    assert event["location"] is None  # "hosted a virtual roundtable ... the Pulse Nightclub in Orlando, Florida"
+    _, event = primary(by_id, "whitehouse", "2021-02-11-readout-of-president-biden-vice-president-harris-and-secretary-buttigiegs-meeting-with-senators-on-infrastructure")
+    assert event["location"] == {"city": "Washington", "country": "USA"}  # "met in the Oval Office ..., and ... Buttigieg joined virtually"
+
+
+def test_companies_in_a_list_are_not_people(by_id):
+    _, event = primary(by_id, "whitehouse", "2023-06-20-readout-of-white-house-meeting-on-increasing-access-and-affordability-of-fda-approved-overdose-reversal-medications")
+    assert {"Neera Tanden", "Rahul Gupta"} <= set(names(event))
+    assert not [n for n in names(event) if "Pharmaceutical" in n or "BioSolutions" in n]  # "Amphastar Pharmaceuticals, Inc."

@@ -390,11 +390,27 @@ def _future_before(text: str, floor: int, pos: int) -> bool:
     return FUTURE.search(text[max(floor, pos - 90): pos].lower()) is not None
 
 
+ONLINE = re.compile(r"\b(?<!joined )(?<!joining )(?<!participated )(?:[Vv]irtual(?:ly)?|[Vv]ideo ?conference|via video)\b")
+# (not one guest who "joined virtually" a meeting "in the Oval Office")
+
+
 def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = None) -> tuple[dict | None, list[tuple[int, int]]]:
     """Where the event took place, when the lead says so. After ``topic_from`` (what a
-    statement is about) only a dateline places the event."""
+    statement is about) only a dateline places the event. An event the sentence placing
+    it calls virtual has no place ("the White House hosted a virtual Celebration of ...")."""
     if etype in ("phone_call", "message"):
         return None, []
+    place, spans = _location(doc, zone, etype, topic_from)
+    if place is not None and spans:
+        text, at = doc.text, spans[0][0]
+        start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        end = min((x for x in (text.find(". ", at), text.find("\n", at)) if x >= 0), default=len(text))
+        if ONLINE.search(text, start, end):
+            return None, []
+    return place, spans
+
+
+def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> tuple[dict | None, list[tuple[int, int]]]:
     text = doc.text
     label_end = _label_end(doc)
     if label_end and zone.end <= label_end:
