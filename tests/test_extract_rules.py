@@ -1441,3 +1441,10 @@ def test_companies_in_a_list_are_not_people(by_id):
     _, event = primary(by_id, "whitehouse", "2023-06-20-readout-of-white-house-meeting-on-increasing-access-and-affordability-of-fda-approved-overdose-reversal-medications")
     assert {"Neera Tanden", "Rahul Gupta"} <= set(names(event))
     assert not [n for n in names(event) if "Pharmaceutical" in n or "BioSolutions" in n]  # "Amphastar Pharmaceuticals, Inc."
+
+
+def test_those_who_joined_a_host_and_who_convened_a_roundtable_take_part(by_id):
+    _, event = primary(by_id, "whitehouse", "2022-09-15-readout-by-nsc-spokesperson-adrienne-watson-of-national-security-advisor-jake-sullivans-meeting-with-president-hassan-sheikh-mohamud-of-somalia")
+    assert "Elizabeth Sherwood-Randall" in names(event)  # "Mr. Sullivan, joined by Assistant to the President ... Dr. Elizabeth Sherwood-Randall, praised"
+    _, event = primary(by_id, "whitehouse", "2022-05-18-readout-of-white-house-roundtable-with-nurses")
+    assert "Jennifer Klein" in names(event)  # "The roundtable, which was convened by White House Gender Policy Council Director Jennifer Klein"
