@@ -1,7 +1,9 @@
 """The quality gate: extraction scores on every gold set may never fall below these floors.
 
 The floors are the scores measured when they were last raised, rounded down.
-Raise them when extraction improves; never lower them to make a change pass.
+Raise them when extraction improves; never lower them to make a change pass. A floor
+falls only where a change follows GUIDELINES.md against one set's annotation and gains
+over the sets as a whole; its commit names the sets and the figures.
 The gold sets: the shared seed gold (SCO channel dump) and the development
 gold sets in eval/ for the Russian MFA channel and the White House readouts,
 annotated by GUIDELINES.md (the held-out test sets are not pinned here: they
@@ -20,7 +22,7 @@ SHARED = Path(os.environ.get("COMMUNIQUE_SHARED") or REPO.parent / "shared")
 FLOORS = {
     "seed (SCO channel)": {
         "type_acc": 1.0, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
-        "participants_f1": 1.0, "actors_f1": 1.0, "organisations_f1": 0.99,
+        "participants_f1": 1.0, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "Russian MFA channel": {
         "type_acc": 1.0, "date_acc": 0.91, "location_acc": 1.0, "forum_acc": 1.0,
@@ -28,7 +30,7 @@ FLOORS = {
     },
     "Russian MFA channel, random draw": {
         "type_acc": 0.94, "date_acc": 0.97, "location_acc": 0.84, "forum_acc": 1.0,
-        "participants_f1": 0.96, "actors_f1": 0.95, "organisations_f1": 0.98,
+        "participants_f1": 0.96, "actors_f1": 0.95, "organisations_f1": 1.0,
     },
     "White House readouts": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.94, "forum_acc": 0.92,
@@ -52,15 +54,15 @@ FLOORS = {
     },
     "White House readouts, random draw 2": {
         "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.93, "forum_acc": 1.0,
-        "participants_f1": 0.96, "actors_f1": 0.92, "organisations_f1": 0.97,
+        "participants_f1": 0.96, "actors_f1": 0.92, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 5": {
         "type_acc": 0.98, "date_acc": 0.93, "location_acc": 1.0, "forum_acc": 0.9,
         "participants_f1": 0.95, "actors_f1": 0.97, "organisations_f1": 0.96,
     },
     "White House readouts, random draw 3": {
-        "type_acc": 0.94, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.66,
-        "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 0.97,
+        "type_acc": 0.94, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
+        "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 6": {
         "type_acc": 0.95, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.83,
@@ -99,16 +101,16 @@ FLOORS = {
         "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 0.97,
     },
     "White House readouts, random draw 9": {
-        "type_acc": 1.0, "date_acc": 0.94, "location_acc": 1.0, "forum_acc": 0.8,
-        "participants_f1": 0.97, "actors_f1": 0.97, "organisations_f1": 0.88,
+        "type_acc": 1.0, "date_acc": 0.94, "location_acc": 1.0, "forum_acc": 1.0,
+        "participants_f1": 0.97, "actors_f1": 0.97, "organisations_f1": 0.94,
     },
     "White House readouts, random draw 10": {
-        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.75,
-        "participants_f1": 0.98, "actors_f1": 1.0, "organisations_f1": 0.92,
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
+        "participants_f1": 0.98, "actors_f1": 1.0, "organisations_f1": 0.95,
     },
     "White House readouts, random draw 11": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
-        "participants_f1": 0.98, "actors_f1": 1.0, "organisations_f1": 0.91,
+        "participants_f1": 0.98, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 12": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.81, "forum_acc": 0.83,
@@ -116,15 +118,15 @@ FLOORS = {
     },
     "White House readouts, random draw 13": {
         "type_acc": 0.97, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 0.75,
-        "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.91,
+        "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.94,
     },
     "White House readouts, random draw 14": {
         "type_acc": 0.97, "date_acc": 0.97, "location_acc": 0.85, "forum_acc": 0.33,
-        "participants_f1": 0.97, "actors_f1": 0.99, "organisations_f1": 0.91,
+        "participants_f1": 0.97, "actors_f1": 0.99, "organisations_f1": 0.93,
     },
     "White House readouts, random draw 15": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.92, "forum_acc": 1.0,
-        "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 0.9,
+        "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 0.97,
     },
     "White House readouts, random draw 16": {
         "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.9, "forum_acc": 1.0,
@@ -132,35 +134,43 @@ FLOORS = {
     },
     "White House readouts, random draw 17": {
         "type_acc": 0.97, "date_acc": 0.97, "location_acc": 0.71, "forum_acc": 0.66,
-        "participants_f1": 0.96, "actors_f1": 0.97, "organisations_f1": 0.97,
+        "participants_f1": 0.96, "actors_f1": 0.97, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 18": {
         "type_acc": 1.0, "date_acc": 0.97, "location_acc": 0.7, "forum_acc": 1.0,
-        "participants_f1": 0.97, "actors_f1": 0.97, "organisations_f1": 0.93,
+        "participants_f1": 0.98, "actors_f1": 0.97, "organisations_f1": 0.97,
     },
     "White House readouts, random draw 19": {
         "type_acc": 1.0, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 0.5,
-        "participants_f1": 0.98, "actors_f1": 0.98, "organisations_f1": 0.97,
+        "participants_f1": 0.98, "actors_f1": 0.98, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 20": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.92, "forum_acc": 0.33,
-        "participants_f1": 0.98, "actors_f1": 0.95, "organisations_f1": 0.91,
+        "participants_f1": 0.98, "actors_f1": 0.95, "organisations_f1": 0.95,
     },
     "White House readouts, random draw 21": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.92, "forum_acc": 1.0,
-        "participants_f1": 0.91, "actors_f1": 1.0, "organisations_f1": 1.0,
+        "participants_f1": 0.92, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 22": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.88, "forum_acc": 0.0,
-        "participants_f1": 0.97, "actors_f1": 0.97, "organisations_f1": 0.92,
+        "participants_f1": 0.97, "actors_f1": 0.97, "organisations_f1": 0.96,
     },
     "White House readouts, random draw 23": {
         "type_acc": 0.92, "date_acc": 1.0, "location_acc": 0.68, "forum_acc": 1.0,
-        "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.97,
+        "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 24": {
         "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.9, "forum_acc": 0.75,
         "participants_f1": 0.99, "actors_f1": 0.98, "organisations_f1": 0.92,
+    },
+    "White House readouts, random draw 25": {
+        "type_acc": 0.92, "date_acc": 0.94, "location_acc": 0.92, "forum_acc": 0.4,
+        "participants_f1": 0.97, "actors_f1": 0.88, "organisations_f1": 0.88,
+    },
+    "White House readouts, random draw 26": {
+        "type_acc": 0.95, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 0.5,
+        "participants_f1": 0.94, "actors_f1": 1.0, "organisations_f1": 0.97,
     },
 }
 
