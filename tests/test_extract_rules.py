@@ -1448,3 +1448,9 @@ def test_those_who_joined_a_host_and_who_convened_a_roundtable_take_part(by_id):
     assert "Elizabeth Sherwood-Randall" in names(event)  # "Mr. Sullivan, joined by Assistant to the President ... Dr. Elizabeth Sherwood-Randall, praised"
     _, event = primary(by_id, "whitehouse", "2022-05-18-readout-of-white-house-roundtable-with-nurses")
     assert "Jennifer Klein" in names(event)  # "The roundtable, which was convened by White House Gender Policy Council Director Jennifer Klein"
+
+
+def test_titled_list_items_with_a_body_and_state_in_brackets(by_id):
+    # "-   Chief Gary Batton (Choctaw Nation, OK) -   President Kevin Killer (Oglala Sioux Tribe, SD) -   ..."
+    _, event = primary(by_id, "whitehouse", "2022-02-01-readout-of-white-house-roundtables-with-tribal-leaders-on-implementation-of-the-bipartisan-infrastructure-law")
+    assert {"Gary Batton", "Kevin Killer", "Shannon Holsey", "Leonard Forsman", "Dante Desiderio", "Mitch Landrieu"} <= set(names(event))

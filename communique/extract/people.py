@@ -1430,7 +1430,7 @@ ROLE_END = (r"(?:Coordinator|Director|Advisor|Adviser|Administrator|Commissioner
             r"Leader|Czar|Head|Chief|Manager|Spokesperson|Gov\.|Sen\.|Rep\.)")
 TITLED_ITEM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z][\w.’'&-]*|of|for|the|and)\s+){0,6}" + ROLE_END +
-    r"\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:\([^)]{1,20}\))?\s*$")
+    r"\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:\([^)]{1,60}\)?)?\s*$")  # "(D-Chicago)"; "(Choctaw Nation, OK)", cut at its comma
 TITLE_WORD = re.compile(r"\b(?:" + ROLE_END[3:-1] + r"|Rep|Sen|Gov|Assembly\w+|Council\w+|Delegate|Judge)\b")
 LEADING_TITLE = re.compile(r"(?:(?:Lieutenant |Lt\. )?Governor|Mayor|(?:State )?Senator|Congressman|Congresswoman|(?:State )?Representative|Ambassador|"
                            r"Secretary|Minister|County Executive|County Commissioner|Commissioner|Councilmember|Council Member|Sheriff|Judge)(?:-elect)?\s+")
