@@ -1454,3 +1454,15 @@ def test_titled_list_items_with_a_body_and_state_in_brackets(by_id):
     # "-   Chief Gary Batton (Choctaw Nation, OK) -   President Kevin Killer (Oglala Sioux Tribe, SD) -   ..."
     _, event = primary(by_id, "whitehouse", "2022-02-01-readout-of-white-house-roundtables-with-tribal-leaders-on-implementation-of-the-bipartisan-infrastructure-law")
     assert {"Gary Batton", "Kevin Killer", "Shannon Holsey", "Leonard Forsman", "Dante Desiderio", "Mitch Landrieu"} <= set(names(event))
+
+
+def test_a_grouping_met_as_one_is_the_framework(by_id):
+    _, event = primary(by_id, "whitehouse", "2024-10-02-readout-of-president-bidens-call-with-the-g7")
+    assert event["forum"] == "G7"  # "Readout of President Biden’s call with the G7"
+    _, event = primary(by_id, "whitehouse", "2021-12-09-readout-of-president-bidens-call-with-the-leaders-of-the-bucharest-nine-eastern-flank-nato-allies")
+    assert event["forum"] == "B9"  # "Call with the Leaders of The Bucharest Nine"
+    _, event = primary(by_id, "whitehouse", "2023-08-24-readout-of-national-security-advisor-jake-sullivans-meeting-with-quint-national-security-advisors")
+    assert event["forum"] == "Quint"  # "Meeting with Quint National Security Advisors"
+    # leaders of a grouping met "at the Ninth Summit of the Americas": the summit is the setting, not their grouping
+    _, event = primary(by_id, "whitehouse", "2022-06-10-joint-readout-of-president-joe-biden-vice-president-kamala-harris-meeting-with-leaders-of-the-caribbean-community-caricom-and-the-dominican-republic")
+    assert event["forum"] != "CARICOM"

@@ -89,6 +89,10 @@ SESSION_NAMED = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:meeting|session|summit
 BODY_MET = re.compile(r"\s+(?:met|convened)\b")  # "the Supreme Eurasian Economic Council met in Saint Petersburg"
 HEADLINE_SUBJECT = re.compile(r"^\W*(?:#?LIVE\W*)?(?:On\s+(?:\w+\s+){1,3}?\d{1,2}(?:,\s+\d{4})?,\s+)?(?:the\s+)?$", I)  # "On December 21, the"
 SIDELINES = WordCued(re.compile(r"\b(?:sidelines|margins|framework)\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,5}#?$", I))
+ON_MARGINS = re.compile(r"\b(?:sidelines|margins) of\b|\bat the (?:[\w-]+ ){0,3}Summit\b")  # met "at the Ninth Summit of the Americas"
+GROUP_MET = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:[Ll]eaders|[Hh]eads of [Ss]tate and [Gg]overnment|[Mm]embers|[Mm]inisters|[Ff]oreign [Mm]inisters)\s+of\s+(?:[Tt]he\s+)?)?$")
+GROUP_PEOPLE_AFTER = re.compile(r"(?:[’']s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leaders|Ministers|Advisors|Advisers|Partners|Allies|Counterparts|Deputies|Envoys)\b|"
+                                r"\s*(?:\(\w+\)\s*)?(?:group\b|\n|$)")  # "... Quint National Security Advisors", "the G7\n", "the Bucharest Nine (B9) group"
 DATED_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:[’']s)?\s+$")  # "the 2021 ... Summit", "2023's Summit": another time's gathering
 EVENT_NOUN_END = WordCued(re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|Session)$"))
 LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom|\bvisit(?:ed|s|ing)?)\s*(?:the\s+)?$", I)
@@ -360,6 +364,12 @@ def _forum_in(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[t
             return m.value, [(m.start, m.end)]
     for m in orgs:  # "on the margins of the G20 Summit" names the setting outright
         if SIDELINES.search(text[max(zone.start, m.start - 60): m.start]):
+            return m.value, [(m.start, m.end)]
+    for m in orgs:  # "Call with the Leaders of The Bucharest Nine", "Meeting with Quint National Security Advisors": a grouping met as one
+        if etype in ("meeting", "phone_call", "multilateral_meeting") and len(doc.kb.organisations[m.value].members) >= 3 and (
+                not ON_MARGINS.search(text, doc.lead.start, doc.lead.end)) and (  # (met "on the margins of the Summit of the Americas": that is the setting)
+                GROUP_MET.search(text, max(zone.start, m.start - 40), m.start)) and (
+                GROUP_PEOPLE_AFTER.match(text, m.end) or "eaders of" in text[max(zone.start, m.start - 40): m.start]):
             return m.value, [(m.start, m.end)]
     for m in orgs:
         before = text[max(zone.start, m.start - 80): m.start]
