@@ -117,7 +117,7 @@ FLOORS = {
         "participants_f1": 0.94, "actors_f1": 0.99, "organisations_f1": 0.91,
     },
     "White House readouts, random draw 13": {
-        "type_acc": 0.97, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 0.75,
+        "type_acc": 0.97, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 1.0,
         "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.94,
     },
     "White House readouts, random draw 14": {
@@ -161,12 +161,12 @@ FLOORS = {
         "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 24": {
-        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.9, "forum_acc": 0.75,
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.9, "forum_acc": 1.0,
         "participants_f1": 0.99, "actors_f1": 0.98, "organisations_f1": 0.92,
     },
     "White House readouts, random draw 25": {
-        "type_acc": 0.92, "date_acc": 0.94, "location_acc": 0.92, "forum_acc": 0.4,
-        "participants_f1": 0.97, "actors_f1": 0.88, "organisations_f1": 0.88,
+        "type_acc": 0.92, "date_acc": 0.94, "location_acc": 0.92, "forum_acc": 0.6,
+        "participants_f1": 0.98, "actors_f1": 0.88, "organisations_f1": 0.88,
     },
     "White House readouts, random draw 26": {
         "type_acc": 0.95, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 0.5,
