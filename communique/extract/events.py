@@ -413,10 +413,10 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
     place, spans = _location(doc, zone, etype, topic_from)
     if place is not None and spans:
         text, at = doc.text, spans[0][0]
-        start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-        end = min((x for x in (text.find(". ", at), text.find("\n", at)) if x >= 0), default=len(text))
-        if ONLINE.search(text, start, end):
-            return None, []
+        line_end = text.find("\n", at)
+        for start, end in doc.sentences(text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end):
+            if start <= at < end and ONLINE.search(text, start, end):
+                return None, []
     return place, spans
 
 
