@@ -1466,3 +1466,11 @@ def test_a_grouping_met_as_one_is_the_framework(by_id):
     # leaders of a grouping met "at the Ninth Summit of the Americas": the summit is the setting, not their grouping
     _, event = primary(by_id, "whitehouse", "2022-06-10-joint-readout-of-president-joe-biden-vice-president-kamala-harris-meeting-with-leaders-of-the-caribbean-community-caricom-and-the-dominican-republic")
     assert event["forum"] != "CARICOM"
+
+
+def test_titled_items_of_a_general_a_speaker_or_an_executive_but_not_a_court(by_id):
+    # "1.  Senate pro Tempore Toni Atkins 2.  Lieutenant Governor Eleni Kounalakis, California (D) 3.  Attorney General Rob Bonta"
+    _, event = primary(by_id, "whitehouse", "2022-08-11-readout-of-vice-president-kamala-harriss-meeting-with-california-state-legislators-and-advocates-on-reproductive-rights")
+    assert {"Toni Atkins", "Rob Bonta", "Eleni Kounalakis"} <= set(names(event))
+    _, event = primary(by_id, "whitehouse", "2021-07-21-readout-of-the-second-white-house-eviction-prevention-convening")
+    assert "Sessions Court" not in names(event)  # "Judge Rachel L. Bell, Presiding Judge, General Sessions Court, ..."

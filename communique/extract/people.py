@@ -1427,7 +1427,7 @@ def is_personal_name(text: str) -> bool:
 
 ROLE_END = (r"(?:Coordinator|Director|Advisor|Adviser|Administrator|Commissioner|Chair|Chairman|Chairwoman|Officer|Counselor|"
             r"Secretary|Representative|Senator|Congressman|Congresswoman|Mayor|Governor|Ambassador|Envoy|Minister|President|"
-            r"Leader|Czar|Head|Chief|Manager|Spokesperson|Gov\.|Sen\.|Rep\.)")
+            r"Leader|Czar|Head|Chief|Manager|Spokesperson|General|Speaker|Executive|Tempore|Gov\.|Sen\.|Rep\.)")
 TITLED_ITEM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z][\w.’'&-]*|of|for|the|and)\s+){0,6}" + ROLE_END +
     r"\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:\([^)]{1,60}\)?)?\s*$")  # "(D-Chicago)"; "(Choctaw Nation, OK)", cut at its comma
@@ -1453,8 +1453,8 @@ def titled_items(doc: Document, zone: Zone, publisher: str | None) -> list[Perso
         name = m.group("name")
         n_start = start + m.start("name")
         n_end = n_start + len(name)
-        if TITLE_WORD.search(name) or not _plain_name(doc, name.split(), n_start, n_end):
-            continue
+        if TITLE_WORD.search(name) or any(_portfolio_word(w) for w in name.split()) or not _plain_name(doc, name.split(), n_start, n_end):
+            continue  # (not "Presiding Judge, General Sessions Court": a court's name)
         person = PersonMention(name, n_start, n_end, role=part[:m.start("name")].strip() or None,
                                evidence=[(start, n_end)])
         _resolve(doc, person, publisher)
