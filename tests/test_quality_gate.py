@@ -166,7 +166,7 @@ FLOORS = {
     },
     "White House readouts, random draw 25": {
         "type_acc": 0.92, "date_acc": 0.94, "location_acc": 0.92, "forum_acc": 0.6,
-        "participants_f1": 0.98, "actors_f1": 0.88, "organisations_f1": 0.88,
+        "participants_f1": 0.99, "actors_f1": 0.88, "organisations_f1": 0.88,
     },
     "White House readouts, random draw 26": {
         "type_acc": 0.95, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 0.5,
