@@ -365,11 +365,12 @@ def _forum_in(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[t
     for m in orgs:  # "on the margins of the G20 Summit" names the setting outright
         if SIDELINES.search(text[max(zone.start, m.start - 60): m.start]):
             return m.value, [(m.start, m.end)]
-    for m in orgs:  # "Call with the Leaders of The Bucharest Nine", "Meeting with Quint National Security Advisors": a grouping met as one
-        if etype in ("meeting", "phone_call", "multilateral_meeting") and len(doc.kb.organisations[m.value].members) >= 3 and (
-                not ON_MARGINS.search(text, doc.lead.start, doc.lead.end)) and (  # (met "on the margins of the Summit of the Americas": that is the setting)
-                GROUP_MET.search(text, max(zone.start, m.start - 40), m.start)) and (
-                GROUP_PEOPLE_AFTER.match(text, m.end) or "eaders of" in text[max(zone.start, m.start - 40): m.start]):
+    for m in orgs if etype in ("meeting", "phone_call", "multilateral_meeting") else ():
+        # "Call with the Leaders of The Bucharest Nine", "Meeting with Quint National Security Advisors": a grouping met as one,
+        # unless the lead sets the meeting "on the margins of" or "at the Ninth Summit of the Americas"
+        reach = max(zone.start, m.start - 40)
+        if GROUP_MET.search(text, reach, m.start) and (GROUP_PEOPLE_AFTER.match(text, m.end) or "eaders of" in text[reach: m.start]) and (
+                len(doc.kb.organisations[m.value].members) >= 3 and not ON_MARGINS.search(text, doc.lead.start, doc.lead.end)):
             return m.value, [(m.start, m.end)]
     for m in orgs:
         before = text[max(zone.start, m.start - 80): m.start]
