@@ -1474,3 +1474,46 @@ def test_titled_items_of_a_general_a_speaker_or_an_executive_but_not_a_court(by_
     assert {"Toni Atkins", "Rob Bonta", "Eleni Kounalakis"} <= set(names(event))
     _, event = primary(by_id, "whitehouse", "2021-07-21-readout-of-the-second-white-house-eviction-prevention-convening")
     assert "Sessions Court" not in names(event)  # "Judge Rachel L. Bell, Presiding Judge, General Sessions Court, ..."
+
+
+def test_a_presidents_law_or_ticket_does_not_make_him_a_participant(by_id):
+    _, event = primary(by_id, "whitehouse", "2024-04-04-readout-of-white-house-convening-on-how-women-are-benefitting-from-president-bidens-historic-drug-law")
+    assert "Biden" not in names(event)  # "... Benefitting from President Biden’s Historic Drug Law"
+    assert {"Neera Tanden", "Andrea Palm"} <= set(names(event))
+    _, event = primary(by_id, "whitehouse", "2023-10-24-readout-of-white-house-meeting-with-latino-organization-leaders")
+    assert "Biden" not in names(event)  # "Senior Biden-Harris officials hosted a meeting with Latino leaders"
+    assert {"Stephen Benjamin", "Neera Tanden"} <= set(names(event))
+
+
+def test_todays_meeting_in_a_city_and_its_state_places_it(by_id):
+    # "Today’s meeting in Atlantic City, New Jersey follows engagements ...": a city the knowledge base does not list
+    _, event = primary(by_id, "whitehouse", "2022-07-18-readout-of-vice-president-kamala-harriss-meeting-with-new-jersey-state-legislators-on-reproductive-rights")
+    assert event["location"] == {"city": "Atlantic City", "country": "USA"}
+    _, event = primary(by_id, "whitehouse", "2022-07-16-readout-of-vice-president-kamala-harriss-meeting-with-pennsylvania-state-legislators-on-reproductive-rights")
+    assert event["location"] == {"city": "Philadelphia", "country": "USA"}
+
+
+def test_titled_items_of_legislators_and_supervisors(by_id):
+    _, event = primary(by_id, "whitehouse", "2022-07-18-readout-of-vice-president-kamala-harriss-meeting-with-new-jersey-state-legislators-on-reproductive-rights")
+    assert "Mila Jasey" in names(event)  # "-   New Jersey Assemblywoman Mila Jasey -   Roslyn Rogers Collins, President and CEO, ..."
+    _, event = primary(by_id, "whitehouse", "2021-09-24-readout-of-virtual-roundtable-with-latino-elected-officials")
+    assert "Hilda Solis" in names(event)  # "The roundtable featured Los Angeles County Supervisor Hilda Solis, ..."
+
+
+def test_a_list_under_a_sub_header_in_html_is_read(by_id):
+    # '**<span style="text-decoration: underline">State Legislators</span>**' over "-   Alabama State Senator Vivian Figures (D) -   ..."
+    _, event = primary(by_id, "whitehouse", "2023-04-26-readout-of-white-house-state-legislative-convening-on-non-consensually-distributed-intimate-images")
+    assert {"Vivian Figures", "Jon Cardin", "Tina Orwall", "Danielle Citron"} <= set(names(event))
+
+
+def test_who_led_a_side_or_a_delegation_takes_part(by_id):
+    _, event = primary(by_id, "whitehouse", "2024-04-18-readout-of-u-s-israel-strategic-consultative-group")
+    assert {"Jake Sullivan", "Ron Dermer", "Tzachi Hanegbi"} <= set(names(event))  # "The Israeli side was led by ..."
+    _, event = primary(by_id, "whitehouse", "2024-01-30-readout-of-the-u-s-prc-bilateral-counternarcotics-working-group-inaugural-meeting")
+    assert "Jennifer Daskal" in names(event)  # "The delegation was led by ... Jennifer Daskal and included representatives from ..."
+
+
+def test_officials_who_encouraged_the_participants_took_part(by_id):
+    # "Secretary of Energy Jennifer Granholm, ..., and National Climate Advisor Ali Zaidi encouraged participants to invest ..."
+    _, event = primary(by_id, "whitehouse", "2024-10-29-readout-of-white-house-discussion-on-ai-and-advanced-software-solutions-to-accelerate-clean-energy-grid-integration")
+    assert {"Jennifer Granholm", "Lael Brainard", "John Podesta", "Ali Zaidi"} <= set(names(event))

@@ -88,7 +88,8 @@ ATTENDANCE = WordCued(re.compile(
     r"\b(?:was|were) (?:at|in) (?:the )?[^.;:\n]{2,40}? to meet with\b|"  # "The mayors were at the White House to meet with ..."
     r"\b(?:moderated|facilitated|led|hosted) an? (?:[\w-]+ )?(?:discussion|conversation|panel|roundtable) with\b|"  # "Susan Rice moderated a discussion with ..."
     r"\b(?:meeting|session|discussion|roundtable|convening|briefing|call)(?:,? which was)? (?:led|hosted|convened) by\b|"  # "joined a meeting led by ... Roger Carstens"
-    r",\s+(?:also\s+)?joined by\b|"  # "Mr. Sullivan, joined by Assistant to the President ... Dr. Elizabeth Sherwood-Randall, praised ..."
+    r",\s+(?:also\s+)?joined by\b|"
+    r"\b(?:side|delegation)\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # "The Israeli side was led by Minister for Strategic Affairs Ron Dermer and ..."  # "Mr. Sullivan, joined by Assistant to the President ... Dr. Elizabeth Sherwood-Randall, praised ..."
     r"\b(?:was|were)\s+(?:[\w-]+\s+){1,3}by(?=[ \t*_]*:))\s*:?", re.I | re.M))  # "Letters of credence were presented by:" over its list
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|also travell?ed with\b|joined the (?:meeting|call|talks|discussion|roundtable)\b|"
                             r"(?:stopped|dropped) by\b|"
@@ -104,7 +105,7 @@ ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peak
                     "nclude:", "nclude ", "ials, including", "ials including", "pants, including", "pants including", "ndees, including", "ndees including",
                     "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "haired", "elcomed by", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
-                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "eceived a", "led by", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
+                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "eceived a", "led by", "eaded by", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
                         "delivered", "gave", "offered", "provided", "also spoke", "also traveled", "also travelled")
@@ -114,7 +115,8 @@ LONG_CUES = {word: 300 for word in ("eard updates", "eard briefings", "eard pres
 ATTENDANCE_CUES = [(word, False) for word in ATTENDANCE_WORDS] + [(word, True) for word in ATTENDED_AFTER_WORDS]  # (word, follows its people)
 ATTENDANCE_WORDS_AC = word_automaton([word for word, _ in ATTENDANCE_CUES])
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
-BOLD_RUN = r"[*_]+[^*_\n]{1,60}[*_]+"  # a few words in bold ("***White House***", "*** Domestic Manufacturers ***")
+BOLD_RUN = r"[*_]+(?:<\w+[^<>\n]{0,80}>)?[^*_\n]{1,60}[*_]+"  # a few words in bold ("***White House***", "*** Domestic Manufacturers ***",
+# '**<span style="text-decoration: underline">State Legislators</span>**')
 LIST_ITEM = re.compile(r"^\s*(?:(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d+[.)])?\s*(?:#\w+\s+)?(?:[A-Z]|$)|"
                        + BULLET + r"\s+[*_]+[A-Z][^*_\n]{0,60}[*_]|"
                        + PICTOGRAPH + r"\s*[A-Z][^\n–—]{0,120}\s[–—-]\s|"
@@ -459,11 +461,11 @@ SPOKE_REACH = 4000  # characters after the lead
 SPOKE = re.compile(r"\W*(?P<setting>(?:During|At|In|As\s+part\s+of)\s+(?:the|today’s|today's|this)\s+(?:[a-z-]+\s+){0,2}(?:briefing|meeting|call|event|convening|roundtable|discussion|session|"
                    r"conversation|summit|forum),\s+)?(?P<subject>[A-Z][^!?\n]{3,400}?),?\s+(?:also\s+|then\s+)?(?P<verb>emphasi[sz]ed|highlighted|explained|underscored|stressed|"
                    r"outlined|described|reiterated|thanked|welcomed|provided an? (?:overview|update|briefing)|presented|shared|"
-                   r"opened the|closed the|kicked off|moderated|facilitated|led a discussion|delivered|discussed|announced)\b")
+                   r"opened the|closed the|kicked off|moderated|facilitated|led a discussion|delivered|discussed|announced|encouraged|urged)\b")
 SETTING_ONLY = {"announced"}  # verbs that say someone took part only after the meeting is named ("As part of today’s convening, ...")
 SPOKE_VERBS_AC = word_automaton(["emphasized", "emphasised", "highlighted", "explained", "underscored", "stressed", "outlined", "described",
                                  "reiterated", "thanked", "welcomed", "provided", "presented", "shared", "opened", "closed", "kicked",
-                                 "moderated", "facilitated", "led", "delivered", "discussed", "announced"])  # one in every SPOKE match
+                                 "moderated", "facilitated", "led", "delivered", "discussed", "announced", "encouraged", "urged"])  # one in every SPOKE match
 OTHER_WORDS = re.compile(r"\b(?!(?:of|the|and|for|on|at|to|in|de|da|del|van|von|bin|al|el|la|le|s)\b)[a-z]")  # prose, not a subject
 
 

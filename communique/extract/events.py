@@ -112,7 +112,7 @@ AT_THE = re.compile(r"\bat\s+(?:the\s+)?$")
 AT_MINISTRY_OF = re.compile(r"\bat\s+the\s+" + MINISTRY + r"\s+of\s+(?:the\s+)?$")  # "at the Foreign Ministry of Belarus"
 MISSION_ACTS = re.compile(r"[^.\n;]{0,80}?\b" + HOST_VERB)  # the mission's name may run on: "... to the UN Office ... in Geneva hosted"
 PLACE_COMMA = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:the\s+)?")
-STATE_NAME = re.compile(r"[A-Z][\w ]{2,30}?(?=[.,;]|\s+(?:on|and|to|for|where|during|today)\b|$)", re.M)
+STATE_NAME = re.compile(r"[A-Z][\w ]{2,30}?(?=[.,;]|\s+(?:on|and|to|for|where|during|today)\b|\s+[a-z]|$)", re.M)  # "in Atlantic City, New Jersey follows"
 PRIOR_EVENT = re.compile(r"(?:^|[.!?\n]\s*)(?:Following|After)\s+(?:[\w’']+\s+){0,4}(?:meetings?|visit|talks|trip|stop)\s+(?:in|to)\s+(?:the\s+)?$")
 PAST_AFTER = re.compile(r",?\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")
 CITY_ATTRIBUTE = re.compile(r"[ \t]+(?:Post|Times|Herald|Tribune|Daily|News|Gazette|Journal|Observer|Telegraph|Review|Standard|University|Declaration|Agreement|Accords?|Format|Process)\b")
@@ -123,7 +123,7 @@ LOCATION_NOT = WordCued(re.compile(r"\b(?:(?:last|previous|past|next|upcoming|fo
 HELD_PEOPLE = re.compile(r"\b(?:hostages|captives|prisoners|detainees|civilians|citizens|nationals)\s+(?:\w+\s+)?(?:held|detained|trapped|stranded|killed|living)\b[^.;\n]{0,40}\b(?:in|at)\s+(?:the\s+)?$", I)
 AT_MISSION_IN = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}(?:Embassy|Consulate(?:[ -]General)?|Mission)\s+in\s+(?:the\s+)?$")
 MET_IN = WordCued(re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|held talks|holds talks)\b[^.;\n]{0,100}?\bin\s+(?:the\s+)?$"))
-THEIR_MEETING_IN = WordCued(re.compile(r"\b(?:their|today[’']s) (?:meeting|talks|conversation|discussion) in (?:the )?$"))
+THEIR_MEETING_IN = WordCued(re.compile(r"\b(?:their|[Tt]oday[’']s) (?:meeting|talks|conversation|discussion) in (?:the )?$"))
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
 
 
@@ -474,9 +474,12 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
             return _placed(m, doc)  # "... met Chinese Foreign Minister Wang Yi in London today"
     if label_end and (found := _place_comma_country(doc, Zone(zone.end, max(zone.end, (doc.next_paragraph or doc.first_paragraph).end)), HELD_AT)) is not None:
         return found  # "Embassy of Russia in the US: ... a memorial ceremony was held in Elizabeth City, North Carolina"
-    for m in doc.mentions_in(Zone(doc.lead.end, min(len(text), doc.lead.end + 1500)), ("city",)):
+    after_lead = Zone(doc.lead.end, min(len(text), doc.lead.end + 1500))
+    for m in doc.mentions_in(after_lead, ("city",)):
         if THEIR_MEETING_IN.search(text, max(doc.lead.end, m.start - 40), m.start):
             return _placed(m, doc)  # "Following their meeting in New York"
+    if (found := _place_comma_country(doc, after_lead, THEIR_MEETING_IN)) is not None:
+        return found  # "Today’s meeting in Atlantic City, New Jersey follows ..."
     if (found := _wire_dateline(doc)) is not None:
         return found
     if etype == "visit":

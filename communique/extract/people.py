@@ -100,12 +100,12 @@ BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Dep
             "Advisers", "Advisors", "Prevention", "Strategy", "Security", "Caucus", "Leadership", "Counsel", "Services"}
 MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|editor|reporter|columnist|interviewer|commentator)\b", re.I)
 MENTIONED_AFTER = re.compile(
-    r"(?:-Harris|-Pence|-Vance)?\s+(?:Administration|administration|era|Doctrine|doctrine)\b|"  # "the Biden Administration"
+    r"-(?:Harris|Pence|Vance)\b|\s+(?:Administration|administration|era|Doctrine|doctrine)\b|"  # "the Biden Administration", "Biden-Harris officials"
     r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected|later|soon|coming)\b"
     r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b"
     # "President Biden's historic Investing in America agenda", "... January 27 executive order": his programme, not him
     r"|(?:(?!with\b|and\b)[\w-]+\s+(?:and\s+)?){0,4}(?:agenda|executive orders?|budget|legacy|vision|initiative|strategy|plan|priorities|"
-    r"directive|pledge|tenure|term|work|efforts|leadership|progress|record|reforms?|achievements|accomplishments|goals?|approach|actions|war|aggression|invasion|disruptions?|regime|forces|troops)\b)", re.I)  # "over the remainder of President Biden’s term"
+    r"directive|pledge|tenure|term|work|efforts|laws?|act|legislation|bill|leadership|progress|record|reforms?|achievements|accomplishments|goals?|approach|actions|war|aggression|invasion|disruptions?|regime|forces|troops)\b)", re.I)  # "over the remainder of President Biden’s term"
 NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+[ \t]+(?:(?:bin|ibn|al|el|de|da|del|dos|van|von)[ \t]+)?){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?|(?:[A-Z][\w-]*[ \t]+){1,4})?$")
 NAME_PARTICLES = re.compile(r"(?:\s+(?:de|del|de la|da|dos|van|von|bin|ibn|al|el)\s+[A-Z][\w’'-]+)+\b")
 PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads|"
@@ -1428,7 +1428,8 @@ def is_personal_name(text: str) -> bool:
 
 ROLE_END = (r"(?:Coordinator|Director|Advisor|Adviser|Administrator|Commissioner|Chair|Chairman|Chairwoman|Officer|Counselor|"
             r"Secretary|Representative|Senator|Congressman|Congresswoman|Mayor|Governor|Ambassador|Envoy|Minister|President|"
-            r"Leader|Czar|Head|Chief|Manager|Spokesperson|General|Speaker|Executive|Tempore|Gov\.|Sen\.|Rep\.)")
+            r"Leader|Czar|Head|Chief|Manager|Spokesperson|General|Speaker|Executive|Tempore|Assembly(?:man|woman|member)|Council(?:man|woman|member)|"
+            r"Delegate|Supervisor|Gov\.|Sen\.|Rep\.)")
 TITLED_ITEM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z][\w.’'&-]*|of|for|the|and)\s+){0,6}" + ROLE_END +
     r"\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:\([^)]{1,60}\)?)?\s*$")  # "(D-Chicago)"; "(Choctaw Nation, OK)", cut at its comma
