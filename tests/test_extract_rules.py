@@ -1517,3 +1517,44 @@ def test_officials_who_encouraged_the_participants_took_part(by_id):
     # "Secretary of Energy Jennifer Granholm, ..., and National Climate Advisor Ali Zaidi encouraged participants to invest ..."
     _, event = primary(by_id, "whitehouse", "2024-10-29-readout-of-white-house-discussion-on-ai-and-advanced-software-solutions-to-accelerate-clean-energy-grid-integration")
     assert {"Jennifer Granholm", "Lael Brainard", "John Podesta", "Ali Zaidi"} <= set(names(event))
+
+
+def test_people_and_day_of_an_earlier_event_the_sentence_opens_with(by_id):
+    # "Following President Biden’s fruitful conversation with Israeli Prime Minister Bennett on April 24, ... Jake Sullivan met today"
+    rec, event = primary(by_id, "whitehouse", "2022-04-25-readout-of-national-security-advisor-jake-sullivans-meeting-with-national-security-advisor-dr-eyal-hulata-of-israel")
+    assert sorted(names(event)) == ["Eyal Hulata", "Jake Sullivan"]
+    assert event["date"] == "2022-04-25"
+    # "to follow up on last week’s call between President Biden and President Lula"
+    _, event = primary(by_id, "whitehouse", "2023-08-21-readout-of-national-security-advisor-jake-sullivans-call-with-brazilian-presidential-advisor-celso-amorim")
+    assert sorted(names(event)) == ["Celso Amorim", "Jake Sullivan"]
+
+
+def test_a_run_on_list_of_titled_people_is_cut_at_each_state(by_id):
+    # "Participating Lieutenant Governors included: Pennsylvania Lieutenant Governor Austin Davis Minnesota Lieutenant Governor ..."
+    _, event = primary(by_id, "whitehouse", "2023-10-24-readout-of-white-house-meeting-with-lt-governors-on-preventing-gun-violence")
+    assert {"Austin Davis", "Peggy Flanagan", "Garlin Gilchrist II", "Sabina Matos", "David Zukerman"} <= set(names(event))
+    assert not [n for n in names(event) if n.endswith(("Minnesota", "Michigan", "Rhode Island"))]
+
+
+def test_an_offices_portfolio_and_board_members_and_auditors(by_id):
+    _, event = primary(by_id, "whitehouse", "2023-11-16-readout-of-senior-leadership-meeting-with-newdeal-leaders")
+    assert "Pandemic Preparedness" not in names(event)  # "Director of the Office of Pandemic Preparedness and Response met"
+    assert {"Paul Friedrichs", "Carrie Douglass", "Dorcey Applyrs"} <= set(names(event))  # "School Board Member ...", "Chief City Auditor ..."
+
+
+def test_a_chief_economist_and_a_secretary_who_introduced_staff_take_part(by_id):
+    _, event = primary(by_id, "whitehouse", "2023-12-06-readout-of-meeting-with-nabtu-tradeswomen-on-opportunities-for-women-to-secure-good-jobs-in-construction-trades")
+    assert "Heather Boushey" in names(event)  # "and Investing in America Chief Economist Heather Boushey met with ..."
+    _, event = primary(by_id, "whitehouse", "2021-02-26-readout-of-the-white-houses-first-interagency-working-group-on-coal-and-power-plant-communities-and-economic-revitalization")
+    assert "Jennifer Granholm" in names(event)  # "Secretary of Energy Jennifer Granholm also introduced the Department of Energy staff"
+
+
+def test_the_place_of_a_crisis_discussed_is_not_the_meetings(by_id):
+    # "met with Prime Minister ... of Qatar today to discuss the ongoing crisis in Gaza"
+    _, event = primary(by_id, "whitehouse", "2024-01-30-readout-of-national-security-advisor-jake-sullivans-meeting-with-prime-minister-mohammed-bin-abdulrahman-bin-jassim-al-thani-of-qatar")
+    assert event["location"] is None
+
+
+def test_a_first_name_and_its_short_form_are_one_person(by_id):
+    _, event = primary(by_id, "whitehouse", "2022-11-01-readout-of-the-inaugural-meeting-of-the-national-academy-of-sciences-roundtable-on-macroeconomic-and-climate-related-risks-and-opportunities")
+    assert [n for n in names(event) if n.endswith("Liscow")] == ["Zachary Liscow"]  # "Zach Liscow" and "Zachary Liscow"

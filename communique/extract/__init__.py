@@ -47,6 +47,8 @@ LOSS = WordCued(re.compile(r"\b(?:victims|collision|crash|attack|accident|earthq
 PERIOD_OF = re.compile(r"\b(?:over|during|for|in)\s+the\s+(?:past\s+|last\s+)?(?:week|period|month|fortnight)\s+(?:of|from)\s+$", re.I)
 OTHER_EVENTS_DAY = WordCued(re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on|[Pp]reparations? for|[Ii]n advance of)\s+"
                                        r"(?:the|their|his|her|its)\s+(?:[a-z]+\s+)?$"))  # "following the horrific October 7 ... attacks"
+PRIOR_EVENTS_DAY = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+[^,.;\n]{0,200}?\b(?:call|conversation|meeting|talks|visit|summit)s?\b"
+                              r"[^,;\n]{0,150}?\s(?:on|of)\s+$")  # "Following President Biden’s ... conversation with ... Bennett on April 24, ..."
 DOUBLED = re.compile(r"(.)\1+")
 SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
 LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:")
@@ -65,7 +67,7 @@ VISIT_TO = WordCued(re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)
 ATTENDANCE = WordCued(re.compile(
     r"(?:attending the (?:meeting|talks|event|ceremony|conversation|roundtable|session) (?:were|was)|(?:was|were) (?:also )?attended by|"
     r"(?:participants|attendees|officials|speakers|guests|stakeholders|panelists)(?: (?:in|on|at) the (?:\w+ ){0,2}(?:call|meeting|talks|event|discussion|roundtable|session|summit))? (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|(?:meeting|call|talks|discussion)\W{1,3}which also included|"
-    r"\b(?:participating|attending) (?:included|were|include)\b|"
+    r"\b(?:participating|attending)(?: [A-Z][\w-]*){0,3} (?:included|were|include)\b|"  # "Participating Lieutenant Governors included:"
     r"\balso (?:(?:in|at|on) the (?:meeting|call|talks|event|discussion)|present|participating|attending) (?:were|was)\b|"
     r"\bin attendance (?:were|was|included)\b|"
     r"\b(?:participants|attendees|officials|members|leaders|guests|legislators) (?:also )?heard from\b|\btuned in to hear from\b|"
@@ -364,10 +366,14 @@ def _merge(people: list[PersonMention], more: list[PersonMention]) -> list[Perso
 
 
 def _same_name(a: str, b: str) -> bool:
-    """One name inside the other, letter doubling aside ("Mohammed"/"Mohamed bin Salman")."""
+    """One name inside the other, letter doubling aside ("Mohammed"/"Mohamed bin Salman"), or the same
+    surname after a first name and its short form ("Zach"/"Zachary Liscow")."""
     a_words, b_words = _skeleton(a), _skeleton(b)
     short, long_ = sorted((a_words, b_words), key=len)
-    return bool(short) and all(w in long_ for w in short)
+    if short and all(w in long_ for w in short):
+        return True
+    return (len(a_words) == len(b_words) == 2 and a_words[1] == b_words[1] and min(len(a_words[0]), len(b_words[0])) >= 3
+            and (a_words[0].startswith(b_words[0]) or b_words[0].startswith(a_words[0])))
 
 
 def _dateline_of_the_day(doc: Document, day: str, context: DateContext | None, publisher: str | None):
@@ -461,11 +467,11 @@ SPOKE_REACH = 4000  # characters after the lead
 SPOKE = re.compile(r"\W*(?P<setting>(?:During|At|In|As\s+part\s+of)\s+(?:the|today’s|today's|this)\s+(?:[a-z-]+\s+){0,2}(?:briefing|meeting|call|event|convening|roundtable|discussion|session|"
                    r"conversation|summit|forum),\s+)?(?P<subject>[A-Z][^!?\n]{3,400}?),?\s+(?:also\s+|then\s+)?(?P<verb>emphasi[sz]ed|highlighted|explained|underscored|stressed|"
                    r"outlined|described|reiterated|thanked|welcomed|provided an? (?:overview|update|briefing)|presented|shared|"
-                   r"opened the|closed the|kicked off|moderated|facilitated|led a discussion|delivered|discussed|announced|encouraged|urged)\b")
+                   r"opened the|closed the|kicked off|moderated|facilitated|led a discussion|delivered|discussed|announced|encouraged|urged|introduced)\b")
 SETTING_ONLY = {"announced"}  # verbs that say someone took part only after the meeting is named ("As part of today’s convening, ...")
 SPOKE_VERBS_AC = word_automaton(["emphasized", "emphasised", "highlighted", "explained", "underscored", "stressed", "outlined", "described",
                                  "reiterated", "thanked", "welcomed", "provided", "presented", "shared", "opened", "closed", "kicked",
-                                 "moderated", "facilitated", "led", "delivered", "discussed", "announced", "encouraged", "urged"])  # one in every SPOKE match
+                                 "moderated", "facilitated", "led", "delivered", "discussed", "announced", "encouraged", "urged", "introduced"])  # one in every SPOKE match
 OTHER_WORDS = re.compile(r"\b(?!(?:of|the|and|for|on|at|to|in|de|da|del|van|von|bin|al|el|la|le|s)\b)[a-z]")  # prose, not a subject
 
 
@@ -689,6 +695,9 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
             continue  # a dateline ends its line and gives its year: "(March 4, 2026)", "..., Moscow, February 26, 2026"
         if OTHER_EVENTS_DAY.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):
             continue  # "Following the November 13, 2022 Phnom Penh Summit", "preparations for the April 22-23 Leaders Summit": another event's day
+        if ("ollowing" in (before := doc.text[max(0, lead.start + d.start - 250): lead.start + d.start]) or "After" in before or "uilding" in before) and (
+                PRIOR_EVENTS_DAY.search(before)):
+            continue
         if PERIOD_OF.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):
             continue  # "crimes committed ... over the week of January 5-11": the period a report covers
         if _historical(d.date, context, publisher) and not (d.inferred is False and _opens_headline(doc, lead.start + d.start)):

@@ -120,7 +120,7 @@ STYLE_AFTER_TITLE = re.compile(r",?\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Roy
 ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May", "June", "April", "August"}
 EARLIER_MEETING_BETWEEN = (r"\b(?:recent|previous|earlier|last|past|(?:through|toward|towards|for|of|ahead of)\s+an?|follow(?:ing|ed|s)?[ -]up on\s+(?:the|their))\s+"
-                           r"(?:[\w-]+\s+){0,2}(?:summit|meeting|call|talks|conversation|visit)s?\s+between\b")
+                           r"(?:[\w’'-]+\s+){0,2}(?:summit|meeting|call|talks|conversation|visit)s?\s+between\b")
 # "the recent summit meeting between Russian President Putin and DPRK leader Kim", "to follow up on the Woodside Summit between
 # President Biden and President Xi", "including through a call between President Biden and President Xi": another event, past
 # or still to come, its people and states no party
@@ -144,6 +144,10 @@ NON_PARTICIPANT_STEMS = ("death", "passing", "memory", "funeral", "assassination
                          "between", "announced by", "launched by", "unveiled by", "established by", "founded by", "created by", "initiated by")  # one stands in every alternative of NON_PARTICIPANT
 NON_PARTICIPANT_STEMS_AC = word_automaton(list(NON_PARTICIPANT_STEMS))
 OTHER_EVENT = re.compile(r"\b(?:briefed|informed|updated)\b[^.;]*\b(?:on|about)\s+(?:his|her|their|its|the)\s+(?:recent\s+|earlier\s+|previous\s+)?(?:\w+\s+)?(?:call|conversation|meeting|talks|visit)\s+with\s+[^.;,]*$", re.I)
+PRIOR_EVENT_NOUN = r"(?:call|conversation|meeting|talks|visit|summit|discussion)s?\b"
+PRIOR_EVENT_WITH = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+[^,.;\n]{0,120}?\b" + PRIOR_EVENT_NOUN + r"\s+(?:with|between)\b[^,;\n]{0,150}$")
+PRIOR_EVENT_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
+PRIOR_EVENT_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}" + PRIOR_EVENT_NOUN)
 LATER_MEETING = re.compile(r"\b(?:prepar\w+ for|ahead of|in advance of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+){0,3}(?:meeting|visit|summit|talks|call|trip)(?:\s+[\w’']+){0,4}\s+with\s+[^.;,]*$", re.I)
 TITLE_JOIN = re.compile(r"^\s*(?:and|–|-|—|,)\s*$")
 MODIFIERS = re.compile(r"(?:(?:First|Acting|Interim|Deputy|Vice|Senior|Chief|Special|Assistant|Under|Incoming|Outgoing|Executive|Permanent|Former|Newly[- ]elected)\s+)+$")
@@ -221,6 +225,11 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
     while tokens and tokens[-1] in CONNECTORS:  # "Mohammed bin" cut short; "Liu Bin" is a name
         tokens.pop()
         end = start + len(" ".join(tokens))
+    for k in (2, 1):  # "... Lieutenant Governor Austin Davis Minnesota Lieutenant Governor Peggy Flanagan": the next item's state
+        if len(tokens) - k >= 2 and " ".join(tokens[-k:]) in doc.kb.subdivisions and _capitalised_next(text, end):
+            tokens = tokens[:-k]
+            end = start + len(" ".join(tokens))
+            break
     if not tokens or all(len(t.rstrip(".")) <= 1 for t in tokens) or (len(tokens) == 1 and COURTESY.fullmatch(tokens[0] + " ")):
         return None  # an initial, or a courtesy title alone ("... Director of the National Hurricane Center Dr. ...")
     if text.startswith(("’s ", "'s "), end) and (owned := NEXT_WORD.match(text, end + 2)) and (
@@ -265,7 +274,7 @@ NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Polic
                                        "Rights", "Liberty", "Trafficking", "Resilience", "Intelligence", "Cybersecurity",
                                        "International", "Change", "Plan", "Rescue", "Act", "Program", "Programme", "Safety",
                                        "Recovery", "Restoration", "Enlargement", "Outreach", "Strategic", "Neighborhood", "Neighbourhood", "Public", "Unit",
-                                       "Enforcement", "Market", "Markets", "Internal"}
+                                       "Enforcement", "Market", "Markets", "Internal", "Pandemic", "Preparedness", "Readiness", "Response", "Emergency"}
 NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments|cted|ated)$")
 # "Implementation", "Partnerships", "Communities", "Equity"; "States Impacted by Severe Weather", "Related"
 
@@ -1207,6 +1216,9 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     if NON_PARTICIPANT_STEMS_AC.find_matches_as_indexes(low) and NON_PARTICIPANT.search(clause):
         return False
     sentence = window[window.rfind(". ") + 1:]  # "to prepare for the President's meeting ... with Prime Minister Kishida"
+    if ("ollowing" in sentence or "After" in sentence or "uilding on" in sentence) and (PRIOR_EVENT_WITH.search(sentence) or (
+            PRIOR_EVENT_OPENS.search(sentence) and PRIOR_EVENT_OF.match(doc.text, p.end))):
+        return False  # "Following President Biden’s fruitful conversation with Israeli Prime Minister Bennett on April 24, ...": both of another time
     if ("led by" in sentence or "chaired by" in sentence or "hosted by" in sentence) and _led_earlier(doc, p.start):
         return False
     if ("on " in sentence or "about " in sentence) and OTHER_EVENT.search(sentence):
@@ -1429,7 +1441,7 @@ def is_personal_name(text: str) -> bool:
 ROLE_END = (r"(?:Coordinator|Director|Advisor|Adviser|Administrator|Commissioner|Chair|Chairman|Chairwoman|Officer|Counselor|"
             r"Secretary|Representative|Senator|Congressman|Congresswoman|Mayor|Governor|Ambassador|Envoy|Minister|President|"
             r"Leader|Czar|Head|Chief|Manager|Spokesperson|General|Speaker|Executive|Tempore|Assembly(?:man|woman|member)|Council(?:man|woman|member)|"
-            r"Delegate|Supervisor|Gov\.|Sen\.|Rep\.)")
+            r"Delegate|Supervisor|Member|Auditor|Treasurer|Comptroller|Sheriff|Judge|Trustee|Gov\.|Sen\.|Rep\.)")
 TITLED_ITEM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z][\w.’'&-]*|of|for|the|and)\s+){0,6}" + ROLE_END +
     r"\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:\([^)]{1,60}\)?)?\s*$")  # "(D-Chicago)"; "(Choctaw Nation, OK)", cut at its comma
