@@ -1558,3 +1558,22 @@ def test_the_place_of_a_crisis_discussed_is_not_the_meetings(by_id):
 def test_a_first_name_and_its_short_form_are_one_person(by_id):
     _, event = primary(by_id, "whitehouse", "2022-11-01-readout-of-the-inaugural-meeting-of-the-national-academy-of-sciences-roundtable-on-macroeconomic-and-climate-related-risks-and-opportunities")
     assert [n for n in names(event) if n.endswith("Liscow")] == ["Zachary Liscow"]  # "Zach Liscow" and "Zachary Liscow"
+
+
+def test_the_white_house_as_an_institution_is_no_place(by_id):
+    for post_id in ("2021-02-26-readout-of-the-white-houses-meeting-with-airline-leaders",  # "Readout of the White House’s Meeting with ..."
+                    # "Readout of White House and Department of Agriculture Listening Session ..."
+                    "2023-07-13-readout-of-white-house-and-department-of-agriculture-listening-session-on-competition-legislative-priorities-with-food-and-agriculture-advocacy-organizations",
+                    # "... convened the first-ever White House roundtable on heat pump manufacturing"
+                    "2023-04-05-readout-from-white-house-executive-roundtable-on-heat-pump-manufacturing-and-deployment"):
+        _, event = primary(by_id, "whitehouse", post_id)
+        assert event["location"] is None, post_id
+    # "welcomed Chancellor Olaf Scholz of Germany to the White House": there it is the place
+    _, event = primary(by_id, "whitehouse", "2022-02-07-readout-of-president-bidens-meeting-with-chancellor-olaf-scholz-of-germany")
+    assert event["location"] == {"city": "Washington", "country": "USA"}
+
+
+def test_the_place_of_a_topic_discussed_is_not_the_meetings(by_id):
+    # "met with Maryland Governor Wes Moore ... to discuss progress ... in response to the collapse of the Francis Scott Key Bridge in Baltimore"
+    _, event = primary(by_id, "whitehouse", "2024-04-21-readout-of-white-house-meeting-on-the-ongoing-response-to-the-collapse-of-the-francis-scott-key-bridge")
+    assert event["location"] is None

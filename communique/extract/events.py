@@ -83,7 +83,9 @@ GATHERINGS = r"(?:Meetings?|Roundtables?|Convenings?|Summit|Listening Sessions?|
 NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:Palace|Hall|Room|Garden|Lawn|Building|Square|Complex|Residence|Grounds|Library)\b)"
                           r"(?!" + GATHERINGS + r"\b)[A-Z][a-z]+")
 ROOM = re.compile(r"\b(?:Office|Room|Garden|Lawn|Hall)$")
-GATHERING_NAMED = re.compile(r"[ \t]+" + GATHERINGS + r"\b")
+GATHERING_NAMED = re.compile(r"[ \t]+" + GATHERINGS + r"\b", I)  # "White House Meeting with", "the first-ever White House roundtable on"
+VENUE_AS_BODY = re.compile(r"[’']s\s|\s*(?:,|and)\s+(?:the\s+)?(?:U\.S\.\s+|[A-Z][\w.-]*\s+){0,3}(?:Department|Council|Office|Administration|Agency|Corps|Commission|Service|Bureau)\b")
+# "the White House’s Meeting with ...", "the White House and the Treasury Department convened": the institution, not where
 HOLDS_SESSION = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:holds?|held|convene[sd]?|opens?|opened)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}(?:meeting|session|summit|debate|sitting)\b")
 SESSION_NAMED = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:meeting|session|summit|debate|sitting)\b")  # "UN Security Council meeting on ..."
 BODY_MET = re.compile(r"\s+(?:met|convened)\b")  # "the Supreme Eurasian Economic Council met in Saint Petersburg"
@@ -109,6 +111,8 @@ MINISTRY = r"(?:MFA|Foreign Ministry|Ministry of Foreign Affairs)\b"
 AT_STATES_MINISTRY = re.compile(r"(?:[’']s)?\s+" + MINISTRY)  # "at the Russian MFA", "at Russia’s Foreign Ministry"
 MINISTRY_HOSTED = re.compile(r"(?:[’']s)?\s+" + MINISTRY + r"\s+(?:hosted|held|organi[sz]ed)\b")  # "the Russian Foreign Ministry hosted"
 AT_THE = re.compile(r"\bat\s+(?:the\s+)?$")
+TOPIC_BEFORE = re.compile(r"\b(?:to discuss|discussed)\b[^.;\n]*$")
+AT_TO_IN = re.compile(r"\b(?:at|to|in)\s+(?:the\s+)?$")
 AT_MINISTRY_OF = re.compile(r"\bat\s+the\s+" + MINISTRY + r"\s+of\s+(?:the\s+)?$")  # "at the Foreign Ministry of Belarus"
 MISSION_ACTS = re.compile(r"[^.\n;]{0,80}?\b" + HOST_VERB)  # the mission's name may run on: "... to the UN Office ... in Geneva hosted"
 PLACE_COMMA = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:the\s+)?")
@@ -454,11 +458,15 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
             continue  # the programme "Moscow. Kremlin. Putin"
         if m.kind == "venue" and NAME_GOES_ON.match(text, m.end):
             continue  # "the White House Competition Council" is a body, not a place
+        if m.kind == "venue" and VENUE_AS_BODY.match(text, m.end) and not AT_TO_IN.search(before):
+            continue
         if m.kind == "venue" and GATHERING_NAMED.match(text, m.end) and not ROOM.search(m.surface):
             continue  # "White House Meeting with ...": who held it, not where (online as often as not); an "Oval Office Meeting" is in the room
         if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):
             return _placed(m, doc)
         in_headline = m.start < doc.headline.end
+        if TOPIC_BEFORE.search(text, max(zone.start, m.start - 200), m.start):
+            continue  # "met with ... to discuss ... the collapse of the Francis Scott Key Bridge in Baltimore": the topic's place
         if AT_MISSION_IN.search(before) and not _future_before(text, zone.start, m.start):
             return _placed(m, doc)  # "handed over ... at the U.S. Embassy in Moscow"
         cue = LOCATION_BEFORE.search(before) or PLACE_AFTER_DATE.search(before) or (in_headline and (
