@@ -1577,3 +1577,33 @@ def test_the_place_of_a_topic_discussed_is_not_the_meetings(by_id):
     # "met with Maryland Governor Wes Moore ... to discuss progress ... in response to the collapse of the Francis Scott Key Bridge in Baltimore"
     _, event = primary(by_id, "whitehouse", "2024-04-21-readout-of-white-house-meeting-on-the-ongoing-response-to-the-collapse-of-the-francis-scott-key-bridge")
     assert event["location"] is None
+
+
+def test_who_convened_the_meeting_takes_part_and_portfolio_words_are_no_names(by_id):
+    # "The meeting was convened by Assistant Secretary of the Administration for Children and Families January Contreras, ..."
+    _, event = primary(by_id, "whitehouse", "2022-05-27-readout-of-white-house-meeting-to-commemorate-national-foster-care-month")
+    assert {"Gene Sperling", "Chiraag Bains", "Carmel Martin"} <= set(names(event))
+    assert not {"Families", "Income Maintenance"} & set(names(event))
+
+
+def test_names_run_on_after_a_cue_are_read_when_an_earlier_cue_named_some_of_them(by_id):
+    # "The roundtable was led by the Task Force ..." and later "Attendees included Vice President Harris, Secretary Walsh, Christian Smalls, ..."
+    _, event = primary(by_id, "whitehouse", "2022-05-05-readout-of-task-force-on-worker-organizing-and-empowerment-meeting-with-grassroots-worker-organizers")
+    assert {"Kamala Harris", "Marty Walsh", "Christian Smalls", "Laura Garza", "Damien Sowell"} <= set(names(event))
+
+
+def test_an_ambassadors_abbreviation_and_a_designate_are_no_part_of_the_name(by_id):
+    _, event = primary(by_id, "whitehouse", "2024-03-30-readout-of-white-house-roundtable-discussion-on-countering-hate-fueled-violence")
+    assert "Susan E. Rice" in names(event)  # "Amb. Susan E. Rice"
+    _, event = primary(by_id, "whitehouse", "2022-07-14-readout-of-vice-president-kamala-harriss-meeting-with-florida-state-legislators-on-reproductive-rights")
+    assert "Fentrice Driskell" in names(event)  # "-   Leader Designate Fentrice Driskell -   ..."
+    assert event["location"] == {"city": "Orlando", "country": "USA"}  # "for the meeting which took place in Orlando, Florida"
+
+
+def test_a_leader_elected_or_a_memorandum_signed_is_no_participant(by_id):
+    # "... the historic election of President-elect Claudia Sheinbaum"
+    _, event = primary(by_id, "whitehouse", "2024-06-04-readout-of-president-joe-bidens-call-with-president-lopez-obrador-of-mexico-2")
+    assert sorted(names(event)) == ["Andrés Manuel López Obrador", "Joe Biden"]
+    # "to discuss President Biden’s recent Presidential Memorandum to advance workers’ rights"
+    _, event = primary(by_id, "whitehouse", "2023-12-04-readout-of-national-security-advisor-jake-sullivans-meeting-with-philippine-labor-leaders")
+    assert names(event) == ["Jake Sullivan"]

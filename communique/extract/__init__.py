@@ -89,7 +89,7 @@ ATTENDANCE = WordCued(re.compile(
     # "Officials from the Biden-Harris Administration taking part in the meetings included ..."
     r"\b(?:was|were) (?:at|in) (?:the )?[^.;:\n]{2,40}? to meet with\b|"  # "The mayors were at the White House to meet with ..."
     r"\b(?:moderated|facilitated|led|hosted) an? (?:[\w-]+ )?(?:discussion|conversation|panel|roundtable) with\b|"  # "Susan Rice moderated a discussion with ..."
-    r"\b(?:meeting|session|discussion|roundtable|convening|briefing|call)(?:,? which was)? (?:led|hosted|convened) by\b|"  # "joined a meeting led by ... Roger Carstens"
+    r"\b(?:meeting|session|discussion|roundtable|convening|briefing|call)(?:,? which was| was)? (?:led|hosted|convened) by\b|"  # "joined a meeting led by ... Roger Carstens"
     r",\s+(?:also\s+)?joined by\b|"
     r"\b(?:side|delegation)\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # "The Israeli side was led by Minister for Strategic Affairs Ron Dermer and ..."  # "Mr. Sullivan, joined by Assistant to the President ... Dr. Elizabeth Sherwood-Randall, praised ..."
     r"\b(?:was|were)\s+(?:[\w-]+\s+){1,3}by(?=[ \t*_]*:))\s*:?", re.I | re.M))  # "Letters of credence were presented by:" over its list
@@ -664,12 +664,13 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
         listed = listed_people(doc, Zone(cue_end, end), publisher)
         # a list of "NAME, ROLE" items is read item by item; titles inside it name bodies, not people; a list of
         # offices alone ("- Director of the Office of Management and Budget - ...") names no one
-        found = _merge(found, listed if len(listed) >= 2 else [
-            p for p in participants(doc, zone, publisher) if not one_a_line or " " in p.name or p.registry is not None])
+        here = listed if len(listed) >= 2 else [
+            p for p in participants(doc, zone, publisher) if not one_a_line or " " in p.name or p.registry is not None]
+        found = _merge(found, here)
         if len(listed) < 2 or one_a_line:  # "... 2. Mayor Lightfoot (D-Chicago) 3. Congressman Danny Davis (D-IL-07) 4. ..."
             found = _merge(found, titled_items(doc, Zone(cue_end, end), publisher))
         if not one_a_line and len(listed) < 2:  # "officials including Susan Rice, Cedric Richmond, Erika Moritsugu and Howard Ou"
-            found = _merge(found, inline_names(doc, cue_end, found, publisher))
+            found = _merge(found, inline_names(doc, cue_end, found + here, publisher))  # (the names as this list writes them)
     for cue in [m for at in after if (m := ATTENDED_AFTER.match(text, at))][:6]:
         # "Senator Chris Murphy (CT) and Congressman Gabe Amo (RI-01) also participated in the event."
         start = max((s for s, _ in doc.sentences(max(doc.lead.start, cue.start() - 300), cue.start())), default=cue.start())

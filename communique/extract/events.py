@@ -127,7 +127,9 @@ LOCATION_NOT = WordCued(re.compile(r"\b(?:(?:last|previous|past|next|upcoming|fo
 HELD_PEOPLE = re.compile(r"\b(?:hostages|captives|prisoners|detainees|civilians|citizens|nationals)\s+(?:\w+\s+)?(?:held|detained|trapped|stranded|killed|living)\b[^.;\n]{0,40}\b(?:in|at)\s+(?:the\s+)?$", I)
 AT_MISSION_IN = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}(?:Embassy|Consulate(?:[ -]General)?|Mission)\s+in\s+(?:the\s+)?$")
 MET_IN = WordCued(re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|held talks|holds talks)\b[^.;\n]{0,100}?\bin\s+(?:the\s+)?$"))
-THEIR_MEETING_IN = WordCued(re.compile(r"\b(?:their|[Tt]oday[’']s) (?:meeting|talks|conversation|discussion) in (?:the )?$"))
+THEIR_MEETING_IN = WordCued(re.compile(r"\b(?:their|[Tt]oday[’']s) (?:meeting|talks|conversation|discussion) in (?:the )?$|"
+                                       r"\b(?:meeting|convening|roundtable|discussion) (?:which|that) (?:took place|was held) in (?:the )?$"))
+# "Following their meeting in New York", "for the meeting which took place in Orlando, Florida"
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
 
 
@@ -485,7 +487,7 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
     after_lead = Zone(doc.lead.end, min(len(text), doc.lead.end + 1500))
     for m in doc.mentions_in(after_lead, ("city",)):
         if THEIR_MEETING_IN.search(text, max(doc.lead.end, m.start - 40), m.start):
-            return _placed(m, doc)  # "Following their meeting in New York"
+            return _placed(m, doc)
     if (found := _place_comma_country(doc, after_lead, THEIR_MEETING_IN)) is not None:
         return found  # "Today’s meeting in Atlantic City, New Jersey follows ..."
     if (found := _wire_dateline(doc)) is not None:
