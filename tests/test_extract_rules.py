@@ -1607,3 +1607,12 @@ def test_a_leader_elected_or_a_memorandum_signed_is_no_participant(by_id):
     # "to discuss President Biden’s recent Presidential Memorandum to advance workers’ rights"
     _, event = primary(by_id, "whitehouse", "2023-12-04-readout-of-national-security-advisor-jake-sullivans-meeting-with-philippine-labor-leaders")
     assert names(event) == ["Jake Sullivan"]
+
+
+def test_a_day_that_names_a_body_or_an_election_to_come_is_not_the_events(by_id):
+    # "Readout of White House Meeting with Israel’s Chair of the Civil Commission on October 7 Crimes ..." / "Yesterday, ..."
+    _, event = primary(by_id, "whitehouse", "2023-12-07-readout-of-white-house-meeting-with-israels-chair-of-the-civil-commission-on-october-7-crimes-by-hamas-against-women-and-children")
+    assert event["date"] == "2023-12-06"
+    # "In advance of the first round of Guatemalan general elections on June 25th, ... hosted a virtual meeting today"
+    _, event = primary(by_id, "whitehouse", "2023-04-28-readout-of-the-national-security-advisor-to-the-vice-presidents-meeting-with-guatemalan-civil-society-election-observers")
+    assert event["date"] == "2023-04-28"

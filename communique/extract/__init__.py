@@ -47,8 +47,11 @@ LOSS = WordCued(re.compile(r"\b(?:victims|collision|crash|attack|accident|earthq
 PERIOD_OF = re.compile(r"\b(?:over|during|for|in)\s+the\s+(?:past\s+|last\s+)?(?:week|period|month|fortnight)\s+(?:of|from)\s+$", re.I)
 OTHER_EVENTS_DAY = WordCued(re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on|[Pp]reparations? for|[Ii]n advance of)\s+"
                                        r"(?:the|their|his|her|its)\s+(?:[a-z]+\s+)?$"))  # "following the horrific October 7 ... attacks"
-PRIOR_EVENTS_DAY = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+[^,.;\n]{0,200}?\b(?:call|conversation|meeting|talks|visit|summit)s?\b"
-                              r"[^,;\n]{0,150}?\s(?:on|of)\s+$")  # "Following President Biden’s ... conversation with ... Bennett on April 24, ..."
+PRIOR_EVENTS_DAY = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on|In advance of|Ahead of|Prior to)\s+[^,.;\n]{0,200}?\b"
+                              r"(?:call|conversation|meeting|talks|visit|summit|election|vote|referendum)s?\b[^,;\n]{0,150}?\s(?:on|of)\s+$")
+# "Following President Biden’s ... conversation with ... Bennett on April 24, ...", "In advance of the first round of Guatemalan
+# general elections on June 25th, ...": another event's day, the sentence's own comes after it
+NAMED_FOR_THE_DAY = re.compile(r"[ \t]+(?:[Cc]rimes|[Aa]ttacks?|[Mm]assacres?|[Tt]ragedy|[Hh]ostages|[Rr]evolution|[Ii]ncidents?)\b")  # "the Civil Commission on October 7 Crimes"
 DOUBLED = re.compile(r"(.)\1+")
 SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
 LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:")
@@ -696,8 +699,11 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
             continue  # a dateline ends its line and gives its year: "(March 4, 2026)", "..., Moscow, February 26, 2026"
         if OTHER_EVENTS_DAY.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):
             continue  # "Following the November 13, 2022 Phnom Penh Summit", "preparations for the April 22-23 Leaders Summit": another event's day
-        if ("ollowing" in (before := doc.text[max(0, lead.start + d.start - 250): lead.start + d.start]) or "After" in before or "uilding" in before) and (
+        before = doc.text[max(0, lead.start + d.start - 250): lead.start + d.start]
+        if ("ollowing" in before or "After" in before or "uilding" in before or "dvance" in before or "head of" in before or "rior to" in before) and (
                 PRIOR_EVENTS_DAY.search(before)):
+            continue
+        if NAMED_FOR_THE_DAY.match(doc.text, lead.start + d.end):
             continue
         if PERIOD_OF.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):
             continue  # "crimes committed ... over the week of January 5-11": the period a report covers
