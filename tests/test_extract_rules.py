@@ -1616,3 +1616,22 @@ def test_a_day_that_names_a_body_or_an_election_to_come_is_not_the_events(by_id)
     # "In advance of the first round of Guatemalan general elections on June 25th, ... hosted a virtual meeting today"
     _, event = primary(by_id, "whitehouse", "2023-04-28-readout-of-the-national-security-advisor-to-the-vice-presidents-meeting-with-guatemalan-civil-society-election-observers")
     assert event["date"] == "2023-04-28"
+
+
+def test_members_of_a_collective_presidency_are_each_read(by_id):
+    # "met today with Members of the Presidency of Bosnia and Herzegovina Zeljka Cvijanovic, Zeljko Komsic, and Denis Becirovic"
+    _, event = primary(by_id, "whitehouse", "2023-01-31-readout-of-principal-deputy-national-security-advisor-jon-finers-meeting-with-presidency-of-bosnia-and-herzegovina-members-zeljka-cvijanovic-zeljko-komsic-denis-becirovic")
+    assert {"Jon Finer", "Zeljka Cvijanovic", "Zeljko Komsic", "Denis Becirovic"} <= set(names(event))
+    assert "BIH" in event["actors"]
+
+
+def test_a_virtual_event_in_the_headline_has_no_place(by_id):
+    # "Readout of White House Black County Leaders Virtual Listening Session ...": "Yesterday, the White House hosted local leaders"
+    _, event = primary(by_id, "whitehouse", "2023-07-27-readout-of-white-house-black-county-leaders-virtual-listening-session-on-workforce")
+    assert event["location"] is None
+
+
+def test_a_name_after_a_portfolio_on_a_subject(by_id):
+    # "... and Chair of the Council on Environmental Quality Brenda Mallory announced new actions"
+    _, event = primary(by_id, "whitehouse", "2024-05-08-readout-of-white-house-celebration-of-womens-history")
+    assert {"Deb Haaland", "Jennifer Klein", "Brenda Mallory"} <= set(names(event))

@@ -414,12 +414,14 @@ ONLINE = re.compile(r"\b(?<!joined )(?<!joining )(?<!participated )(?:[Vv]irtual
 def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = None) -> tuple[dict | None, list[tuple[int, int]]]:
     """Where the event took place, when the lead says so. After ``topic_from`` (what a
     statement is about) only a dateline places the event. An event the sentence placing
-    it calls virtual has no place ("the White House hosted a virtual Celebration of ...")."""
+    it, or the headline, calls virtual has no place ("the White House hosted a virtual Celebration of ...")."""
     if etype in ("phone_call", "message"):
         return None, []
     place, spans = _location(doc, zone, etype, topic_from)
     if place is not None and spans:
         text, at = doc.text, spans[0][0]
+        if ONLINE.search(text, doc.headline.start, doc.headline.end) and not doc.headline.start <= at < doc.headline.end:
+            return None, []  # "Readout of White House Black County Leaders Virtual Listening Session": "the White House hosted"
         line_end = text.find("\n", at)
         for start, end in doc.sentences(text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end):
             if start <= at < end and ONLINE.search(text, start, end):

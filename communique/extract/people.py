@@ -90,8 +90,8 @@ ROLE_HEAD = re.compile(r"(?:(?:Deputy|Vice|Acting|Senior|Chief|Principal|Special
 OWNER_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?#?$")
 TITLE_RUN = re.compile(r"(?:\s+(?:of|for|to|and|the|[A-Z][\w’'-]*),?)*\s+#?")  # a title's words up to its state
 LINK = re.compile(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?#?")
-PORTFOLIO_RUN = re.compile(r"(?:(?:[A-Z][\w-]*|and|of|the|,)\s*)+")
-PORTFOLIO_WORD = re.compile(r"[A-Z][\w-]*|and|of|the|,")
+PORTFOLIO_RUN = re.compile(r"(?:(?:[A-Z][\w-]*|and|of|on|the|,)\s*)+")
+PORTFOLIO_WORD = re.compile(r"[A-Z][\w-]*|and|of|on|the|,")
 NAME_AFTER_COMMA = re.compile(r",\s*(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){1,3})\s*(?:,|\.|$)")  # ", Gert Jan Koopman," after a portfolio
 # literal first characters (the engine skips to them); no break after "Jr." or an initial ("Joseph R. Biden, Jr. and ...")
 CLAUSE_BREAK = re.compile(r"\.(?<!Jr\.)(?<!Sr\.)(?<![A-Z]\.)\s|;\s|met\b(?<=\bmet)|with\b(?<=\bwith)")
@@ -110,7 +110,7 @@ MENTIONED_AFTER = re.compile(
 NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+[ \t]+(?:(?:bin|ibn|al|el|de|da|del|dos|van|von)[ \t]+)?){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?|(?:[A-Z][\w-]*[ \t]+){1,4})?$")
 NAME_PARTICLES = re.compile(r"(?:\s+(?:de|del|de la|da|dos|van|von|bin|ibn|al|el)\s+[A-Z][\w’'-]+)+\b")
 PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|Leaders|Secretaries|Envoys|Advisors|Advisers|Co-Chairs|Co-Facilitators|Heads|"
-                          r"Senators|Governors|Mayors|Congressmen|Congresswomen|Congressmembers|Delegates|Directors|Commissioners|Administrators)\b")
+                          r"Senators|Governors|Mayors|Congressmen|Congresswomen|Congressmembers|Delegates|Directors|Commissioners|Administrators|Members)\b")
 NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 COUNTRY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 NAMED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Commission|Ministry|Department|Office|Agency|Service|Directorate|Bureau|Secretariat|Parliament|Assembly|Armed Forces|Forces|Army|Navy|Air Force|Staff|Guard)\b")
@@ -790,9 +790,12 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
                 _portfolio_word(w) or w in BODY_END for w in text[after:more[1]].split()):
             break  # (the name read may start after a body's name: "... Citizenship and Immigration Services Bitta Mostofi")
         name, n_start, n_end = more
-    while len(name.split()) > 2 and _portfolio_word(name.split()[0]):
-        # "... Advisor for International Economics Mike Pyle", "... Anti-Corruption Court Vira Mykhailenko"
-        n_start += len(name.split()[0])
+    words = name.split()
+    if (cut := max((i + 1 for i, w in enumerate(words[:-2]) if _portfolio_word(w)), default=0)):
+        # "... Advisor for International Economics Mike Pyle", "... Anti-Corruption Court Vira Mykhailenko", "... Council on
+        # Environmental Quality Brenda Mallory": the name after the portfolio's last word
+        for w in words[:cut]:
+            n_start = text.index(w, n_start) + len(w)
         while text[n_start].isspace():
             n_start += 1
         name = text[n_start:n_end]
