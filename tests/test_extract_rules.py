@@ -1635,3 +1635,10 @@ def test_a_name_after_a_portfolio_on_a_subject(by_id):
     # "... and Chair of the Council on Environmental Quality Brenda Mallory announced new actions"
     _, event = primary(by_id, "whitehouse", "2024-05-08-readout-of-white-house-celebration-of-womens-history")
     assert {"Deb Haaland", "Jennifer Klein", "Brenda Mallory"} <= set(names(event))
+
+
+def test_a_leader_whose_call_the_meeting_answers_is_no_participant(by_id):
+    # "hosted 30 local leaders from across 15 states in response to the Vice President urging states to use federal funding ..."
+    _, event = primary(by_id, "whitehouse", "2024-04-15-readout-of-the-white-house-convening-on-implementing-red-flag-laws")
+    assert "Harris" not in names(event) and "Kamala Harris" not in names(event)
+    assert {"Allison Baum", "Christian Heyne"} <= set(names(event))

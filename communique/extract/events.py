@@ -130,6 +130,7 @@ MET_IN = WordCued(re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|wel
 THEIR_MEETING_IN = WordCued(re.compile(r"\b(?:their|[Tt]oday[’']s) (?:meeting|talks|conversation|discussion) in (?:the )?$|"
                                        r"\b(?:meeting|convening|roundtable|discussion) (?:which|that) (?:took place|was held) in (?:the )?$"))
 # "Following their meeting in New York", "for the meeting which took place in Orlando, Florida"
+MEETING_IN_WORDS = ("meeting in ", "talks in ", "conversation in ", "discussion in ", "place in ", "held in ")  # one ends every match
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
 
 
@@ -469,7 +470,7 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
         if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):
             return _placed(m, doc)
         in_headline = m.start < doc.headline.end
-        if TOPIC_BEFORE.search(text, max(zone.start, m.start - 200), m.start):
+        if text.find("discuss", max(zone.start, m.start - 200), m.start) >= 0 and TOPIC_BEFORE.search(text, max(zone.start, m.start - 200), m.start):
             continue  # "met with ... to discuss ... the collapse of the Francis Scott Key Bridge in Baltimore": the topic's place
         if AT_MISSION_IN.search(before) and not _future_before(text, zone.start, m.start):
             return _placed(m, doc)  # "handed over ... at the U.S. Embassy in Moscow"
@@ -490,7 +491,8 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
     for m in doc.mentions_in(after_lead, ("city",)):
         if THEIR_MEETING_IN.search(text, max(doc.lead.end, m.start - 40), m.start):
             return _placed(m, doc)
-    if (found := _place_comma_country(doc, after_lead, THEIR_MEETING_IN)) is not None:
+    if any(text.find(cue, after_lead.start, after_lead.end) >= 0 for cue in MEETING_IN_WORDS) and (
+            found := _place_comma_country(doc, after_lead, THEIR_MEETING_IN)) is not None:
         return found  # "Today’s meeting in Atlantic City, New Jersey follows ..."
     if (found := _wire_dateline(doc)) is not None:
         return found

@@ -133,7 +133,8 @@ NON_PARTICIPANT = re.compile(
     r"(?-i:\b[A-Z][\w-]+ under (?:[A-Z][\w.-]*\s+){0,4}$)|"  # "France under President Macron": the state's ruler, not a party
     r"\b(?:decision|directive|decree|instructions?|orders?|proposal|vision)\s+(?:by|of|from)\s+(?:the\s+)?|"  # "the decision by President Biden ... to establish"
     r"\b(?:announced|launched|unveiled|established|founded|created|initiated) by\b|"
-    r"\b(?:re-?)?election of\b|"  # "the historic election of President-elect Claudia Sheinbaum"  # "the Network announced by President Joe Biden, ... in November 2023"
+    r"\b(?:re-?)?election of\b|"  # "the historic election of President-elect Claudia Sheinbaum"
+    r"\bin response to\s+(?:the\s+)?$|"  # "hosted 30 local leaders ... in response to the Vice President urging states to ..."  # "the Network announced by President Joe Biden, ... in November 2023"
     r"\bbuilding on\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|call|talks|conversation|visit)s?\s+(?:between|with|of)\b|"  # "building on the Summit between President Biden and President Xi"
     + EARLIER_MEETING_BETWEEN,
     re.I,
@@ -143,7 +144,7 @@ NON_PARTICIPANT_STEMS = ("death", "passing", "memory", "funeral", "assassination
                          "attack", "assault", "burial", "memorial", "late", "predecessor", "prepar", "upcoming", "forthcoming",
                          "planned", "future", "will visit", "on behalf", "envoy", "representative", "emissary", "named after",
                          "portrait", "monument", " under ", "decision", "directive", "decree", "instruction", "order", "proposal", "vision", "building on",
-                         "between", "election of", "announced by", "launched by", "unveiled by", "established by", "founded by", "created by", "initiated by")  # one stands in every alternative of NON_PARTICIPANT
+                         "between", "election of", "in response to", "announced by", "launched by", "unveiled by", "established by", "founded by", "created by", "initiated by")  # one stands in every alternative of NON_PARTICIPANT
 NON_PARTICIPANT_STEMS_AC = word_automaton(list(NON_PARTICIPANT_STEMS))
 OTHER_EVENT = re.compile(r"\b(?:briefed|informed|updated)\b[^.;]*\b(?:on|about)\s+(?:his|her|their|its|the)\s+(?:recent\s+|earlier\s+|previous\s+)?(?:\w+\s+)?(?:call|conversation|meeting|talks|visit)\s+with\s+[^.;,]*$", re.I)
 PRIOR_EVENT_NOUN = r"(?:call|conversation|meeting|talks|visit|summit|discussion)s?\b"
@@ -230,7 +231,7 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
     while tokens and tokens[-1] in CONNECTORS:  # "Mohammed bin" cut short; "Liu Bin" is a name
         tokens.pop()
         end = start + len(" ".join(tokens))
-    for k in (2, 1):  # "... Lieutenant Governor Austin Davis Minnesota Lieutenant Governor Peggy Flanagan": the next item's state
+    for k in (2, 1) if len(tokens) >= 3 else ():  # "... Governor Austin Davis Minnesota Lieutenant Governor Peggy Flanagan": the next item's state
         if len(tokens) - k >= 2 and " ".join(tokens[-k:]) in doc.kb.subdivisions and _capitalised_next(text, end):
             tokens = tokens[:-k]
             end = start + len(" ".join(tokens))
