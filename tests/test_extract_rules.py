@@ -1642,3 +1642,21 @@ def test_a_leader_whose_call_the_meeting_answers_is_no_participant(by_id):
     _, event = primary(by_id, "whitehouse", "2024-04-15-readout-of-the-white-house-convening-on-implementing-red-flag-laws")
     assert "Harris" not in names(event) and "Kamala Harris" not in names(event)
     assert {"Allison Baum", "Christian Heyne"} <= set(names(event))
+
+
+def test_chiefs_of_mission_from_states_make_them_parties(by_id):
+    # "met yesterday with Ambassadors and Chiefs of Mission from Argentina, Austria, Brazil, ... and the United Kingdom"
+    _, event = primary(by_id, "whitehouse", "2024-05-16-readout-of-national-security-advisor-jake-sullivans-meeting-with-representatives-of-countries-with-citizens-taken-hostage-by-hamas")
+    assert {"ARG", "AUT", "BRA", "THA", "GBR", "USA"} <= set(event["actors"])
+
+
+def test_the_place_of_earlier_meetings_with_others_is_not_the_trips(by_id):
+    # "Following the Vice President’s meetings with Arab leaders in Dubai on December 2, she directed ... Dr. Phil Gordon, to travel to Israel"
+    _, event = primary(by_id, "whitehouse", "2023-12-05-readout-of-national-security-advisor-to-the-vice-president-phil-gordons-trip-to-israel")
+    assert event["location"] is None or event["location"]["country"] == "ISR"
+
+
+def test_staff_from_an_office_do_not_bring_its_holder(by_id):
+    # "White House staff from the Office of the First Lady, ... also participated."
+    _, event = primary(by_id, "whitehouse", "2023-01-31-readout-of-white-house-meeting-on-efforts-to-combat-cervical-cancer")
+    assert sorted(names(event)) == ["Danielle Carnival", "Jennifer Klein"]

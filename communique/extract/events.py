@@ -117,7 +117,8 @@ AT_MINISTRY_OF = re.compile(r"\bat\s+the\s+" + MINISTRY + r"\s+of\s+(?:the\s+)?$
 MISSION_ACTS = re.compile(r"[^.\n;]{0,80}?\b" + HOST_VERB)  # the mission's name may run on: "... to the UN Office ... in Geneva hosted"
 PLACE_COMMA = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:the\s+)?")
 STATE_NAME = re.compile(r"[A-Z][\w ]{2,30}?(?=[.,;]|\s+(?:on|and|to|for|where|during|today)\b|\s+[a-z]|$)", re.M)  # "in Atlantic City, New Jersey follows"
-PRIOR_EVENT = re.compile(r"(?:^|[.!?\n]\s*)(?:Following|After)\s+(?:[\w’']+\s+){0,4}(?:meetings?|visit|talks|trip|stop)\s+(?:in|to)\s+(?:the\s+)?$")
+PRIOR_EVENT = re.compile(r"(?:^|[.!?\n]\s*)(?:Following|After)\s+(?:[\w’']+\s+){0,4}(?:meetings?|visit|talks|trip|stop)\s+(?:with\s+(?:[\w’'-]+\s+){1,4})?(?:in|to)\s+(?:the\s+)?$")
+# "Following the Vice President’s meetings with Arab leaders in Dubai on December 2, she directed ..."
 PAST_AFTER = re.compile(r",?\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")
 CITY_ATTRIBUTE = re.compile(r"[ \t]+(?:Post|Times|Herald|Tribune|Daily|News|Gazette|Journal|Observer|Telegraph|Review|Standard|University|Declaration|Agreement|Accords?|Format|Process)\b")
 VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:staff|officials?|aides?|team|counsel|press|spokes\w+|leadership|advis[eo]rs?|chief|event|initiative|office)\b)")

@@ -336,6 +336,9 @@ def name_stops(mentions) -> set[int]:
     return {m.start for m in mentions if m.kind in ("country", "adjective", "venue", "org", "office")}
 
 
+OFFICE_OF = re.compile(r"\bOffice of (?:the )?$")
+
+
 def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
     """Every person named in ``zone``, with role and state where the text gives them."""
     text = doc.text
@@ -367,6 +370,8 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
             for p in people:  # up to the name after it ("... of Management and Budget Shalanda Young"), else the portfolio's end
                 end = p.start if tail[0] <= p.start < tail[0] + 40 else tail[0]
                 p.role = _role(DANGLING.sub("", text[t_start: end]), office)
+        if not people and OFFICE_OF.search(text, max(0, t_start - 16), t_start):
+            continue  # "White House staff from the Office of the First Lady": her office, not her
         if not people and (person := _holder_named_elsewhere(doc, t_start, t_end, title, office, tail[1])):
             people = [person]
         if not people and publisher is not None and (t_start, t_end) == (joined[0].start, joined[-1].end) and text.endswith(
