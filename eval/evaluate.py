@@ -68,6 +68,7 @@ SETS = [
     ("White House readouts, random draw 29", str(HERE / "gold_whitehouse_30.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
     ("White House readouts, random draw 30", str(HERE / "gold_whitehouse_31.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
     ("White House readouts, random draw 31", str(HERE / "gold_whitehouse_32.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
+    ("White House readouts, random draw 32", str(HERE / "gold_whitehouse_33.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
 ]
 # held-out test sets: annotated blind, by the same guidelines, from posts drawn at random;
 # never used to develop the rules (only their scores are looked at)
@@ -89,14 +90,16 @@ def load_scorer(path: Path):
 
 def evaluate(shared: Path, scorer_path: Path | None = None, diff: bool = False, names=None, sets=None) -> dict:
     scorer = load_scorer(scorer_path or shared / "eval" / "score.py")
-    results = {}
+    results, extracted = {}, {}
     for name, gold_path, corpus in sets or SETS:
         if not Path(gold_path.format(eval=shared / "eval")).is_file():
             continue
         gold_path = Path(gold_path.format(eval=shared / "eval"))
         gold = [json.loads(l) for l in gold_path.read_text(encoding="utf-8").splitlines() if l.strip()]
         gold = [g for g in gold if not g.get("skip")]
-        preds = [r for r in records([shared / "corpus" / corpus], names=names) if not isinstance(r, Skipped)]
+        if corpus not in extracted:  # each corpus is extracted once, for all the sets drawn from it
+            extracted[corpus] = [r for r in records([shared / "corpus" / corpus], names=names) if not isinstance(r, Skipped)]
+        preds = extracted[corpus]
         result, missing = scorer.score(gold, preds)
         results[name] = result
         if diff:
