@@ -1660,3 +1660,17 @@ def test_staff_from_an_office_do_not_bring_its_holder(by_id):
     # "White House staff from the Office of the First Lady, ... also participated."
     _, event = primary(by_id, "whitehouse", "2023-01-31-readout-of-white-house-meeting-on-efforts-to-combat-cervical-cancer")
     assert sorted(names(event)) == ["Danielle Carnival", "Jennifer Klein"]
+
+
+def test_who_briefed_the_council_takes_part_with_the_surname_a_title_gives(by_id):
+    # "The Council additionally received an overview of strategic budget trends from Undersecretary of Defense Michael McCord"
+    _, event = primary(by_id, "whitehouse", "2023-02-11-readout-of-council-of-governors-meeting-3")
+    assert {"Michael McCord", "Jen Easterly", "William LaPlante"} <= set(names(event))
+    # "... program from Under Secretary of Defense McCord": the surname alone, not "Defense McCord"
+    _, event = primary(by_id, "whitehouse", "2022-07-14-readout-of-council-of-governors-meeting-2")
+    assert "McCord" in names(event) and "Defense McCord" not in names(event)
+
+
+def test_the_vice_presidents_residence_places_a_meeting_in_washington(by_id):
+    _, event = primary(by_id, "whitehouse", "2023-05-02-readout-of-vice-president-harriss-meeting-with-president-marcos-of-the-philippines-2")
+    assert event["location"] == {"city": "Washington", "country": "USA"}  # "met with President ... Marcos Jr. at the Vice President’s Residence"

@@ -75,7 +75,7 @@ ATTENDANCE = WordCued(re.compile(
     r"\bin attendance (?:were|was|included)\b|"
     r"\b(?:participants|attendees|officials|members|leaders|guests|legislators) (?:also )?heard from\b|\btuned in to hear from\b|"
     r"\bheard (?:updates|briefings|presentations|reports)\b[^.;:\n]{0,250}?\bfrom\b|"
-    r"\breceived an? (?:[\w-]+ )?(?:briefing|update|presentation|report) from\b|"  # "The Task Force received a briefing from Dr. Kate Calvin"
+    r"\breceived an? (?:[\w-]+ )?(?:briefing|update|presentation|report|overview)\b[^.;:\n]{0,200}?\bfrom\b|"  # "The Task Force received a briefing from Dr. Kate Calvin"
     r"\b(?:event|roundtable|discussion|panel|meeting|convening|session|conversation)\b[^.;:\n]{0,80}\bfeatured\b|\b(?:opening |closing |keynote )?remarks from\b|"
     r"(?:participants|attendees|officials|stakeholders|leaders|members|panelists) (?:that|who) (?:participated|attended|joined)|"
     r"(?:officials|participants|attendees|speakers|panelists),? including|^\W*From the [A-Z][\w -]{2,40}(?=:)|"
@@ -116,7 +116,7 @@ ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also partici
                         "delivered", "gave", "offered", "provided", "also spoke", "also traveled", "also travelled")
 
 
-LONG_CUES = {word: 300 for word in ("eard updates", "eard briefings", "eard presentations", "eard reports")}  # "heard updates on ... from"
+LONG_CUES = {word: 300 for word in ("eard updates", "eard briefings", "eard presentations", "eard reports", "eceived a")}  # "heard updates on ... from"
 ATTENDANCE_CUES = [(word, False) for word in ATTENDANCE_WORDS] + [(word, True) for word in ATTENDED_AFTER_WORDS]  # (word, follows its people)
 ATTENDANCE_WORDS_AC = word_automaton([word for word, _ in ATTENDANCE_CUES])
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end

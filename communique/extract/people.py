@@ -1186,7 +1186,7 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
         for m in re.finditer(r"\b((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(best) + r"\b", text):  # the first full form the post writes
             for w in re.finditer(r"\S+", m.group(1)):  # from the longest run of words before the name: "... Administrator Samantha Power"
                 run = text[m.start(1) + w.start(): m.end(1)]
-                if not any(t in STOP_WORDS or t in TITLE_WORDS_IN_NAME for t in run.split()) and not _named_thing(
+                if not any(t in STOP_WORDS or t in TITLE_WORDS_IN_NAME or _portfolio_word(t) for t in run.split()) and not _named_thing(
                         doc, m.start(1) + w.start(), m.end(1)):
                     best = run + best
                     break
