@@ -1674,3 +1674,16 @@ def test_who_briefed_the_council_takes_part_with_the_surname_a_title_gives(by_id
 def test_the_vice_presidents_residence_places_a_meeting_in_washington(by_id):
     _, event = primary(by_id, "whitehouse", "2023-05-02-readout-of-vice-president-harriss-meeting-with-president-marcos-of-the-philippines-2")
     assert event["location"] == {"city": "Washington", "country": "USA"}  # "met with President ... Marcos Jr. at the Vice President’s Residence"
+
+
+def test_a_speakers_header_in_markup_opens_its_list(by_id):
+    # "**<u>Speakers</u>**: State Senator Jenn McClellan State Senator Louise Lucas ... Congressman Donald McEachin (D-04)"
+    _, event = primary(by_id, "whitehouse", "2022-07-23-readout-of-vice-president-kamala-harriss-meeting-with-virginia-state-legislators-on-reproductive-rights")
+    assert {"Kamala Harris", "Jenn McClellan", "Louise Lucas", "Mamie Locke", "Donald McEachin"} <= set(names(event))
+
+
+def test_met_at_an_organisation_is_at_its_seat_and_a_summit_next_month_places_nothing(by_id):
+    # "met yesterday with President Nana Addo Dankwa Akufo-Addo of Ghana at the United Nations to discuss ...", and later
+    # "... the U.S.-Africa Leaders Summit hosted by President Biden in Washington D.C. next month"
+    _, event = primary(by_id, "whitehouse", "2022-11-11-readout-of-homeland-security-advisor-dr-liz-sherwood-randalls-meeting-with-president-nana-addo-dankwa-akufo-addo-of-ghana")
+    assert event["location"] == {"city": "New York", "country": "USA"}

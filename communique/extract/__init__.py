@@ -81,7 +81,7 @@ ATTENDANCE = WordCued(re.compile(
     r"(?:officials|participants|attendees|speakers|panelists),? including|^\W*From the [A-Z][\w -]{2,40}(?=:)|"
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
     r"(?:was|were) (?:also |then )?(?:joined|briefed|moderated|co-chaired|chaired|welcomed) (?:\w+ ){0,4}by|"
-    r"^\W*(?:Meeting |Event |Other |Additional )?(?:participants|attendees)(?= *:)|"
+    r"^(?:[^\w\n]|</?\w+>)*(?:Meeting |Event |Other |Additional )?(?:participants|attendees|speakers|panelists)(?=(?:[ *_]|</?\w+>)*:)|"
     r"^(?:[^\w\n]|</?\w+[^>\n]{0,80}>)*(?:[A-Z][\w-]*[ \t\xa0]+){0,3}(?:participants|attendees|speakers|panelists)(?:[ \t]+(?:from|of|in|at)[ \t][^\n:*]{2,60}?)?(?=(?:[ \t\xa0*_:]|</?\w+>)*\n)|"
     # a header naming its people by their office: "*Attorneys General:*", "Mayors:"
     r"^(?:[^\w\n]|</?\w+[^>\n]{0,80}>)*(?:[A-Z][\w-]*[ \t\xa0]+){0,3}(?:attorneys general|governors|mayors|senators|members of congress|"

@@ -78,6 +78,8 @@ MEMBERS_OF = WordCued(re.compile(r"\b(?:ambassadors|heads of (?:diplomatic )?mis
 MEMBERS_AFTER = re.compile(r"\s*(?:[Mm]ember(?:\s+[Ss]tates|\s+[Cc]ountries|\s+[Nn]ations)?s?|[Pp]artners|[Cc]ountries|[Nn]ations|[Ss]tates)\b")
 GATHERING_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+){0,2}(?:[Ss]ummit|Leaders[’']? Retreat|[Mm]inisterial|(?:Foreign Ministers|Heads of State|Heads of Government|Defence Ministers)\s+Council|[Cc]onference|[Ss]ession)\b")
 EARLIER = re.compile(r"(?:^|[.!?]\s+)(?:Earlier|Previously|Before that|Prior to that)\b[^.!?]*$")
+FUTURE_AFTER = re.compile(r"(?:,?[ \t]*D\.?C\.?)?,?[ \t]+(?:next (?:week|month|year)|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b")
+# "the U.S.-Africa Leaders Summit hosted by President Biden in Washington D.C. next month"
 FUTURE = re.compile(r"\b(?:ahead of|in advance of|in preparation for|preparations for|(?:to )?prepare for|preparing for|invit\w+|upcoming|forthcoming|days left (?:to|until)|will (?:host|hold|attend|travel|visit)|scheduled|planned|next (?:week|month|year))\b(?![^.;]*\b(?:met|meeting|talks)\b)[^.;]*$")  # matched against lowered text, which is faster than re.I
 GATHERINGS = r"(?:Meetings?|Roundtables?|Convenings?|Summit|Listening Sessions?|Conference|Forum|Discussions?|Briefing|Event)"
 NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:Palace|Hall|Room|Garden|Lawn|Building|Square|Complex|Residence|Grounds|Library)\b)"
@@ -127,6 +129,7 @@ PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = WordCued(re.compile(r"\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held|crisis|situation|conflict|(?-i:war)|fighting|violence|hostilities|escalation)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:embassy|consulate|consulate[- ]general|mission)\s+(?:general\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$", I))
 HELD_PEOPLE = re.compile(r"\b(?:hostages|captives|prisoners|detainees|civilians|citizens|nationals)\s+(?:\w+\s+)?(?:held|detained|trapped|stranded|killed|living)\b[^.;\n]{0,40}\b(?:in|at)\s+(?:the\s+)?$", I)
 AT_MISSION_IN = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}(?:Embassy|Consulate(?:[ -]General)?|Mission)\s+in\s+(?:the\s+)?$")
+MET_AT_ORG = re.compile(r"\b(?:met|meets|held talks|holds talks)\b[^.;\n]{0,120}?\bat\s+(?:the\s+)?$")
 MET_IN = WordCued(re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|held talks|holds talks)\b[^.;\n]{0,100}?\bin\s+(?:the\s+)?$"))
 THEIR_MEETING_IN = WordCued(re.compile(r"\b(?:their|[Tt]oday[’']s) (?:meeting|talks|conversation|discussion) in (?:the )?$|"
                                        r"\b(?:meeting|convening|roundtable|discussion) (?:which|that) (?:took place|was held) in (?:the )?$"))
@@ -458,8 +461,8 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
             continue  # "Statement ... on the attack in Islamabad": the topic's place (not "..., Moscow, February 26, 2026")
         if HELD_PEOPLE.search(text, max(zone.start, m.start - 90), m.start):
             continue  # "hostages held in Gaza": where they are, not where the meeting was
-        if _future_before(text, zone.start, m.start):
-            continue  # "ahead of NATO's Summit in Washington next month"
+        if _future_before(text, zone.start, m.start) or FUTURE_AFTER.match(text, m.end):
+            continue  # "ahead of NATO's Summit in Washington next month", "... hosted by President Biden in Washington D.C. next month"
         if in_quoted_title(text, m.start):
             continue  # the programme "Moscow. Kremlin. Putin"
         if m.kind == "venue" and NAME_GOES_ON.match(text, m.end):
@@ -481,6 +484,9 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
             return _placed(m, doc)
     if (found := _place_comma_country(doc, zone)) is not None:
         return found
+    for m in doc.mentions_in(zone, ("org",)):
+        if (org := doc.kb.organisations.get(m.value)) is not None and org.seat and MET_AT_ORG.search(text, max(zone.start, m.start - 150), m.start):
+            return dict(org.seat), [(m.start, m.end)]  # "met yesterday with President ... of Ghana at the United Nations"
     for m in doc.mentions_in(doc.lead, ("city", "venue")):
         before = text[max(doc.lead.start, m.start - 80): m.start]
         if m.start >= zone.end and (HELD_AT.search(before) or DURING_VISIT.search(before) or (
