@@ -1687,3 +1687,13 @@ def test_met_at_an_organisation_is_at_its_seat_and_a_summit_next_month_places_no
     # "... the U.S.-Africa Leaders Summit hosted by President Biden in Washington D.C. next month"
     _, event = primary(by_id, "whitehouse", "2022-11-11-readout-of-homeland-security-advisor-dr-liz-sherwood-randalls-meeting-with-president-nana-addo-dankwa-akufo-addo-of-ghana")
     assert event["location"] == {"city": "New York", "country": "USA"}
+
+
+def test_a_presidents_aide_does_not_bring_him_in_and_who_briefed_the_group_takes_part(by_id):
+    # "President Biden’s Special Advisor for the Americas Christopher Dodd and ... General Laura Richardson met today with ..."
+    _, event = primary(by_id, "whitehouse", "2024-01-22-readout-of-president-bidens-special-advisor-for-the-americas-and-southcom-commanders-trip-to-ecuador")
+    assert "Biden" not in names(event)
+    assert {"Daniel Noboa", "Laura Richardson"} <= set(names(event))
+    # "White House Homeland Security Advisor Dr. Liz Sherwood-Randall briefed the group on ..."
+    _, event = primary(by_id, "whitehouse", "2023-12-12-readout-of-white-house-meeting-with-jewish-american-leaders-to-discuss-ongoing-efforts-to-combat-antisemitism-and-hate-fueled-violence")
+    assert {"Douglas Emhoff", "Liz Sherwood-Randall"} <= set(names(event))

@@ -102,6 +102,7 @@ BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Dep
 MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|editor|reporter|columnist|interviewer|commentator)\b", re.I)
 MENTIONED_AFTER = re.compile(
     r"-(?:Harris|Pence|Vance)\b|\s+(?:Administration|administration|era|Doctrine|doctrine)\b|"  # "the Biden Administration", "Biden-Harris officials"
+    r"[’']s\s+(?:(?:Special|Senior|Chief|Deputy|Principal|Personal)\s+)?(?:Advis[eo]r|Envoy|Coordinator|Representative|Counselor|Spokesperson)\b|"  # "President Biden’s Special Advisor for the Americas Christopher Dodd": his aide
     r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected|later|soon|coming)\b"
     r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b"
     # "President Biden's historic Investing in America agenda", "... January 27 executive order": his programme, not him
