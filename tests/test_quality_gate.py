@@ -78,15 +78,15 @@ FLOORS = {
     },
     "White House readouts, random draw 5": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
-        "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.85,
+        "participants_f1": 0.98, "actors_f1": 1.0, "organisations_f1": 0.85,
     },
     "Russian MFA channel, random draw 8": {
         "type_acc": 0.88, "date_acc": 0.96, "location_acc": 0.85, "forum_acc": 0.8,
         "participants_f1": 0.88, "actors_f1": 0.92, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 6": {
-        "type_acc": 1.0, "date_acc": 0.97, "location_acc": 0.68,
-        "participants_f1": 0.98, "actors_f1": 0.98, "organisations_f1": 1.0,
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.68, "participants_f1": 0.98,
+        "actors_f1": 0.98, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 9": {
         "type_acc": 0.97, "date_acc": 0.96, "location_acc": 0.83, "forum_acc": 0.8,
@@ -114,10 +114,10 @@ FLOORS = {
     },
     "White House readouts, random draw 12": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.81, "forum_acc": 0.83,
-        "participants_f1": 0.94, "actors_f1": 0.99, "organisations_f1": 0.91,
+        "participants_f1": 0.95, "actors_f1": 0.99, "organisations_f1": 0.91,
     },
     "White House readouts, random draw 13": {
-        "type_acc": 0.97, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 1.0,
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
         "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.94,
     },
     "White House readouts, random draw 14": {
@@ -129,15 +129,15 @@ FLOORS = {
         "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 0.97,
     },
     "White House readouts, random draw 16": {
-        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.9, "forum_acc": 1.0,
-        "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 1.0,
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.81, "forum_acc": 1.0,
+        "participants_f1": 0.99, "actors_f1": 0.99, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 17": {
         "type_acc": 0.97, "date_acc": 0.97, "location_acc": 0.71, "forum_acc": 0.66,
         "participants_f1": 0.96, "actors_f1": 0.97, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 18": {
-        "type_acc": 1.0, "date_acc": 0.97, "location_acc": 0.7, "forum_acc": 1.0,
+        "type_acc": 1.0, "date_acc": 0.97, "location_acc": 0.8, "forum_acc": 1.0,
         "participants_f1": 0.98, "actors_f1": 0.97, "organisations_f1": 0.97,
     },
     "White House readouts, random draw 19": {
@@ -172,7 +172,36 @@ FLOORS = {
         "type_acc": 0.95, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 0.5,
         "participants_f1": 0.94, "actors_f1": 1.0, "organisations_f1": 0.97,
     },
+    "White House readouts, random draw 27": {
+        "type_acc": 0.92, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
+        "participants_f1": 0.99, "actors_f1": 1.0, "organisations_f1": 0.97,
+    },
+    "White House readouts, random draw 28": {
+        "type_acc": 0.97, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 1.0,
+        "participants_f1": 0.99, "actors_f1": 1.0, "organisations_f1": 0.92,
+    },
+    "White House readouts, random draw 29": {
+        "type_acc": 1.0, "date_acc": 0.97, "location_acc": 0.93, "forum_acc": 1.0,
+        "participants_f1": 0.96, "actors_f1": 0.99, "organisations_f1": 0.97,
+    },
+    "White House readouts, random draw 30": {
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
+        "participants_f1": 0.93, "actors_f1": 0.98, "organisations_f1": 0.96,
+    },
+    "White House readouts, random draw 31": {
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.88, "forum_acc": 1.0,
+        "participants_f1": 0.95, "actors_f1": 0.99, "organisations_f1": 1.0,
+    },
+    "White House readouts, random draw 32": {
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.88, "forum_acc": 1.0,
+        "participants_f1": 0.94, "actors_f1": 0.98, "organisations_f1": 0.92,
+    },
+    "White House readouts, random draw 33": {
+        "type_acc": 0.92, "date_acc": 0.97, "location_acc": 0.9, "forum_acc": 0.5,
+        "participants_f1": 0.89, "actors_f1": 0.99, "organisations_f1": 1.0,
+    },
 }
+
 
 
 @pytest.fixture(scope="module")
