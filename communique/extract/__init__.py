@@ -93,8 +93,8 @@ ATTENDANCE = WordCued(re.compile(
     r"\b(?:was|were) (?:at|in) (?:the )?[^.;:\n]{2,40}? to meet with\b|"  # "The mayors were at the White House to meet with ..."
     r"\b(?:moderated|facilitated|led|hosted) an? (?:[\w-]+ )?(?:discussion|conversation|panel|roundtable) with\b|"  # "Susan Rice moderated a discussion with ..."
     r"\b(?:meeting|session|discussion|roundtable|convening|briefing|call)(?:,? which was| was)? (?:led|hosted|convened) by\b|"  # "joined a meeting led by ... Roger Carstens"
-    r",\s+(?:also\s+)?joined by\b|"
-    r"\b(?:side|delegation)\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # "The Israeli side was led by Minister for Strategic Affairs Ron Dermer and ..."  # "Mr. Sullivan, joined by Assistant to the President ... Dr. Elizabeth Sherwood-Randall, praised ..."
+    r",\s+(?:also\s+)?joined by\b|"  # "Mr. Sullivan, joined by Assistant to the President ... Dr. Elizabeth Sherwood-Randall, praised ..."
+    r"\b(?:side|delegation)\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # "The Israeli side was led by Minister for Strategic Affairs Ron Dermer and ..."
     r"\b(?:was|were)\s+(?:[\w-]+\s+){1,3}by(?=[ \t*_]*:))\s*:?", re.I | re.M))  # "Letters of credence were presented by:" over its list
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|also travell?ed with\b|joined the (?:meeting|call|talks|discussion|roundtable)\b|"
                             r"(?:stopped|dropped) by\b|"

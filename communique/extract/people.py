@@ -133,9 +133,9 @@ NON_PARTICIPANT = re.compile(
     r"on behalf of|\bas (?:a |the )?(?:special |personal )?(?:envoy|representative|emissary) of\b|\bnamed after|\bportrait of|\bmonument to|\bprepar\w+ (?:for|of)\b|"
     r"(?-i:\b[A-Z][\w-]+ under (?:[A-Z][\w.-]*\s+){0,4}$)|"  # "France under President Macron": the state's ruler, not a party
     r"\b(?:decision|directive|decree|instructions?|orders?|proposal|vision)\s+(?:by|of|from)\s+(?:the\s+)?|"  # "the decision by President Biden ... to establish"
-    r"\b(?:announced|launched|unveiled|established|founded|created|initiated) by\b|"
+    r"\b(?:announced|launched|unveiled|established|founded|created|initiated) by\b|"  # "the Network announced by President Joe Biden, ... in November 2023"
     r"\b(?:re-?)?election of\b|"  # "the historic election of President-elect Claudia Sheinbaum"
-    r"\bin response to\s+(?:the\s+)?$|"  # "hosted 30 local leaders ... in response to the Vice President urging states to ..."  # "the Network announced by President Joe Biden, ... in November 2023"
+    r"\bin response to\s+(?:the\s+)?$|"  # "hosted 30 local leaders ... in response to the Vice President urging states to ..."
     r"\bbuilding on\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|call|talks|conversation|visit)s?\s+(?:between|with|of)\b|"  # "building on the Summit between President Biden and President Xi"
     + EARLIER_MEETING_BETWEEN,
     re.I,
