@@ -1697,3 +1697,19 @@ def test_a_presidents_aide_does_not_bring_him_in_and_who_briefed_the_group_takes
     # "White House Homeland Security Advisor Dr. Liz Sherwood-Randall briefed the group on ..."
     _, event = primary(by_id, "whitehouse", "2023-12-12-readout-of-white-house-meeting-with-jewish-american-leaders-to-discuss-ongoing-efforts-to-combat-antisemitism-and-hate-fueled-violence")
     assert {"Douglas Emhoff", "Liz Sherwood-Randall"} <= set(names(event))
+
+
+def test_the_reverend_and_speakers_who_noted_or_spoke_about(by_id):
+    # "-   The Rev. Anne E. Derse, ... -   The Rev. Gabriel Salguero and The Rev. Jeanette Salguero, ..."
+    _, event = primary(by_id, "whitehouse", "2021-09-15-readout-of-senior-white-house-meeting-with-faith-leaders-on-efforts-to-relocate-afghan-allies")
+    assert {"Anne E. Derse", "Gabriel Salguero", "Walter Kim"} <= set(names(event))
+    # "-   **Agriculture Secretary Tom Vilsack** spoke about ...", "-   **Housing and Urban Development Deputy Secretary Adrianne Todman** noted that ..."
+    _, event = primary(by_id, "whitehouse", "2021-06-24-readout-of-the-fourth-national-climate-task-force-meeting")
+    assert {"Tom Vilsack", "Adrianne Todman"} <= set(names(event))
+
+
+def test_a_surname_does_not_take_a_region_of_the_title_before_it(by_id):
+    # "President Biden’s Special Advisor for the Americas Christopher Dodd and ..."
+    _, event = primary(by_id, "whitehouse", "2024-01-22-readout-of-president-bidens-special-advisor-for-the-americas-and-southcom-commanders-trip-to-ecuador")
+    assert "Christopher Dodd" in names(event)
+    assert not [n for n in names(event) if "Americas" in n]

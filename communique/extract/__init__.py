@@ -470,11 +470,11 @@ SPOKE_REACH = 4000  # characters after the lead
 SPOKE = re.compile(r"\W*(?P<setting>(?:During|At|In|As\s+part\s+of)\s+(?:the|today’s|today's|this)\s+(?:[a-z-]+\s+){0,2}(?:briefing|meeting|call|event|convening|roundtable|discussion|session|"
                    r"conversation|summit|forum),\s+)?(?P<subject>[A-Z][^!?\n]{3,400}?),?\s+(?:also\s+|then\s+)?(?P<verb>emphasi[sz]ed|highlighted|explained|underscored|stressed|"
                    r"outlined|described|reiterated|thanked|welcomed|provided an? (?:overview|update|briefing)|presented|shared|"
-                   r"opened the|closed the|kicked off|moderated|facilitated|led a discussion|delivered|discussed|announced|encouraged|urged|introduced|briefed)\b")
+                   r"opened the|closed the|kicked off|moderated|facilitated|led a discussion|delivered|discussed|announced|encouraged|urged|introduced|briefed|noted|spoke (?:about|on))\b")
 SETTING_ONLY = {"announced"}  # verbs that say someone took part only after the meeting is named ("As part of today’s convening, ...")
 SPOKE_VERBS_AC = word_automaton(["emphasized", "emphasised", "highlighted", "explained", "underscored", "stressed", "outlined", "described",
                                  "reiterated", "thanked", "welcomed", "provided", "presented", "shared", "opened", "closed", "kicked",
-                                 "moderated", "facilitated", "led", "delivered", "discussed", "announced", "encouraged", "urged", "introduced", "briefed"])  # one in every SPOKE match
+                                 "moderated", "facilitated", "led", "delivered", "discussed", "announced", "encouraged", "urged", "introduced", "briefed", "noted", "spoke"])  # one in every SPOKE match
 OTHER_WORDS = re.compile(r"\b(?!(?:of|the|and|for|on|at|to|in|de|da|del|van|von|bin|al|el|la|le|s)\b)[a-z]")  # prose, not a subject
 
 
