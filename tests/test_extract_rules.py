@@ -1713,3 +1713,12 @@ def test_a_surname_does_not_take_a_region_of_the_title_before_it(by_id):
     _, event = primary(by_id, "whitehouse", "2024-01-22-readout-of-president-bidens-special-advisor-for-the-americas-and-southcom-commanders-trip-to-ecuador")
     assert "Christopher Dodd" in names(event)
     assert not [n for n in names(event) if "Americas" in n]
+
+
+def test_rep_without_a_point_and_preparedness_is_no_preparation(by_id):
+    # "-   Rep. Anna Eskamani -   Rep. Dotie Joseph -   Rep Michele Raynor"
+    _, event = primary(by_id, "whitehouse", "2022-03-03-readout-of-white-house-meeting-with-florida-reproductive-rights-advocates")
+    assert {"Anna Eskamani", "Michele Raynor"} <= set(names(event))
+    # "an update on preparedness for the 2022 disaster season from FEMA Administrator Criswell": not a visit being prepared
+    _, event = primary(by_id, "whitehouse", "2022-07-14-readout-of-council-of-governors-meeting-2")
+    assert "Criswell" in names(event)

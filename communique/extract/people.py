@@ -130,7 +130,7 @@ NON_PARTICIPANT = re.compile(
     r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\b(?:attempt|attack|assault)s? on\b|"
     r"\battempt on the life of|\b(?:funeral|memorial service|burial) for|\blate\b|predecessor|"
     r"(?:prepar\w+ for|upcoming|forthcoming|planned|future) (?:\w+ ){0,3}visit|\bwill visit|"
-    r"on behalf of|\bas (?:a |the )?(?:special |personal )?(?:envoy|representative|emissary) of\b|\bnamed after|\bportrait of|\bmonument to|\bprepar\w+ (?:for|of)\b|"
+    r"on behalf of|\bas (?:a |the )?(?:special |personal )?(?:envoy|representative|emissary) of\b|\bnamed after|\bportrait of|\bmonument to|\bprepar(?!edness)\w+ (?:for|of)\b|"
     r"(?-i:\b[A-Z][\w-]+ under (?:[A-Z][\w.-]*\s+){0,4}$)|"  # "France under President Macron": the state's ruler, not a party
     r"\b(?:decision|directive|decree|instructions?|orders?|proposal|vision)\s+(?:by|of|from)\s+(?:the\s+)?|"  # "the decision by President Biden ... to establish"
     r"\b(?:announced|launched|unveiled|established|founded|created|initiated) by\b|"  # "the Network announced by President Joe Biden, ... in November 2023"
@@ -1457,7 +1457,7 @@ def is_personal_name(text: str) -> bool:
 ROLE_END = (r"(?:Coordinator|Director|Advisor|Adviser|Administrator|Commissioner|Chair|Chairman|Chairwoman|Officer|Counselor|"
             r"Secretary|Representative|Senator|Congressman|Congresswoman|Mayor|Governor|Ambassador|Envoy|Minister|President|"
             r"Leader|Czar|Head|Chief|Manager|Spokesperson|General|Speaker|Executive|Tempore|Assembly(?:man|woman|member)|Council(?:man|woman|member)|"
-            r"Delegate|Supervisor|Member|Auditor|Treasurer|Comptroller|Sheriff|Judge|Trustee|Gov\.|Sen\.|Rep\.)")
+            r"Delegate|Supervisor|Member|Auditor|Treasurer|Comptroller|Sheriff|Judge|Trustee|Gov\.?|Sen\.?|Rep\.?)")
 TITLED_ITEM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z][\w.’'&-]*|of|for|the|and)\s+){0,6}" + ROLE_END + r"(?:[\s-]+(?:Designate|Designee|[Ee]lect))?" +
     r"\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:\([^)]{1,60}\)?)?\s*$")  # "(D-Chicago)"; "(Choctaw Nation, OK)", cut at its comma
