@@ -1722,3 +1722,12 @@ def test_rep_without_a_point_and_preparedness_is_no_preparation(by_id):
     # "an update on preparedness for the 2022 disaster season from FEMA Administrator Criswell": not a visit being prepared
     _, event = primary(by_id, "whitehouse", "2022-07-14-readout-of-council-of-governors-meeting-2")
     assert "Criswell" in names(event)
+
+
+def test_who_oversees_the_host_office_or_whose_charge_it_answers_is_no_participant(by_id):
+    # "the White House Office of Gun Violence Prevention (OGVP), which is overseen by Vice President Kamala Harris, convened ..."
+    _, event = primary(by_id, "whitehouse", "2024-06-10-readout-of-white-house-office-of-gun-violence-prevention-convenings-with-160-health-care-executives-and-practitioners-on-the-public-health-crisis-of-gun-violence")
+    assert "Kamala Harris" not in names(event)
+    # "... And it answers President Biden’s charge to the Department of Education ..."
+    _, event = primary(by_id, "whitehouse", "2023-09-28-readout-of-white-house-event-on-advancing-diversity-and-opportunity-in-higher-education")
+    assert "Biden" not in names(event)

@@ -106,7 +106,7 @@ MENTIONED_AFTER = re.compile(
     r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected|later|soon|coming)\b"
     r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b"
     # "President Biden's historic Investing in America agenda", "... January 27 executive order": his programme, not him
-    r"|(?:(?!with\b|and\b)[\w-]+\s+(?:and\s+)?){0,4}(?:agenda|executive orders?|memorand(?:um|a)|proclamations?|budget|legacy|vision|initiative|strategy|plan|priorities|"
+    r"|(?:(?!with\b|and\b)[\w-]+\s+(?:and\s+)?){0,4}(?:agenda|executive orders?|memorand(?:um|a)|proclamations?|investments?|charge|budget|legacy|vision|initiative|strategy|plan|priorities|"
     r"directive|pledge|tenure|term|work|efforts|laws?|act|legislation|bill|leadership|progress|record|reforms?|achievements|accomplishments|goals?|approach|actions|war|aggression|invasion|disruptions?|regime|forces|troops)\b)", re.I)  # "over the remainder of President Biden’s term"
 NAME_COMMA_TITLE = re.compile(r"((?:[A-Z][\w’'.-]+[ \t]+(?:(?:bin|ibn|al|el|de|da|del|dos|van|von)[ \t]+)?){0,4}[A-Z][\w’'.-]+),\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}(?:to|of)\s+(?:the\s+)?|(?:[A-Z][\w-]*[ \t]+){1,4})?$")
 NAME_PARTICLES = re.compile(r"(?:\s+(?:de|del|de la|da|dos|van|von|bin|ibn|al|el)\s+[A-Z][\w’'-]+)+\b")
@@ -135,7 +135,7 @@ NON_PARTICIPANT = re.compile(
     r"\b(?:decision|directive|decree|instructions?|orders?|proposal|vision)\s+(?:by|of|from)\s+(?:the\s+)?|"  # "the decision by President Biden ... to establish"
     r"\b(?:announced|launched|unveiled|established|founded|created|initiated) by\b|"  # "the Network announced by President Joe Biden, ... in November 2023"
     r"\b(?:re-?)?election of\b|"  # "the historic election of President-elect Claudia Sheinbaum"
-    r"\bin response to\s+(?:the\s+)?$|"  # "hosted 30 local leaders ... in response to the Vice President urging states to ..."
+    r"\bin response to\s+(?:the\s+)?$|\boverseen by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$|"  # "hosted 30 local leaders ... in response to the Vice President urging states to ..."
     r"\bbuilding on\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|call|talks|conversation|visit)s?\s+(?:between|with|of)\b|"  # "building on the Summit between President Biden and President Xi"
     + EARLIER_MEETING_BETWEEN,
     re.I,
@@ -145,7 +145,7 @@ NON_PARTICIPANT_STEMS = ("death", "passing", "memory", "funeral", "assassination
                          "attack", "assault", "burial", "memorial", "late", "predecessor", "prepar", "upcoming", "forthcoming",
                          "planned", "future", "will visit", "on behalf", "envoy", "representative", "emissary", "named after",
                          "portrait", "monument", " under ", "decision", "directive", "decree", "instruction", "order", "proposal", "vision", "building on",
-                         "between", "election of", "in response to", "announced by", "launched by", "unveiled by", "established by", "founded by", "created by", "initiated by")  # one stands in every alternative of NON_PARTICIPANT
+                         "between", "election of", "in response to", "overseen by", "announced by", "launched by", "unveiled by", "established by", "founded by", "created by", "initiated by")  # one stands in every alternative of NON_PARTICIPANT
 NON_PARTICIPANT_STEMS_AC = word_automaton(list(NON_PARTICIPANT_STEMS))
 OTHER_EVENT = re.compile(r"\b(?:briefed|informed|updated)\b[^.;]*\b(?:on|about)\s+(?:his|her|their|its|the)\s+(?:recent\s+|earlier\s+|previous\s+)?(?:\w+\s+)?(?:call|conversation|meeting|talks|visit)\s+with\s+[^.;,]*$", re.I)
 PRIOR_EVENT_NOUN = r"(?:call|conversation|meeting|talks|visit|summit|discussion)s?\b"
