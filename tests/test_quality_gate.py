@@ -114,15 +114,15 @@ FLOORS = {
     },
     "White House readouts, random draw 12": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.81, "forum_acc": 0.83,
-        "participants_f1": 0.95, "actors_f1": 0.99, "organisations_f1": 0.91,
+        "participants_f1": 0.96, "actors_f1": 0.99, "organisations_f1": 0.91,
     },
     "White House readouts, random draw 13": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
-        "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 0.94,
+        "participants_f1": 0.98, "actors_f1": 1.0, "organisations_f1": 0.94,
     },
     "White House readouts, random draw 14": {
         "type_acc": 0.97, "date_acc": 0.97, "location_acc": 0.85, "forum_acc": 0.33,
-        "participants_f1": 0.97, "actors_f1": 0.99, "organisations_f1": 0.93,
+        "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 0.93,
     },
     "White House readouts, random draw 15": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.92, "forum_acc": 1.0,
@@ -198,9 +198,10 @@ FLOORS = {
     },
     "White House readouts, random draw 33": {
         "type_acc": 0.92, "date_acc": 0.97, "location_acc": 0.9, "forum_acc": 0.5,
-        "participants_f1": 0.89, "actors_f1": 0.99, "organisations_f1": 1.0,
+        "participants_f1": 0.9, "actors_f1": 0.99, "organisations_f1": 1.0,
     },
 }
+
 
 
 
