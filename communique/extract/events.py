@@ -468,7 +468,7 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
         if m.kind == "venue" and NAME_GOES_ON.match(text, m.end):
             continue  # "the White House Competition Council" is a body, not a place
         if m.kind == "venue" and VENUE_AS_BODY.match(text, m.end) and not AT_TO_IN.search(before):
-            continue
+            continue  # "the White House’s Meeting with ...", "the White House and the Treasury Department convened" (not "at the White House")
         if m.kind == "venue" and GATHERING_NAMED.match(text, m.end) and not ROOM.search(m.surface):
             continue  # "White House Meeting with ...": who held it, not where (online as often as not); an "Oval Office Meeting" is in the room
         if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):

@@ -68,7 +68,7 @@ NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—*]|(?<![A-Z])\.(?=\s|$
 POST_NOMINALS = {"MD", "DO", "PhD", "DNP", "RN", "MSN", "BSN", "FAAN", "NP", "APRN", "MPH", "DrPH", "JD", "EdD", "MBA", "MSW", "LCSW",
                  "DDS", "DMD", "CPA", "FACP", "FACS", "OBE", "CBE", "KBE", "MBE", "QC", "KC"}  # degrees and honours after a name
 SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.;:]|$)")
-TITLE_TAIL = {"Designate", "Designee", "Elect"}  # a title's last word, before the name
+TITLE_TAIL = ("Designate", "Designee", "Elect", "elect")  # a title's last word, before the name ("Leader Designate", "Mayor-elect")
 ORG_NOUNS = {"Party", "Front", "Movement", "Authority", "Agency", "Organization", "Organisation", "Bureau", "Service",
              "Forces", "Army", "Bank", "Fund", "Institute", "University", "Centre", "Center", "Foundation",
              "Corporation", "Department", "Directorate", "Coalition", "Alliance", "Group", "Company", "Companies"}
@@ -1459,9 +1459,9 @@ ROLE_END = (r"(?:Coordinator|Director|Advisor|Adviser|Administrator|Commissioner
             r"Leader|Czar|Head|Chief|Manager|Spokesperson|General|Speaker|Executive|Tempore|Assembly(?:man|woman|member)|Council(?:man|woman|member)|"
             r"Delegate|Supervisor|Member|Auditor|Treasurer|Comptroller|Sheriff|Judge|Trustee|Gov\.?|Sen\.?|Rep\.?)")
 TITLED_ITEM = re.compile(
-    r"(?:^|\s)(?:(?:[A-Z][\w.’'&-]*|of|for|the|and)\s+){0,6}" + ROLE_END + r"(?:[\s-]+(?:Designate|Designee|[Ee]lect))?" +
+    r"(?:^|\s)(?:(?:[A-Z][\w.’'&-]*|of|for|the|and)\s+){0,6}" + ROLE_END + r"(?:[\s-]+(?:" + "|".join(TITLE_TAIL) + r"))?" +
     r"\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:\([^)]{1,60}\)?)?\s*$")  # "(D-Chicago)"; "(Choctaw Nation, OK)", cut at its comma
-TITLE_WORD = re.compile(r"\b(?:" + ROLE_END[3:-1] + r"|Rep|Sen|Gov|Assembly\w+|Council\w+|Delegate|Judge)\b")
+TITLE_WORD = re.compile(r"\b(?:" + ROLE_END[3:-1] + r"|Assembly\w+|Council\w+)\b")
 LEADING_TITLE = re.compile(r"(?:(?:Lieutenant |Lt\. )?Governor|Mayor|(?:State )?Senator|Congressman|Congresswoman|(?:State )?Representative|Ambassador|"
                            r"Secretary|Minister|County Executive|County Commissioner|Commissioner|Councilmember|Council Member|Sheriff|Judge)(?:-elect)?\s+")
 ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|;\s+|\s+and\s+(?=[A-Z])|\s*\n\s*(?:[-–•▪*]|\d+[.)])?\s*|\s+[-–]\s+(?=[A-Z])|\s\d{1,2}\.\s+(?=[A-Z])")
