@@ -1731,3 +1731,17 @@ def test_who_oversees_the_host_office_or_whose_charge_it_answers_is_no_participa
     # "... And it answers President Biden’s charge to the Department of Education ..."
     _, event = primary(by_id, "whitehouse", "2023-09-28-readout-of-white-house-event-on-advancing-diversity-and-opportunity-in-higher-education")
     assert "Biden" not in names(event)
+
+
+def test_an_italic_deck_line_gives_way_to_the_datelined_lead(by_id):
+    # "*Biden-Harris Administration announced ...*" over "**Washington, D.C.** – Today, ... hosted a meeting at the White House"
+    _, event = primary(by_id, "whitehouse", "2023-09-01-readout-of-white-house-meeting-with-families-on-international-overdose-awareness-day")
+    assert {"Douglas Emhoff", "Rahul Gupta", "Mandy Cohen"} <= set(names(event))
+    assert event["location"]["city"] == "Washington"
+
+
+def test_heard_directly_from_and_a_portfolio_named_by_an_adjective(by_id):
+    # "Tribal youth participants heard directly from ... and Assistant Secretary for Indian Affairs Bryan Newland."
+    _, event = primary(by_id, "whitehouse", "2024-12-04-readout-of-the-2024-white-house-tribal-youth-forum")
+    assert {"Deb Haaland", "Tom Vilsack", "Hope MacDonald Lone Tree", "Bryan Newland"} <= set(names(event))
+    assert all(p["country"] == "USA" for p in event["participants"])

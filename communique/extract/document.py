@@ -37,7 +37,7 @@ READOUT_PREFIX = re.compile(r"^\s*(?:Joint\s+)?(?:Readout|Read-out|Readout and P
 DAY_NAMES = "|".join(d.title() for d in WEEKDAYS)
 MONTHS_AND_DAYS = "|".join(m.title() for m in list(MONTHS)[:12]) + "|" + DAY_NAMES  # the full month names come first
 WHEN_WORD = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|" + MONTHS_AND_DAYS + r")\b")
-WHEN_OPENING = re.compile(r"\W*(?:Today|Yesterday|Tonight|Earlier today|This (?:morning|afternoon|evening)|"
+WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[–—-]\s)?(?:Today|Yesterday|Tonight|Earlier today|This (?:morning|afternoon|evening)|"
                           r"On (?:" + MONTHS_AND_DAYS + r")|(?:" + DAY_NAMES + r"),)\b")
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")

@@ -92,6 +92,7 @@ TITLE_RUN = re.compile(r"(?:\s+(?:of|for|to|and|the|[A-Z][\w’'-]*),?)*\s+#?") 
 LINK = re.compile(r"\s+(?:of|for|to|in|at)\s+(?:the\s+)?#?")
 PORTFOLIO_RUN = re.compile(r"(?:(?:[A-Z][\w-]*|and|of|on|the|,)\s*)+")
 PORTFOLIO_WORD = re.compile(r"[A-Z][\w-]*|and|of|on|the|,")
+ADJECTIVE_AFFAIRS = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,3}\s+Affairs\b")  # "Indian Affairs", "Chinese and Taiwan Affairs"
 NAME_AFTER_COMMA = re.compile(r",\s*(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){1,3})\s*(?:,|\.|$)")  # ", Gert Jan Koopman," after a portfolio
 # literal first characters (the engine skips to them); no break after "Jr." or an initial ("Joseph R. Biden, Jr. and ...")
 CLAUSE_BREAK = re.compile(r"\.(?<!Jr\.)(?<!Sr\.)(?<![A-Z]\.)\s|;\s|met\b(?<=\bmet)|with\b(?<=\bwith)")
@@ -864,6 +865,9 @@ def _title_tail(doc: Document, pos: int, by_start: dict, sent_for: bool = False)
         if not link:
             break
         nxt = by_start.get(link.end())
+        if nxt is not None and nxt.kind == "adjective" and (affairs := ADJECTIVE_AFFAIRS.match(text, nxt.end)):
+            pos = affairs.end()  # "Assistant Secretary for Indian Affairs": a portfolio, not India's
+            continue
         if nxt is not None and nxt.kind in ("country", "adjective", "org", "city"):
             owner = (link.group().split() or ["of"])[0] in (("of",) if sent_for else ("of", "for"))  # "Ambassador to Cyprus" serves elsewhere
             if owner and nxt.kind == "org" and org is None and country is None:
