@@ -70,6 +70,7 @@ SETS = [
     ("White House readouts, random draw 31", str(HERE / "gold_whitehouse_32.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
     ("White House readouts, random draw 32", str(HERE / "gold_whitehouse_33.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
     ("White House readouts, random draw 33", str(HERE / "gold_whitehouse_34.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
+    ("White House readouts, random draw 34", str(HERE / "gold_whitehouse_35.jsonl"), "whitehouse-readouts-2021-2026.jsonl"),
 ]
 # held-out test sets: annotated blind, by the same guidelines, from posts drawn at random;
 # never used to develop the rules (only their scores are looked at)
