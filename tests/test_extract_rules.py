@@ -1745,3 +1745,13 @@ def test_heard_directly_from_and_a_portfolio_named_by_an_adjective(by_id):
     _, event = primary(by_id, "whitehouse", "2024-12-04-readout-of-the-2024-white-house-tribal-youth-forum")
     assert {"Deb Haaland", "Tom Vilsack", "Hope MacDonald Lone Tree", "Bryan Newland"} <= set(names(event))
     assert all(p["country"] == "USA" for p in event["participants"])
+
+
+def test_a_portuguese_e_joins_a_name_and_officials_dash_including_lists_them(by_id):
+    # "Prime Minister Ulisses Correia e Silva of the Republic of Cabo Verde"
+    _, event = primary(by_id, "whitehouse", "2024-12-02-readout-of-president-joe-bidens-meeting-with-prime-minister-ulisses-correia-e-silva-of-the-republic-of-cabo-verde")
+    assert "Ulisses Correia e Silva" in names(event)
+    assert "CPV" in event["actors"]
+    # "participants spoke with senior Biden-Harris Administration officials – including Second Gentleman Douglas Emhoff, ..."
+    _, event = primary(by_id, "whitehouse", "2022-09-22-readout-from-communities-in-action-building-a-better-north-carolina")
+    assert {"Douglas Emhoff", "Michael Regan", "Mitch Landrieu", "Gene Sperling", "Roy Cooper"} <= set(names(event))

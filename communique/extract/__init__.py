@@ -78,7 +78,7 @@ ATTENDANCE = WordCued(re.compile(
     r"\breceived an? (?:[\w-]+ )?(?:briefing|update|presentation|report|overview)\b[^.;:\n]{0,200}?\bfrom\b|"  # "The Task Force received a briefing from Dr. Kate Calvin"
     r"\b(?:event|roundtable|discussion|panel|meeting|convening|session|conversation)\b[^.;:\n]{0,80}\bfeatured\b|\b(?:opening |closing |keynote )?remarks from\b|"
     r"(?:participants|attendees|officials|stakeholders|leaders|members|panelists) (?:that|who) (?:participated|attended|joined)|"
-    r"(?:officials|participants|attendees|speakers|panelists),? including|^\W*From the [A-Z][\w -]{2,40}(?=:)|"
+    r"(?:officials|participants|attendees|speakers|panelists)(?:,|\s[–—-])?\s+including|^\W*From the [A-Z][\w -]{2,40}(?=:)|"
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
     r"(?:was|were) (?:also |then )?(?:joined|briefed|moderated|co-chaired|chaired|welcomed) (?:\w+ ){0,4}by|"
     r"^(?:[^\w\n]|</?\w+>)*(?:Meeting |Event |Other |Additional )?(?:participants|attendees|speakers|panelists)(?=(?:[ *_]|</?\w+>)*:)|"
@@ -107,7 +107,7 @@ MARKUP_RUN = re.compile(r"(?:[*_ \t\xa0]|</?\w+>)*")
 LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*(?:\n|(?=[•▪◾●]\s))")  # "... attending the meeting:*" and its list
 # below, or run on after it ("... also joined for the roundtable:• Lisette Engel, ... • ...")
 ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peakers", "anelists", "ollowing", "involved", "ncluded",
-                    "nclude:", "nclude ", "ials, including", "ials including", "pants, including", "pants including", "ndees, including", "ndees including",
+                    "nclude:", "nclude ", "ials, including", "ials including", "ials – including", "ials — including", "pants, including", "pants including", "ndees, including", "ndees including",
                     "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "haired", "elcomed by", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
                     "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "eard directly from", "eard firsthand from", "eard first-hand from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "eceived a", "led by", "eaded by", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
