@@ -1755,3 +1755,16 @@ def test_a_portuguese_e_joins_a_name_and_officials_dash_including_lists_them(by_
     # "participants spoke with senior Biden-Harris Administration officials – including Second Gentleman Douglas Emhoff, ..."
     _, event = primary(by_id, "whitehouse", "2022-09-22-readout-from-communities-in-action-building-a-better-north-carolina")
     assert {"Douglas Emhoff", "Michael Regan", "Mitch Landrieu", "Gene Sperling", "Roy Cooper"} <= set(names(event))
+
+
+def test_credentials_presented_to_one_person_are_a_meeting(by_id):
+    # "Ambassador ... presented his credentials to President of the Republic of South Sudan, ..."
+    _, event = primary(by_id, "mfa", "28122")
+    assert event["type"] == "meeting"
+    # "... Dmitry Polyanskiy presented his letter of credence to the OSCE Secretary General ..."
+    _, event = primary(by_id, "mfa", "28003")
+    assert event["type"] == "meeting"
+    assert event["forum"] == "OSCE"
+    # a ceremony where the President receives many ambassadors' letters stays one
+    _, event = primary(by_id, "mfa", "28024")
+    assert event["type"] == "other"
