@@ -1768,3 +1768,10 @@ def test_credentials_presented_to_one_person_are_a_meeting(by_id):
     # a ceremony where the President receives many ambassadors' letters stays one
     _, event = primary(by_id, "mfa", "28024")
     assert event["type"] == "other"
+
+
+def test_a_body_that_has_called_on_others_made_a_statement(by_id):
+    # "The Federation Council ...: ... Senators of the Russian Federation have called on members of the UK House of Commons ..."
+    _, event = primary(by_id, "mfa", "28480")
+    assert event["type"] == "statement"
+    assert event["actors"] == ["RUS"]
