@@ -1775,3 +1775,10 @@ def test_a_body_that_has_called_on_others_made_a_statement(by_id):
     _, event = primary(by_id, "mfa", "28480")
     assert event["type"] == "statement"
     assert event["actors"] == ["RUS"]
+
+
+def test_who_represented_a_side_took_part(by_id):
+    # "... was attended ... by representatives of the Pentagon. They were represented by the Chairman of the Joint POW/MIA
+    # Commission General Robert Foglesong"
+    _, event = primary(by_id, "mfa", "27999")
+    assert "Robert Foglesong" in names(event)
