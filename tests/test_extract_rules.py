@@ -1782,3 +1782,16 @@ def test_who_represented_a_side_took_part(by_id):
     # Commission General Robert Foglesong"
     _, event = primary(by_id, "mfa", "27999")
     assert "Robert Foglesong" in names(event)
+
+
+def test_a_meeting_at_a_summits_place_and_days_that_names_it_is_on_its_sidelines(by_id):
+    # "met today with Prime Minister Giorgia Meloni of Italy in Apulia, Italy ... the unanimous commitment by G7 leaders"
+    _, event = primary(by_id, "whitehouse", "2024-06-14-readout-of-president-joe-bidens-meeting-with-prime-minister-giorgia-meloni-of-italy-2")
+    assert event["forum"] == "G7"
+    # "met with Indonesian President Joko Widodo in Bali, Indonesia ... congratulated Indonesia on a successful G20"
+    _, event = primary(by_id, "whitehouse", "2022-11-14-readout-of-president-joe-bidens-meeting-with-president-joko-widodo-of-indonesia")
+    assert event["forum"] == "G20"
+    assert event["evidence"]["forum"]  # the place and the organisation's mention
+    # in Washington during the 2024 NATO summit, a readout that does not name NATO is in no framework
+    _, event = primary(by_id, "whitehouse", "2024-07-10-readout-of-president-joe-bidens-meeting-with-prime-minister-keir-starmer-of-the-united-kingdom")
+    assert event["forum"] is None

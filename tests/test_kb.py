@@ -24,3 +24,14 @@ def test_every_venue_lies_in_a_known_city():
     kb = load_kb()
     known = set(kb.cities.values())
     assert [v for v, place in kb.venues.items() if place not in known] == []
+
+
+def test_every_summit_is_an_organisations_and_its_days_are_in_order():
+    kb = load_kb()
+    assert kb.summits
+    assert [s.name for s in kb.summits if s.code not in kb.organisations] == []
+    assert [s.name for s in kb.summits if not s.start <= s.end] == []
+    assert [s.name for s in kb.summits if s.iso3 not in kb.countries] == []
+    bali = kb.summit_at("Bali", "2022-11-14")  # the day before the G20 summit opened
+    assert bali is not None and bali.code == "G20"
+    assert kb.summit_at("Bali", "2022-11-12") is None

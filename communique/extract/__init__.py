@@ -250,6 +250,11 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     if session:
         etype, type_spans = "multilateral_meeting", [session[1]]
         framework, forum_spans = session[0], [session[1]]
+    if framework is None and etype == "meeting" and place is not None and day["date"] and not history and (
+            summit := doc.kb.summit_at(place["city"], day["date"])) is not None and (
+            named := next((m for m in doc.org_mentions if m.value == summit.code), None)) is not None:
+        # "met today with Prime Minister Meloni of Italy in Apulia, Italy ... the commitment by G7 leaders": the G7 summit's sidelines
+        framework, forum_spans = summit.code, [*place_spans, (named.start, named.end)]
     if history:
         framework, forum_spans = None, []  # the history a post recounts had no framework of today's
     speaker = None

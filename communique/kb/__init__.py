@@ -12,6 +12,7 @@ import csv
 import json
 import re
 import unicodedata
+from datetime import date, timedelta
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -80,6 +81,17 @@ class Organisation:
     seat: dict | None = None  # {"city", "country"} of its headquarters, where it has one
 
 
+@dataclass(frozen=True)
+class Summit:
+    """A leaders' summit: the organisation it met in, where and on which days (ISO dates)."""
+    code: str
+    name: str
+    places: frozenset[str]  # folded place names
+    iso3: str
+    start: str
+    end: str
+
+
 @dataclass
 class Person:
     name: str
@@ -129,6 +141,7 @@ class KB:
         self.cities = _load_cities(data_dir)  # surface -> (city, iso3)
         self.subdivisions = _load_subdivisions(data_dir)  # "Delaware" -> "USA"
         self.venues = _load_venues(data_dir)  # surface -> (city, iso3)
+        self.summits = _load_summits(data_dir)
         self.offices = _load_offices(data_dir)
         self.people = _load_people(data_dir)
         self.people_by_key = {}
@@ -278,6 +291,14 @@ class KB:
                 reach = end
         return kept
 
+    def summit_at(self, city: str, day: str) -> Summit | None:
+        """The summit held in ``city`` (as read) on ``day`` or the day before it opened."""
+        place = fold_place(city)
+        for summit in self.summits:
+            if place in summit.places and _day_before(summit.start) <= day <= summit.end:
+                return summit
+        return None
+
     def person(self, name: str) -> Person | None:
         return self.people_by_key.get(name_key(name))
 
@@ -319,6 +340,23 @@ def _load_cities(data_dir: Path) -> dict[str, tuple[str, str]]:
 def _load_subdivisions(data_dir: Path) -> dict[str, str]:
     rows = (data_dir / "subdivisions.tsv").read_text(encoding="utf-8").splitlines()[1:]
     return dict(row.split("\t") for row in rows if row.strip())
+
+
+def fold_place(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).casefold()
+
+
+def _day_before(day: str) -> str:
+    return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+
+
+def _load_summits(data_dir: Path) -> list[Summit]:
+    rows = [line for line in (data_dir / "summits.tsv").read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    summits = []
+    for row in csv.DictReader(rows, delimiter="\t"):
+        places = frozenset(fold_place(p) for p in row["places"].split("|") if p.strip())
+        summits.append(Summit(row["code"], row["summit"], places, row["iso3"], row["start"], row["end"]))
+    return summits
 
 
 def _load_venues(data_dir: Path) -> dict[str, tuple[str, str]]:
