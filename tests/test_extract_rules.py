@@ -1795,3 +1795,12 @@ def test_a_meeting_at_a_summits_place_and_days_that_names_it_is_on_its_sidelines
     # in Washington during the 2024 NATO summit, a readout that does not name NATO is in no framework
     _, event = primary(by_id, "whitehouse", "2024-07-10-readout-of-president-joe-bidens-meeting-with-prime-minister-keir-starmer-of-the-united-kingdom")
     assert event["forum"] is None
+
+
+def test_todays_convening_below_dates_an_undated_lead_and_senior_staff_place_nothing(by_id):
+    # "Ahead of Equal Pay Day 2023, ..., and White House senior staff convened legislators ..."; below, "For today’s convening, ..."
+    rec, event = primary(by_id, "whitehouse", "2023-03-13-readout-of-white-house-state-legislative-convening-on-equal-pay")
+    assert event["date"] == rec["published"][:10] == "2023-03-13"
+    assert event["location"] is None
+    rec, event = primary(by_id, "whitehouse", "2023-01-20-readout-of-white-house-meeting-with-state-legislative-leaders-on-reproductive-rights-ahead-of-the-50th-anniversary-of-roe-v-wade")
+    assert event["date"] == "2023-01-20"

@@ -57,6 +57,7 @@ SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]
 LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:")
 BODY_SPEAKER = re.compile(r"\b(?:Ministry|Foreign Office|Embassy|Consulate|Mission|Government|Organi[sz]ation|Department|"
                           r"Secretariat|Commission|Committee|Service|Cooperation|Union|Council)\b")
+TODAYS_GATHERING = re.compile(r"\b[Tt]oday[’']s\s+(?:[\w-]+\s+)?(?:meeting|convening|call|roundtable|discussion|listening session|session|event|conversation|briefing)\b")
 SERVICE_MESSAGE = re.compile(r"\s*[^\n]{0,80}?\bpinned (?:a |an )?(?:photo|video|file|message|poll|album|sticker|GIF|audio|"
                              r"voice message)\s*")
 AUTHORED = re.compile(r"\W*(?:Article|Op-ed|Opinion piece)\b", re.I)  # an official's article: one side's words
@@ -216,6 +217,11 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         if (today := SAME_DAY.search(doc.text, doc.core.end, doc.first_paragraph.end)) is not None:
             day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True,
                    "span": (today.start(), today.end())}
+    if day["date"] is None and etype in ("meeting", "multilateral_meeting", "phone_call") and context is not None and context.mode == "published" and (
+            todays := TODAYS_GATHERING.search(doc.text, doc.lead.end, min(len(doc.text), doc.lead.end + 3000))) is not None:
+        # "Ahead of Equal Pay Day 2023, ... convened legislators ..." and below, "For today’s convening, the White House brought together ..."
+        day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True,
+               "span": (todays.start(), todays.end())}
     if day["date"] is None and context is not None and context.mode == "published" and (live := LIVE.search(doc.text, 0, doc.headline.start + 40)):
         # "🔴 #LIVE: Lavrov's talks with ...": broadcast as it happens, on the day of publication
         day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True,

@@ -123,7 +123,7 @@ PRIOR_EVENT = re.compile(r"(?:^|[.!?\n]\s*)(?:Following|After)\s+(?:[\w’']+\s+
 # "Following the Vice President’s meetings with Arab leaders in Dubai on December 2, she directed ..."
 PAST_AFTER = re.compile(r",?\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")
 CITY_ATTRIBUTE = re.compile(r"[ \t]+(?:Post|Times|Herald|Tribune|Daily|News|Gazette|Journal|Observer|Telegraph|Review|Standard|University|Declaration|Agreement|Accords?|Format|Process)\b")
-VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:staff|officials?|aides?|team|counsel|press|spokes\w+|leadership|advis[eo]rs?|chief|event|initiative|office)\b)")
+VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:(?:senior|junior)[ \t]+)?(?:staff|officials?|aides?|team|counsel|press|spokes\w+|leadership|advis[eo]rs?|chief|event|initiative|office)\b)")
 TRAILING_DATE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}[).]?[ \t]*(?:\n|$)")  # ", February 26, 2026" ending a line
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = WordCued(re.compile(r"\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held|crisis|situation|conflict|(?-i:war)|fighting|violence|hostilities|escalation)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:embassy|consulate|consulate[- ]general|mission)\s+(?:general\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$", I))
