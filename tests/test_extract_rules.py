@@ -1804,3 +1804,11 @@ def test_todays_convening_below_dates_an_undated_lead_and_senior_staff_place_not
     assert event["location"] is None
     rec, event = primary(by_id, "whitehouse", "2023-01-20-readout-of-white-house-meeting-with-state-legislative-leaders-on-reproductive-rights-ahead-of-the-50th-anniversary-of-roe-v-wade")
     assert event["date"] == "2023-01-20"
+
+
+def test_an_aide_named_after_the_principal_s_surname(by_id):
+    # "... and Domestic Policy Advisor to Vice President Harris Rohini Kosoglu."
+    _, event = primary(by_id, "whitehouse", "2022-05-27-readout-of-white-house-meeting-to-commemorate-national-foster-care-month")
+    kosoglu = next(p for p in event["participants"] if p["name"].endswith("Kosoglu"))
+    assert kosoglu["name"] == "Rohini Kosoglu"
+    assert kosoglu["role"] != "Vice President"

@@ -807,6 +807,12 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         while text[n_start].isspace():
             n_start += 1
         name = text[n_start:n_end]
+    if len(words := name.split()) >= 3 and words[0] in doc.kb.surnames and TO_PRINCIPAL.search(text, max(0, t_start - 4), t_start) and not (
+            CONNECTORS & set(words)):
+        n_start = text.index(words[1], n_start)  # "Domestic Policy Advisor to Vice President Harris Rohini Kosoglu": the aide, after the principal
+        name = text[n_start:n_end]
+        aide = by_end.get(TO_PRINCIPAL.search(text, max(0, t_start - 4), t_start).start() - 1)
+        t_start, title = (aide.start, text[aide.start:n_start].strip()) if aide is not None and aide.kind == "office" else (t_start, title)
     if any(NOT_A_NAME_ENDING.search(w) or w in REGION_WORDS for w in name.split()) or all(_portfolio_word(w) for w in name.split()) or (
             name.split()[-1] in BODY_END):
         return None  # "... for Inflation Reduction Act Implementation", "... for Economic Mobility": the portfolio, not a name;
@@ -845,6 +851,7 @@ def _org_before(doc: Document, t_start: int) -> Mention | None:
     return next((m for m in doc.org_mentions if m.end == end), None)  # accepted only: not "National Security Council"
 
 
+TO_PRINCIPAL = re.compile(r"\bto\s+$")  # "Advisor to Vice President Harris ...": the title is the principal's, named by surname
 REMIT_TITLE = re.compile(r"\b(?:Envoy|Coordinator)\b")  # "Special Envoy for Yemen": an envoy sent for a state, not of it
 
 
