@@ -1812,3 +1812,9 @@ def test_an_aide_named_after_the_principal_s_surname(by_id):
     kosoglu = next(p for p in event["participants"] if p["name"].endswith("Kosoglu"))
     assert kosoglu["name"] == "Rohini Kosoglu"
     assert kosoglu["role"] != "Vice President"
+
+
+def test_a_calling_after_featured_introduces_a_name(by_id):
+    # "This event was moderated by ... and featured actor, Courtney B. Vance; recording artist, Raheem DeVaughn; ..."
+    _, event = primary(by_id, "whitehouse", "2024-03-21-readout-from-the-white-house-office-of-public-engagement-roundtable-on-black-mens-mental-health")
+    assert {"Courtney B. Vance", "Raheem DeVaughn", "Lamman Rucker"} <= set(names(event))

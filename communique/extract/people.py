@@ -592,7 +592,7 @@ def _headline_guest(doc: Document, zone: Zone, found: list[PersonMention], block
 CALLINGS = (r"(?:actress|actor|activist|author|journalist|artist|athlete|advocate|singer|musician|writer|poet|filmmaker|entrepreneur|philanthropist|"
             r"survivor|player|comedian|chef|producer|educator|researcher|scientist|economist|historian|student)")
 CALLING_WORDS = word_automaton(CALLINGS[3:-1].split("|"))  # one in every CALLING match
-CALLING = re.compile(r"(?:\b(?:with|by)|;(?:\s+and)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<calling>" + CALLINGS + r"(?:\s+and\s+" + CALLINGS + r")?),?\s+(?=[A-Z])")
+CALLING = re.compile(r"(?:\b(?:with|by|featured|featuring)|;(?:\s+and)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<calling>" + CALLINGS + r"(?:\s+and\s+" + CALLINGS + r")?),?\s+(?=[A-Z])")
 # "met with actress and activist Nazanin Boniadi", "...; Golden Globe Award-winning actress and singer, Taraji P. Henson; professional tennis player ..."
 
 
