@@ -1818,3 +1818,11 @@ def test_a_calling_after_featured_introduces_a_name(by_id):
     # "This event was moderated by ... and featured actor, Courtney B. Vance; recording artist, Raheem DeVaughn; ..."
     _, event = primary(by_id, "whitehouse", "2024-03-21-readout-from-the-white-house-office-of-public-engagement-roundtable-on-black-mens-mental-health")
     assert {"Courtney B. Vance", "Raheem DeVaughn", "Lamman Rucker"} <= set(names(event))
+
+
+def test_a_leader_of_the_state_spelt_with_a_capital_the(by_id):
+    # "-   Prime Minister Phillip Davis of The Bahamas -   Prime Minister Mia Mottley of Barbados ..."
+    _, event = primary(by_id, "whitehouse", "2022-04-29-readout-of-vice-president-harriss-meeting-with-caribbean-leaders")
+    davis = next(p for p in event["participants"] if p["name"] == "Phillip Davis")
+    assert davis["country"] == "BHS"
+    assert "BHS" in event["actors"]
