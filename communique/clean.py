@@ -22,6 +22,7 @@ HEADLINE_WORDS = {
     "meeting", "talks", "message", "greetings", "congratulations", "condolences", "president", "minister",
     "ambassador", "deputy", "foreign", "ministry", "when", "article", "report", "joint", "opening",
 }
+SPLIT_RUN = re.compile(r"(?<![\w.'’-])([A-Z])((?: [a-z]{1,2})+) ([a-z]{2,})\b")  # "F e bruary": split more than once
 SPLIT_WORD = re.compile(r"(?<![\w.'’-])([A-Z]) ([a-zß-öø-ÿ][a-zß-öø-ÿ\u0100-\u017f]+)\b")  # "A lexander", "P éter"
 NAME_NEXT = re.compile(r" [A-Z][a-z]")
 
@@ -48,6 +49,13 @@ MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])\w*[\u0400-\u04ff]\w*")  # a Latin wo
 HOMOGLYPHS = str.maketrans("аеорсухіјѕԁӧёАВЕКМНОРСТХІЈЅӦЁ", "aeopcyxijsdöëABEKMHOPCTXIJSÖË")  # "Niinistӧ" -> "Niinistö"
 
 
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _joined(m: re.Match) -> str:
+    return m[1] + m[2].replace(" ", "") + m[3]
+
+
 def join_split_words(text: str, vocabulary=frozenset()) -> str:
     """Mend words a scraper split after their capital ("A lexander" -> "Alexander").
 
@@ -57,9 +65,10 @@ def join_split_words(text: str, vocabulary=frozenset()) -> str:
     name before a surname ("L ynne Tracy"), which "Part B that" or "R&D funding"
     is not.
     """
-    if not SPLIT_WORD.search(text):
+    if not SPLIT_WORD.search(text) and not SPLIT_RUN.search(text):
         return text
     whole = {w.lower() for w in re.findall(r"\b[A-Za-z]{3,}\b", text)} | HEADLINE_WORDS
+    text = SPLIT_RUN.sub(lambda m: _joined(m) if _joined(m).lower() in whole | MONTHS or _joined(m) in vocabulary else m[0], text)
 
     def mend(m: re.Match) -> str:
         word = m[1] + m[2]

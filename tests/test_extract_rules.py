@@ -1826,3 +1826,13 @@ def test_a_leader_of_the_state_spelt_with_a_capital_the(by_id):
     davis = next(p for p in event["participants"] if p["name"] == "Phillip Davis")
     assert davis["country"] == "BHS"
     assert "BHS" in event["actors"]
+
+
+def test_a_month_a_scraper_split_twice_is_mended_and_dates_the_article(by_id):
+    from communique.clean import join_split_words
+
+    assert join_split_words('published in the "Public Eye" newspaper on 6 F e bruary 2026: I n recent years') == (
+        'published in the "Public Eye" newspaper on 6 February 2026: I n recent years')
+    # "Key takeaways from the article by Ambassador Roman Ambarov, published in the "Public Eye" newspaper on 6 F e bruary 2026:"
+    _, event = primary(by_id, "mfa", "28309")
+    assert event["date"] == "2026-02-06"
