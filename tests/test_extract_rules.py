@@ -1836,3 +1836,11 @@ def test_a_month_a_scraper_split_twice_is_mended_and_dates_the_article(by_id):
     # "Key takeaways from the article by Ambassador Roman Ambarov, published in the "Public Eye" newspaper on 6 F e bruary 2026:"
     _, event = primary(by_id, "mfa", "28309")
     assert event["date"] == "2026-02-06"
+
+
+def test_a_title_runs_on_through_a_states_department(by_id):
+    # "... and Principal Deputy Administrator of the Wage and Hour Division at the U.S. Department of Labor Jessica Looman hosted ..."
+    _, event = primary(by_id, "whitehouse", "2023-06-27-readout-of-white-house-celebration-of-the-pregnant-workers-fairness-act-and-the-pump-for-nursing-mothers-act")
+    assert {"Latifa Lyles", "Charlotte Burrows", "Jessica Looman"} <= set(names(event))
+    _, event = primary(by_id, "whitehouse", "2024-08-01-readout-of-the-u-s-prc-bilateral-counternarcotics-working-group-senior-official-meeting")
+    assert "Wei Xiaojun" in names(event)

@@ -851,6 +851,7 @@ def _org_before(doc: Document, t_start: int) -> Mention | None:
     return next((m for m in doc.org_mentions if m.end == end), None)  # accepted only: not "National Security Council"
 
 
+BODY_AFTER_STATE = re.compile(r"\s+(?:Department|Ministry|Office|Bureau|Agency|Division|Administration)(?=\s+(?:of|for)\s)")
 TO_PRINCIPAL = re.compile(r"\bto\s+$")  # "Advisor to Vice President Harris ...": the title is the principal's, named by surname
 REMIT_TITLE = re.compile(r"\b(?:Envoy|Coordinator)\b")  # "Special Envoy for Yemen": an envoy sent for a state, not of it
 
@@ -884,6 +885,8 @@ def _title_tail(doc: Document, pos: int, by_start: dict, sent_for: bool = False)
             elif nxt.kind == "city" and link.group().split()[:1] == ["of"] and country is None:
                 country = nxt._replace(kind="country", value=nxt.value[1])  # "Crown Prince of Abu Dhabi": the city's state (not "for Gaza")
             pos = nxt.end
+            if nxt.kind in ("country", "adjective") and (body := BODY_AFTER_STATE.match(text, pos)):
+                pos = body.end()  # "Principal Deputy Administrator ... at the U.S. Department of Labor Jessica Looman": its portfolio follows
             if nxt.kind == "city" and (region := REGION_AFTER_CITY.match(text, pos)) and region.group(1) in doc.kb.subdivisions:
                 pos = region.end()  # "Mayor of Tucson, Arizona, Regina Romero"
             while country is not None and nxt.kind in ("country", "adjective") and (also := COUNTRY_LIST.match(text, pos)):
