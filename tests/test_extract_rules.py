@@ -1844,3 +1844,10 @@ def test_a_title_runs_on_through_a_states_department(by_id):
     assert {"Latifa Lyles", "Charlotte Burrows", "Jessica Looman"} <= set(names(event))
     _, event = primary(by_id, "whitehouse", "2024-08-01-readout-of-the-u-s-prc-bilateral-counternarcotics-working-group-senior-official-meeting")
     assert "Wei Xiaojun" in names(event)
+
+
+def test_a_director_for_a_state_serves_the_publisher(by_id):
+    # "co-chaired by White House National Security Council Senior Director for China Sarah Beran and ..."
+    _, event = primary(by_id, "whitehouse", "2024-08-01-readout-of-the-u-s-prc-bilateral-counternarcotics-working-group-senior-official-meeting")
+    beran = next(p for p in event["participants"] if p["name"] == "Sarah Beran")
+    assert beran["country"] == "USA"

@@ -853,7 +853,7 @@ def _org_before(doc: Document, t_start: int) -> Mention | None:
 
 BODY_AFTER_STATE = re.compile(r"\s+(?:Department|Ministry|Office|Bureau|Agency|Division|Administration)(?=\s+(?:of|for)\s)")
 TO_PRINCIPAL = re.compile(r"\bto\s+$")  # "Advisor to Vice President Harris ...": the title is the principal's, named by surname
-REMIT_TITLE = re.compile(r"\b(?:Envoy|Coordinator)\b")  # "Special Envoy for Yemen": an envoy sent for a state, not of it
+REMIT_TITLE = re.compile(r"\b(?:Envoy|Coordinator|Director|Advisor|Adviser)\b")  # "Special Envoy for Yemen", "Senior Director for China": sent for a state, not of it
 
 
 def _title_tail(doc: Document, pos: int, by_start: dict, sent_for: bool = False) -> tuple[int, Mention | None, Mention | None, list]:
