@@ -1851,3 +1851,14 @@ def test_a_director_for_a_state_serves_the_publisher(by_id):
     _, event = primary(by_id, "whitehouse", "2024-08-01-readout-of-the-u-s-prc-bilateral-counternarcotics-working-group-senior-official-meeting")
     beran = next(p for p in event["participants"] if p["name"] == "Sarah Beran")
     assert beran["country"] == "USA"
+
+
+def test_an_office_the_publishers_government_lacks_is_held_abroad(by_id):
+    # a White House readout of a trip to Israel: "... met with Prime Minister Bennett, Defense Minister Gantz ..."
+    _, event = primary(by_id, "whitehouse", "2021-12-22-readout-from-nsc-spokesperson-emily-horne-on-senior-administration-official-travel-to-israel-and-the-west-bank")
+    states = {p["name"]: p["country"] for p in event["participants"]}
+    assert states["Bennett"] == states["Gantz"] == "ISR"
+    # "Prime Minister Manasseh Sogavare" on the Solomon Islands leg: the state becomes a party
+    _, event = primary(by_id, "whitehouse", "2022-04-22-readout-of-senior-administration-travel-to-hawaii-fiji-papua-new-guinea-and-solomon-islands")
+    assert {p["name"]: p["country"] for p in event["participants"]}["Manasseh Sogavare"] == "SLB"
+    assert "SLB" in event["actors"]

@@ -238,6 +238,7 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         place, place_spans = _dateline_of_the_day(doc, day["date"], context, publisher)
     if place is None and history:
         place, place_spans = _place_of_the_story(doc, day["span"])
+    _hosts_officials(doc, people, place, publisher)
     framework, forum_spans = forum(doc, doc.core, etype, subject_from)
     official = next((p for p in people if p.org), None) if etype in ("meeting", "phone_call", "visit") else None
     if official is not None and len({p.country for p in people if p.country and not p.org}) > 1 and not any(
@@ -414,6 +415,25 @@ def _place_of_the_story(doc: Document, date_span: tuple[int, int]):
     if (named := NAMED_PLACE.search(doc.text, *sentence)) is not None:  # "on the island of Corfu"
         return {"city": named.group(1), "country": None}, [named.span(1)]
     return None, []
+
+
+def _hosts_officials(doc: Document, people: list[PersonMention], place: dict | None, publisher: str | None) -> None:
+    """Officials given the publisher's state for want of another, whose office that state's government
+    does not have ("Prime Minister Bennett" in a White House readout), are the host state's: the
+    event's place abroad, or the one foreign state the headline and lead name."""
+    absent = doc.kb.absent_offices.get(publisher or "")
+    if absent is None or not any(p.state_assumed and p.country == publisher and p.role and absent.search(p.role) for p in people):
+        return
+    if place is not None and place.get("country") not in (None, publisher):
+        host = place["country"]
+    else:
+        foreign = {m.value for m in doc.mentions_in(doc.lead, ("country", "adjective"))} - {publisher}
+        if len(foreign) != 1:
+            return
+        host = foreign.pop()
+    for p in people:
+        if p.state_assumed and p.country == publisher and p.role and absent.search(p.role):
+            p.country, p.state_assumed = host, False
 
 
 @lru_cache(maxsize=4096)

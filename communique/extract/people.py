@@ -171,6 +171,7 @@ class PersonMention:
     registry: object = None
     org: str | None = None  # the organisation whose office the person holds
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    state_assumed: bool = False  # the publisher's state, for want of one the post gives
 
     @property
     def key(self) -> str:
@@ -1059,7 +1060,7 @@ def _resolve(doc: Document, p: PersonMention, publisher: str | None) -> None:
     if p.country is None and p.org is None:
         _state_of_the_item(doc, p)
     if p.country is None and p.org is None and p.role and publisher and not MEDIA_ROLE.search(p.role):
-        p.country = publisher
+        p.country, p.state_assumed = publisher, True
 
 
 LIST_ITEM_STATE = re.compile(r"[ \t]*(?:" + BULLET + r"|\d+[.)])?[ \t]*(?:(?P<flag>[\U0001F1E6-\U0001F1FF]{2})(?![ \t]*[\U0001F1E6-\U0001F1FF])[ \t]*)?(?:#\w+[ \t]+)?")
