@@ -1862,3 +1862,10 @@ def test_an_office_the_publishers_government_lacks_is_held_abroad(by_id):
     _, event = primary(by_id, "whitehouse", "2022-04-22-readout-of-senior-administration-travel-to-hawaii-fiji-papua-new-guinea-and-solomon-islands")
     assert {p["name"]: p["country"] for p in event["participants"]}["Manasseh Sogavare"] == "SLB"
     assert "SLB" in event["actors"]
+
+
+def test_a_run_on_list_leaves_the_company_of_the_item_before_out_of_a_name(by_id):
+    # "... Geoff Martha, CEO, Medtronic Sanjay Mehrotra, President and CEO, Micron Jennifer Rumsey, President and COO, Cummins"
+    _, event = primary(by_id, "whitehouse", "2022-03-09-readout-of-president-joe-bidens-roundtable-with-ceos-and-bipartisan-governors-in-support-of-the-bipartisan-innovation-act")
+    assert {"Sanjay Mehrotra", "Jennifer Rumsey"} <= set(names(event))
+    assert not [n for n in names(event) if n.startswith(("Medtronic", "Micron"))]

@@ -854,6 +854,7 @@ def _org_before(doc: Document, t_start: int) -> Mention | None:
 
 BODY_AFTER_STATE = re.compile(r"\s+(?:Department|Ministry|Office|Bureau|Agency|Division|Administration)(?=\s+(?:of|for)\s)")
 TO_PRINCIPAL = re.compile(r"\bto\s+$")  # "Advisor to Vice President Harris ...": the title is the principal's, named by surname
+ROLE_CHUNK_BEFORE = re.compile(r",[ \t]*(?:[\w&.-]+[ \t]+){0,4}(?:CEO|COO|CFO|President|Director|Chair|Chairman|Chairwoman|Officer|Founder|Partner|Manager|Executive)[ \t]*,[ \t]*$")
 REMIT_TITLE = re.compile(r"\b(?:Envoy|Coordinator|Director|Advisor|Adviser)\b")  # "Special Envoy for Yemen", "Senior Director for China": sent for a state, not of it
 
 
@@ -962,6 +963,9 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
         tokens.pop(0)
     name = " ".join(tokens)
     n_end = left_start + m.end(1)
+    if len(tokens) >= 3 and ROLE_CHUNK_BEFORE.search(text, max(0, n_end - len(name) - 80), n_end - len(name)):
+        tokens = tokens[-2:]  # "..., President and CEO, Medtronic Sanjay Mehrotra, President and CEO, ...": the company ends the item before
+        name = " ".join(tokens)
     if len(tokens) < 2 or any(t.endswith(".") and len(t) > 2 for t in tokens[:-1]) or not _plain_name(doc, tokens, n_end - len(name), n_end):
         return None  # "Chinese Communist Party Politburo Member, Director ...": a state or a body, not a name
     n_start = n_end - len(name)
