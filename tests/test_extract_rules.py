@@ -1869,3 +1869,10 @@ def test_a_run_on_list_leaves_the_company_of_the_item_before_out_of_a_name(by_id
     _, event = primary(by_id, "whitehouse", "2022-03-09-readout-of-president-joe-bidens-roundtable-with-ceos-and-bipartisan-governors-in-support-of-the-bipartisan-innovation-act")
     assert {"Sanjay Mehrotra", "Jennifer Rumsey"} <= set(names(event))
     assert not [n for n in names(event) if n.startswith(("Medtronic", "Micron"))]
+
+
+def test_who_joined_part_of_the_meeting_took_part(by_id):
+    # "Ukrainian President Volodymyr Zelenskyy joined the beginning of the virtual meeting, ..."
+    _, event = primary(by_id, "whitehouse", "2023-12-06-readout-of-president-bidens-virtual-meeting-with-g7-leaders")
+    assert "Volodymyr Zelenskyy" in names(event)
+    assert "UKR" in event["actors"]

@@ -97,7 +97,7 @@ ATTENDANCE = WordCued(re.compile(
     r",\s+(?:also\s+)?joined by\b|"  # "Mr. Sullivan, joined by Assistant to the President ... Dr. Elizabeth Sherwood-Randall, praised ..."
     r"\b(?:side|delegation)\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # "The Israeli side was led by Minister for Strategic Affairs Ron Dermer and ..."
     r"\b(?:was|were)\s+(?:[\w-]+\s+){1,3}by(?=[ \t*_]*:))\s*:?", re.I | re.M))  # "Letters of credence were presented by:" over its list
-ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|also travell?ed with\b|joined the (?:meeting|call|talks|discussion|roundtable)\b|"
+ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|also travell?ed with\b|joined the (?:[\w-]+ ){0,4}?(?:meeting|call|talks|discussion|roundtable|session|summit)\b|"
                             r"(?:stopped|dropped) by\b|"
                             # "Consumer Financial Protection Bureau Director Rohit Chopra also delivered remarks."
                             r"(?:also )?(?:delivered|gave|offered|provided) (?:the )?(?:opening |closing |keynote |welcoming |welcome )?remarks\b|also spoke\b(?! (?:with|to)\b)|"
