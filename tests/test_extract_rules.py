@@ -1876,3 +1876,10 @@ def test_who_joined_part_of_the_meeting_took_part(by_id):
     _, event = primary(by_id, "whitehouse", "2023-12-06-readout-of-president-bidens-virtual-meeting-with-g7-leaders")
     assert "Volodymyr Zelenskyy" in names(event)
     assert "UKR" in event["actors"]
+
+
+def test_a_member_of_a_war_cabinet_is_an_office_and_the_host_states(by_id):
+    # "... Israeli National Security Advisor Tzachi Hanegbi, and member of the War Cabinet Benny Gantz today in Tel Aviv, Israel"
+    _, event = primary(by_id, "whitehouse", "2023-12-14-readout-of-national-security-advisor-jake-sullivans-meetings-with-israeli-officials")
+    gantz = next(p for p in event["participants"] if p["name"] == "Benny Gantz")
+    assert gantz["country"] == "ISR"
