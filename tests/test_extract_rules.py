@@ -1883,3 +1883,16 @@ def test_a_member_of_a_war_cabinet_is_an_office_and_the_host_states(by_id):
     _, event = primary(by_id, "whitehouse", "2023-12-14-readout-of-national-security-advisor-jake-sullivans-meetings-with-israeli-officials")
     gantz = next(p for p in event["participants"] if p["name"] == "Benny Gantz")
     assert gantz["country"] == "ISR"
+
+
+def test_a_chamber_places_what_is_held_in_it_not_its_officers(by_id):
+    # "Lavrov's remarks at the Government Hour during the Plenary Session of the State Duma ..."; "#LIVE: ... at the State Duma"
+    for post_id in ("28344", "28334"):
+        _, event = primary(by_id, "mfa", post_id)
+        assert event["location"]["city"] == "Moscow"
+    # "... met at the Capitol with the Co-Chairs of the House and Senate Bipartisan Task Forces ..."
+    _, event = primary(by_id, "whitehouse", "2023-05-10-readout-of-meeting-with-house-and-senate-bipartisan-task-forces-for-combating-antisemitism")
+    assert event["location"]["city"] == "Washington"
+    # "Chairperson of the Federation Council ... Valentina Matvienko:": the body's officer, no place
+    _, event = primary(by_id, "mfa", "28484")
+    assert event["location"] is None

@@ -114,6 +114,7 @@ AT_STATES_MINISTRY = re.compile(r"(?:[’']s)?\s+" + MINISTRY)  # "at the Russia
 MINISTRY_HOSTED = re.compile(r"(?:[’']s)?\s+" + MINISTRY + r"\s+(?:hosted|held|organi[sz]ed)\b")  # "the Russian Foreign Ministry hosted"
 AT_THE = re.compile(r"\bat\s+(?:the\s+)?$")
 TOPIC_BEFORE = re.compile(r"\b(?:to discuss|discussed)\b[^.;\n]*$")
+SESSION_OF = re.compile(r"\b(?:[Ss]ession|[Ss]itting|[Hh]earing|[Hh]our) of (?:the )?$")  # "the Plenary Session of the State Duma"
 AT_TO_IN = re.compile(r"\b(?:at|to|in)\s+(?:the\s+)?$")
 AT_MINISTRY_OF = re.compile(r"\bat\s+the\s+" + MINISTRY + r"\s+of\s+(?:the\s+)?$")  # "at the Foreign Ministry of Belarus"
 MISSION_ACTS = re.compile(r"[^.\n;]{0,80}?\b" + HOST_VERB)  # the mission's name may run on: "... to the UN Office ... in Geneva hosted"
@@ -468,6 +469,8 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
             continue  # the programme "Moscow. Kremlin. Putin"
         if m.kind == "venue" and NAME_GOES_ON.match(text, m.end):
             continue  # "the White House Competition Council" is a body, not a place
+        if m.kind == "venue" and m.surface in doc.kb.body_venues and not (AT_TO_IN.search(before) or SESSION_OF.search(before)):
+            continue  # "Chairperson of the Federation Council", "State Duma deputies": the body (not "at the State Duma")
         if m.kind == "venue" and VENUE_AS_BODY.match(text, m.end) and not AT_TO_IN.search(before):
             continue  # "the White House’s Meeting with ...", "the White House and the Treasury Department convened" (not "at the White House")
         if m.kind == "venue" and GATHERING_NAMED.match(text, m.end) and not ROOM.search(m.surface):

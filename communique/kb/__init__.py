@@ -142,6 +142,7 @@ class KB:
         self.subdivisions = _load_subdivisions(data_dir)  # "Delaware" -> "USA"
         self.venues = _load_venues(data_dir)  # surface -> (city, iso3)
         self.summits = _load_summits(data_dir)
+        self.body_venues = _load_body_venues(data_dir)
         self.offices = _load_offices(data_dir)
         self.people = _load_people(data_dir)
         self.people_by_key = {}
@@ -364,6 +365,12 @@ def _load_summits(data_dir: Path) -> list[Summit]:
 
 def _load_venues(data_dir: Path) -> dict[str, tuple[str, str]]:
     return _load_places(data_dir / "venues.tsv", "venue")
+
+
+def _load_body_venues(data_dir: Path) -> frozenset[str]:
+    """Venues named after the body that sits there ("the State Duma"): a place only where an event is held at or in them."""
+    with open(data_dir / "venues.tsv", encoding="utf-8", newline="") as fh:
+        return frozenset(row["venue"] for row in csv.DictReader(fh, delimiter="\t") if row.get("body") == "yes")
 
 
 def _load_offices(data_dir: Path) -> dict:
