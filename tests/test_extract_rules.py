@@ -1896,3 +1896,14 @@ def test_a_chamber_places_what_is_held_in_it_not_its_officers(by_id):
     # "Chairperson of the Federation Council ... Valentina Matvienko:": the body's officer, no place
     _, event = primary(by_id, "mfa", "28484")
     assert event["location"] is None
+
+
+def test_a_day_a_calendar_rule_fixes(by_id):
+    from communique.extract.dates import DateContext, find_dates
+
+    context = DateContext.from_published("2026-02-07T10:00:00+00:00")
+    assert [d.date for d in find_dates("the fourth Thursday in November 2024", context, "USA")] == ["2024-11-28"]
+    assert [d.date for d in find_dates("on the last Sunday of May 2025", context, "USA")] == ["2025-05-25"]
+    # "▪️ On the first Saturday of February, Russia marks Diplomatic Courier Day"
+    _, event = primary(by_id, "mfa", "28272")
+    assert event["date"] == "2026-02-07"

@@ -51,6 +51,10 @@ WEEKDAY_ONLY = WordCued(re.compile(r"\b(?:on|last|this|On|Last|This)\s+(?P<wd>Mo
                           # "Wang Yi said Tuesday", "held talks Saturday": a news report's bare weekday after its verb
                           r"|\b(?:met|said|says|held|told|spoke|talked|signed|visited|arrived|announced|hosted|received|welcomed|discussed)\s"
                           r"(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))", re.M))
+# "the first Saturday of February", "the last Sunday in May 2026": a day a calendar rule fixes
+ORDINAL_WEEKDAY = re.compile(r"\b(?P<ord>first|second|third|fourth|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+"
+                             + _MONTH.format(n="m") + _YEAR.format(n="y"), re.I)
+ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 ANCHOR = re.compile(_MONTH.format(n="m") + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{1,2})\s+" + _MONTH.format(n="m2") + r",?\s+(?P<y2>(?:19|20)\d\d)")
 
 TIMEZONES = {
@@ -202,11 +206,30 @@ def find_dates(text: str, context: DateContext | None, iso3: str | None = None) 
             groups = (m["m1"], m["d1"], m["y1"], m["m2"], m["d2"], m["y2"]) if m["d1"] else (m["m3"], m["d3"], m["y3"], None, None, None)
             if (d := _explicit(m, groups, context, iso3)):
                 found.append(d)
+    if "day of " in text or "day in " in text:
+        for m in ORDINAL_WEEKDAY.finditer(text):
+            if (d := _ordinal_weekday(m, context, iso3)) is not None:
+                found.append(d)
     if NUMERIC_HINT.search(text):
         for m in NUMERIC_DAY_FIRST.finditer(text):
             if (day := _make(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
                 found.append(DateMention(m.start(), m.end(), day))
     return _relative(text, context, iso3, found)
+
+
+def _ordinal_weekday(m: re.Match, context: DateContext | None, iso3: str | None) -> DateMention | None:
+    """"the first Saturday of February": the month's first (second, ..., last) such weekday."""
+    month, weekday = MONTHS[m["m"].lower().rstrip(".")], WEEKDAYS[m["wd"].lower()]
+    year, inferred = (int(m["y"]), False) if m["y"] else _resolve_year(month, 15, context, iso3)
+    if year is None:
+        return None
+    if m["ord"].lower() == "last":
+        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+        day = last - timedelta(days=(last.weekday() - weekday) % 7)
+    else:
+        first = date(year, month, 1)
+        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * ORDINALS[m["ord"].lower()])
+    return DateMention(m.start(), m.end(), day.isoformat(), inferred=inferred)
 
 
 def _month_windows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
