@@ -1907,3 +1907,11 @@ def test_a_day_a_calendar_rule_fixes(by_id):
     # "▪️ On the first Saturday of February, Russia marks Diplomatic Courier Day"
     _, event = primary(by_id, "mfa", "28272")
     assert event["date"] == "2026-02-07"
+
+
+def test_the_week_a_report_opens_with_dates_the_visit(by_id):
+    # "During the week of March 14, Assistant to the President ... led an interagency delegation to Paris, France"
+    _, event = primary(by_id, "whitehouse", "2022-03-19-readout-of-homeland-security-advisor-dr-liz-sherwood-randalls-visit-to-france")
+    assert event["date"] == "2022-03-14"
+    _, event = primary(by_id, "whitehouse", "2022-10-14-readout-of-homeland-security-advisor-dr-liz-sherwood-randalls-visit-to-qatar")
+    assert event["date"] == "2022-10-10"

@@ -44,6 +44,7 @@ NAMED_PLACE = re.compile(r"\b(?:island|city|town|village|port|fortress) of ([A-Z
 AMERICAN_AFTER = re.compile(r"(?:[-\s]+|,\s+(?:and\s+)?(?:\w+\s+){0,2}?)American\b")
 LOSS = WordCued(re.compile(r"\b(?:victims|collision|crash|attack|accident|earthquake|fire|explosion|tragedy|disaster|flood(?:s|ing)?|"
                   r"shooting|bombing|derailment|cyclone|hurricane|landslide|death|passing)\b", re.I))
+LINE_OPENING = re.compile(r"[\W_]*")  # nothing but bullets, markup or spaces before it on its line
 PERIOD_OF = re.compile(r"\b(?:over|during|for|in)\s+the\s+(?:past\s+|last\s+)?(?:week|period|month|fortnight)\s+(?:of|from)\s+$", re.I)
 OTHER_EVENTS_DAY = WordCued(re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]head of|[Bb]uilding on|[Pp]reparations? for|[Ii]n advance of)\s+"
                                        r"(?:the|their|his|her|its)\s+(?:[a-z]+\s+)?$"))  # "following the horrific October 7 ... attacks"
@@ -736,8 +737,10 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
             continue
         if NAMED_FOR_THE_DAY.match(doc.text, lead.start + d.end):
             continue
-        if PERIOD_OF.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):
-            continue  # "crimes committed ... over the week of January 5-11": the period a report covers
+        if (period := PERIOD_OF.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start)) and not LINE_OPENING.fullmatch(
+                doc.text, doc.text.rfind("\n", 0, period.start()) + 1, period.start()):
+            continue  # "crimes committed ... over the week of January 5-11": the period a report covers (not "During the week of
+            # March 14, ... led a delegation to Paris", opening the report: when it took place)
         if _historical(d.date, context, publisher) and not (d.inferred is False and _opens_headline(doc, lead.start + d.start)):
             continue  # an anniversary's date in passing; a history post opens with its own
         if near is not None and (context is None or abs((date.fromisoformat(d.date) - context.local_day(publisher)).days) > near):
