@@ -1915,3 +1915,9 @@ def test_the_week_a_report_opens_with_dates_the_visit(by_id):
     assert event["date"] == "2022-03-14"
     _, event = primary(by_id, "whitehouse", "2022-10-14-readout-of-homeland-security-advisor-dr-liz-sherwood-randalls-visit-to-qatar")
     assert event["date"] == "2022-10-10"
+
+
+def test_yesterdays_earlier_meeting_does_not_date_this_mornings(by_id):
+    # "Following yesterday’s virtual meeting with progressive members of the House, this morning the President met virtually ..."
+    rec, event = primary(by_id, "whitehouse", "2021-10-05-readout-of-the-presidents-meeting-with-11-house-democrats")
+    assert event["date"] == rec["published"][:10] == "2021-10-05"

@@ -52,6 +52,7 @@ PRIOR_EVENTS_DAY = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building 
                               r"(?:call|conversation|meeting|talks|visit|summit|election|vote|referendum)s?\b[^,;\n]{0,150}?\s(?:on|of)\s+$")
 # "Following President Biden’s ... conversation with ... Bennett on April 24, ...", "In advance of the first round of Guatemalan
 # general elections on June 25th, ...": another event's day, the sentence's own comes after it
+PRIOR_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+$")
 NAMED_FOR_THE_DAY = re.compile(r"[ \t]+(?:[Cc]rimes|[Aa]ttacks?|[Mm]assacres?|[Tt]ragedy|[Hh]ostages|[Rr]evolution|[Ii]ncidents?)\b")  # "the Civil Commission on October 7 Crimes"
 DOUBLED = re.compile(r"(.)\1+")
 SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
@@ -737,6 +738,8 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
             continue
         if NAMED_FOR_THE_DAY.match(doc.text, lead.start + d.end):
             continue
+        if d.kind == "relative" and doc.text.startswith(("’s ", "'s "), lead.start + d.end) and PRIOR_OPENER.search(before):
+            continue  # "Following yesterday’s virtual meeting with ..., this morning the President met ...": the earlier meeting's day
         if (period := PERIOD_OF.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start)) and not LINE_OPENING.fullmatch(
                 doc.text, doc.text.rfind("\n", 0, period.start()) + 1, period.start()):
             continue  # "crimes committed ... over the week of January 5-11": the period a report covers (not "During the week of
