@@ -1921,3 +1921,15 @@ def test_yesterdays_earlier_meeting_does_not_date_this_mornings(by_id):
     # "Following yesterday’s virtual meeting with progressive members of the House, this morning the President met virtually ..."
     rec, event = primary(by_id, "whitehouse", "2021-10-05-readout-of-the-presidents-meeting-with-11-house-democrats")
     assert event["date"] == rec["published"][:10] == "2021-10-05"
+
+
+def test_a_background_paragraph_dated_by_month_and_year_gives_way_to_the_event(by_id):
+    # "In September 2023, President Biden established the [first-ever White House Office ...], overseen by ..." and below,
+    # "On Tuesday, the White House Office of Gun Violence Prevention ... convened over 150 state legislators, ... the White House
+    # [Safer States Agenda](...) at the December convening of [state legislators. ](...)At the initial convening, Vice President
+    # Kamala Harris called on legislators ..."
+    _, event = primary(by_id, "whitehouse", "2024-02-02-readout-of-white-house-convening-of-state-legislators-and-advocates-on-safer-states-agenda-progress")
+    assert event["date"] == "2024-01-30"
+    assert event["location"] is None  # "the White House [Safer States Agenda]" is a name going on, not a place
+    assert "Kamala Harris" not in names(event)  # spoke at the initial convening, not at this one
+    assert {"Anthony Portantino", "Dorothy Lennig"} <= set(names(event))

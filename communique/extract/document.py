@@ -37,6 +37,7 @@ READOUT_PREFIX = re.compile(r"^\s*(?:Joint\s+)?(?:Readout|Read-out|Readout and P
 DAY_NAMES = "|".join(d.title() for d in WEEKDAYS)
 MONTHS_AND_DAYS = "|".join(m.title() for m in list(MONTHS)[:12]) + "|" + DAY_NAMES  # the full month names come first
 WHEN_WORD = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|" + MONTHS_AND_DAYS + r")\b")
+MONTH_AND_YEAR = re.compile(r"[A-Z][a-z]+,?\s+(?:19|20)\d\d\b")  # "In September 2023, President Biden established ...": background, not the day
 WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[–—-]\s)?(?:Today|Yesterday|Tonight|Earlier today|This (?:morning|afternoon|evening)|"
                           r"On (?:" + MONTHS_AND_DAYS + r")|(?:" + DAY_NAMES + r"),)\b")
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
@@ -141,7 +142,8 @@ class Document:
             if self.post.title and not QUOTE_LINE.match(line):
                 end = self._first_sentence(s, e)
                 later = self._following[self._following.index((s, e)) + 1:][:1]
-                if later and not WHEN_WORD.search(self.text, s, end) and WHEN_OPENING.match(self.text, *later[0]):
+                if later and not any(not MONTH_AND_YEAR.match(self.text, w.start()) for w in WHEN_WORD.finditer(self.text, s, end)) and (
+                        WHEN_OPENING.match(self.text, *later[0])):
                     # a paragraph of background, then "Today, the White House convened ...": the event's sentence
                     end = self._first_sentence(*later[0])
             break

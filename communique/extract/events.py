@@ -82,7 +82,7 @@ FUTURE_AFTER = re.compile(r"(?:,?[ \t]*D\.?C\.?)?,?[ \t]+(?:next (?:week|month|y
 # "the U.S.-Africa Leaders Summit hosted by President Biden in Washington D.C. next month"
 FUTURE = re.compile(r"\b(?:ahead of|in advance of|in preparation for|preparations for|(?:to )?prepare for|preparing for|invit\w+|upcoming|forthcoming|days left (?:to|until)|will (?:host|hold|attend|travel|visit)|scheduled|planned|next (?:week|month|year))\b(?![^.;]*\b(?:met|meeting|talks)\b)[^.;]*$")  # matched against lowered text, which is faster than re.I
 GATHERINGS = r"(?:Meetings?|Roundtables?|Convenings?|Summit|Listening Sessions?|Conference|Forum|Discussions?|Briefing|Event)"
-NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:Palace|Hall|Room|Garden|Lawn|Building|Square|Complex|Residence|Grounds|Library)\b)"
+NAME_GOES_ON = re.compile(r"[ \t]+\[?(?!(?:Palace|Hall|Room|Garden|Lawn|Building|Square|Complex|Residence|Grounds|Library)\b)"
                           r"(?!" + GATHERINGS + r"\b)[A-Z][a-z]+")
 ROOM = re.compile(r"\b(?:Office|Room|Garden|Lawn|Hall)$")
 GATHERING_NAMED = re.compile(r"[ \t]+" + GATHERINGS + r"\b", I)  # "White House Meeting with", "the first-ever White House roundtable on"

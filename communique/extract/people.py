@@ -152,6 +152,8 @@ OTHER_EVENT = re.compile(r"\b(?:briefed|informed|updated)\b[^.;]*\b(?:on|about)\
 PRIOR_EVENT_NOUN = r"(?:call|conversation|meeting|talks|visit|summit|discussion)s?\b"
 PRIOR_EVENT_WITH = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+[^,.;\n]{0,120}?\b" + PRIOR_EVENT_NOUN + r"\s+(?:with|between)\b[^,;\n]{0,150}$")
 PRIOR_EVENT_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
+EARLIER_SETTING = re.compile(r"\b(?:At|During) the (?:initial|previous|earlier|prior|inaugural|first|last) (?:convening|meeting|session|summit|call|"
+                             r"roundtable|gathering|conference),\s+[^.;\n]{0,80}$")
 PRIOR_EVENT_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}" + PRIOR_EVENT_NOUN)
 LATER_MEETING = re.compile(r"\b(?:prepar\w+ for|ahead of|in advance of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+){0,3}(?:meeting|visit|summit|talks|call|trip)(?:\s+[\w’']+){0,4}\s+with\s+[^.;,]*$", re.I)
 TITLE_JOIN = re.compile(r"^\s*(?:and|–|-|—|,)\s*$")
@@ -1254,6 +1256,8 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     if ("ollowing" in sentence or "After" in sentence or "uilding on" in sentence) and (PRIOR_EVENT_WITH.search(sentence) or (
             PRIOR_EVENT_OPENS.search(sentence) and PRIOR_EVENT_OF.match(doc.text, p.end))):
         return False  # "Following President Biden’s fruitful conversation with Israeli Prime Minister Bennett on April 24, ...": both of another time
+    if ("At the " in sentence or "During the " in sentence) and EARLIER_SETTING.search(sentence):
+        return False  # "At the initial convening, Vice President Kamala Harris called on legislators ...": another time's words
     if ("led by" in sentence or "chaired by" in sentence or "hosted by" in sentence) and _led_earlier(doc, p.start):
         return False
     if ("on " in sentence or "about " in sentence) and OTHER_EVENT.search(sentence):
