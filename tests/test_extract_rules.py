@@ -1933,3 +1933,10 @@ def test_a_background_paragraph_dated_by_month_and_year_gives_way_to_the_event(b
     assert event["location"] is None  # "the White House [Safer States Agenda]" is a name going on, not a place
     assert "Kamala Harris" not in names(event)  # spoke at the initial convening, not at this one
     assert {"Anthony Portantino", "Dorothy Lennig"} <= set(names(event))
+
+
+def test_a_meeting_in_the_headline_that_the_lead_says_was_a_call(by_id):
+    # "Readout of ... Meeting with Kenyan National Security Advisor Monica Juma": "Jake Sullivan called Dr. Monica Juma today ..."
+    _, event = primary(by_id, "whitehouse", "2022-10-21-readout-of-national-security-advisor-jake-sullivans-meeting-with-kenyan-national-security-advisor-monica-juma")
+    assert event["type"] == "phone_call"
+    assert event["location"] is None

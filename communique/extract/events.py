@@ -216,6 +216,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         if name == "meeting" and m.group().lower().startswith(("conversation", "discussion")) and (
                 phoned := BY_PHONE.search(doc.text, doc.lead.start, doc.lead.end)):
             return "phone_call", [phoned.span()]  # "Conversation with Speaker Pelosi ...": "had a positive discussion by phone"
+        if name == "meeting" and zone is doc.headline and m.group().lower().startswith("meeting") and (
+                called := CALLED_SOMEONE.search(doc.text, doc.headline.end, doc.core.end)) and not MET_VERB.search(doc.text, doc.headline.end, doc.core.end):
+            return "phone_call", [called.span()]  # "Meeting with Kenyan National Security Advisor Monica Juma": "Jake Sullivan called Dr. Monica Juma today"
         if name == "meeting" and (v := VIRTUAL_MEETING.search(doc.text, doc.core.start, doc.core.end)) and not _group_meets(
                 doc.text, doc.core.start, v.start(), v.end()):
             # "Meeting with G20 Leaders" held online: a summit if a group met, else a video call
@@ -228,6 +231,8 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
 
 
 VIRTUAL = re.compile(r"virtual", I)
+CALLED_SOMEONE = re.compile(r"\b(?:called|phoned|telephoned)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?[A-Z]")
+MET_VERB = re.compile(r"\b(?:met|meets|hosted|received|welcomed|sat down)\b")
 BY_PHONE = re.compile(r"\b(?:by|over the|on the) (?:tele)?phone\b", I)
 MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|Forum|Steering Committee|"
                                   r"Heads of (?:State|Government)(?: Council)?|Council of (?:Foreign |Defence |Defense )?Ministers)\b")
