@@ -1940,3 +1940,10 @@ def test_a_meeting_in_the_headline_that_the_lead_says_was_a_call(by_id):
     _, event = primary(by_id, "whitehouse", "2022-10-21-readout-of-national-security-advisor-jake-sullivans-meeting-with-kenyan-national-security-advisor-monica-juma")
     assert event["type"] == "phone_call"
     assert event["location"] is None
+
+
+def test_the_words_of_participants_after_participating_are_theirs(by_id):
+    # "After participating in the convening, participants ... all highlighted the importance of the discussion ...:" and below
+    # "**Tom Palmer, President and CEO, Newmont Corporation**: “...”", "**Mark Bristow, President & CEO, Barrick:** “...”", ...
+    _, event = primary(by_id, "whitehouse", "2022-05-11-readout-of-the-white-houses-first-stakeholder-convening-on-mining-reform")
+    assert {"Tom Palmer", "Mark Bristow", "John Ruple", "Yvette Pena-O’Sullivan", "Jason Walsh"} <= set(names(event))

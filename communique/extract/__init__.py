@@ -74,6 +74,8 @@ ATTENDANCE = WordCued(re.compile(
     r"(?:attending the (?:meeting|talks|event|ceremony|conversation|roundtable|session) (?:were|was)|(?:was|were) (?:also )?attended by|"
     r"(?:participants|attendees|officials|speakers|guests|stakeholders|panelists)(?: (?:in|on|at) the (?:\w+ ){0,2}(?:call|meeting|talks|event|discussion|roundtable|session|summit))? (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|(?:meeting|call|talks|discussion)\W{1,3}which also included|"
     r"\b(?:participating|attending)(?: [A-Z][\w-]*){0,3} (?:included|were|include)\b|"  # "Participating Lieutenant Governors included:"
+    r"\b(?:[Aa]fter|[Ff]ollowing) (?:participating in|attending) the (?:convening|meeting|roundtable|event|discussion|session|summit)\b[^:\n]{0,300}(?=:)|"
+    # "After participating in the convening, participants ... highlighted the importance of the discussion ...:" over their words
     r"\balso (?:(?:in|at|on) the (?:meeting|call|talks|event|discussion)|present|participating|attending) (?:were|was)\b|"
     r"\bin attendance (?:were|was|included)\b|"
     r"\b(?:participants|attendees|officials|members|leaders|guests|legislators) (?:also )?heard (?:directly |first-?hand )?from\b|\btuned in to hear from\b|"
@@ -119,7 +121,7 @@ ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also partici
                         "delivered", "gave", "offered", "provided", "also spoke", "also traveled", "also travelled")
 
 
-LONG_CUES = {word: 300 for word in ("eard updates", "eard briefings", "eard presentations", "eard reports", "eceived a")}  # "heard updates on ... from"
+LONG_CUES = {word: 300 for word in ("eard updates", "eard briefings", "eard presentations", "eard reports", "eceived a", "articipating")}  # "heard updates on ... from"
 ATTENDANCE_CUES = [(word, False) for word in ATTENDANCE_WORDS] + [(word, True) for word in ATTENDED_AFTER_WORDS]  # (word, follows its people)
 ATTENDANCE_WORDS_AC = word_automaton([word for word, _ in ATTENDANCE_CUES])
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
@@ -128,7 +130,8 @@ BOLD_RUN = r"[*_]+(?:<\w+[^<>\n]{0,80}>)?[^*_\n]{1,60}[*_]+"  # a few words in b
 LIST_ITEM = re.compile(r"^\s*(?:(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d+[.)])?\s*(?:#\w+\s+)?(?:[A-Z]|$)|"
                        + BULLET + r"\s+[*_]+[A-Z][^*_\n]{0,60}[*_]|"
                        + PICTOGRAPH + r"\s*[A-Z][^\n–—]{0,120}\s[–—-]\s|"
-                       + BOLD_RUN + r"\s*[A-Z])")
+                       + BOLD_RUN + r"\s*[A-Z]|"
+                       r"[*_]{1,3}[A-Z][^*_\n]{1,200}?(?:[*_]{1,3}\s*:|:[*_]{1,3})[ \t]*[“\"])")  # "**Tom Palmer, President and CEO, Newmont Corporation**: “..."
 # a bullet and a short bold name ("-   **Rep. Joanna McClinton**, ...", "-   **Congressman Dwight Evans, **D-PA-3"), not a bold
 # header line or a long bold sentence ("-   **Release of the Final Report ...**"); a pictograph opens a "TITLE – NAME" item
 # ("🤝 President of the Republic of Abkhazia – Badra Gunba ;"), not the lines and paragraphs channels open with one; a bold
@@ -528,7 +531,7 @@ def _list_after(doc: Document, pos: int, limit: int) -> tuple[int, int, int]:
         header = SUB_HEADER.fullmatch(doc.text, start, stop)  # "***White House***", "***Unions***" over the items below
         if (not header and not LIST_ITEM.match(doc.text[start:stop])) or items >= limit:
             break
-        if items and stop - start > PROSE_LINE and doc.text.count(". ", start, stop) >= 2 and not QUOTE_OPENS.search(doc.text, start, start + 120):
+        if items and stop - start > PROSE_LINE and doc.text.count(". ", start, stop) >= 2 and not QUOTE_OPENS.search(doc.text, start, start + 250):
             break  # a paragraph of prose after the list ("The President has taken ..."), not "Jerry Norcia: “...”"
         if items and doc.text[start:stop].rstrip(" \t*_").endswith(":") and (ATTENDANCE.search(doc.text, start, stop + 1) or stop - start > HEADER_LINE):
             break  # the next list's header ("*White House participants:*", a sentence "... composed of the following officials:")
