@@ -1947,3 +1947,12 @@ def test_the_words_of_participants_after_participating_are_theirs(by_id):
     # "**Tom Palmer, President and CEO, Newmont Corporation**: “...”", "**Mark Bristow, President & CEO, Barrick:** “...”", ...
     _, event = primary(by_id, "whitehouse", "2022-05-11-readout-of-the-white-houses-first-stakeholder-convening-on-mining-reform")
     assert {"Tom Palmer", "Mark Bristow", "John Ruple", "Yvette Pena-O’Sullivan", "Jason Walsh"} <= set(names(event))
+
+
+def test_a_title_runs_on_through_a_white_house_body(by_id):
+    # "... included the Chair of the White House Council on Environmental Quality Brenda Mallory, Senior Advisor ..."
+    _, event = primary(by_id, "whitehouse", "2024-08-13-readout-of-the-white-house-faith-leaders-convening-on-climate-clean-energy-and-environmental-justice")
+    assert {"Brenda Mallory", "John Podesta"} <= set(names(event))
+    # "Acting Director of the White House Initiative on AAPIs Laura Shin"
+    _, event = primary(by_id, "whitehouse", "2021-03-04-readout-of-the-white-houses-listening-session-with-asian-american-and-pacific-islander-leaders-on-rising-hate-crimes-and-incidents-against-asian-american-communities")
+    assert "Laura Shin" in names(event)

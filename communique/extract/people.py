@@ -857,6 +857,7 @@ def _org_before(doc: Document, t_start: int) -> Mention | None:
 BODY_AFTER_STATE = re.compile(r"\s+(?:Department|Ministry|Office|Bureau|Agency|Division|Administration)(?=\s+(?:of|for)\s)")
 TO_PRINCIPAL = re.compile(r"\bto\s+$")  # "Advisor to Vice President Harris ...": the title is the principal's, named by surname
 ROLE_CHUNK_BEFORE = re.compile(r",[ \t]*(?:[\w&.-]+[ \t]+){0,4}(?:CEO|COO|CFO|President|Director|Chair|Chairman|Chairwoman|Officer|Founder|Partner|Manager|Executive)[ \t]*,[ \t]*$")
+VENUE_BODY = re.compile(r" (?:Council|Task Force|Domestic Policy Council|National Economic Council|Gender Policy Council|Initiative)\b")
 REMIT_TITLE = re.compile(r"\b(?:Envoy|Coordinator|Director|Advisor|Adviser)\b")  # "Special Envoy for Yemen", "Senior Director for China": sent for a state, not of it
 
 
@@ -900,14 +901,17 @@ def _title_tail(doc: Document, pos: int, by_start: dict, sent_for: bool = False)
                 more.append(following)
                 pos = following.end
             continue
-        words = PORTFOLIO_RUN.match(text[link.end(): link.end() + 120])
+        base = link.end()
+        if nxt is not None and nxt.kind == "venue" and VENUE_BODY.match(text, nxt.end):
+            base = nxt.end + 1  # "Chair of the White House Council on Environmental Quality Brenda Mallory": the body the venue names
+        words = PORTFOLIO_RUN.match(text[base: base + 120])
         taken = 0
         if words:
-            named = next((w.start() for w in PORTFOLIO_WORD.finditer(words.group()) if link.end() + w.start() in by_start),
+            named = next((w.start() for w in PORTFOLIO_WORD.finditer(words.group()) if base + w.start() in by_start),
                          len(words.group()))  # a state or organisation named inside ends the portfolio before it
-            if (comma := words.group().find(",")) >= 0 and _titled_item_after(doc, link.end() + comma):
+            if (comma := words.group().find(",")) >= 0 and _titled_item_after(doc, base + comma):
                 named = min(named, comma)  # so does a list's next item: "... for Resilience Jennifer DeCesaro, Department of ... Director"
-            owned = (owner := by_start.get(link.end() + named)) is not None and owner.kind in ("country", "adjective", "org")
+            owned = (owner := by_start.get(base + named)) is not None and owner.kind in ("country", "adjective", "org")
             for w in PORTFOLIO_WORD.finditer(words.group(), 0, named):
                 if w.group() in BODY_END:
                     taken = w.end()  # "of Intergovernmental Affairs", "of the Press Department of the Foreign Ministry"
@@ -928,12 +932,12 @@ def _title_tail(doc: Document, pos: int, by_start: dict, sent_for: bool = False)
             elif (comma := words.group().find(",")) > 0 and all(w.group()[0].isupper() or w.group() in ("and", "of", "the") for w in run
                                                                   if w.start() < comma) and (after := NAME_AFTER_COMMA.match(words.group(), comma)) and (
                     sum(w.group()[0].isupper() for w in run if w.start() < comma) >= 2 and after["name"].split()[0] not in doc.kb.subdivisions
-                    and is_personal_name(after["name"]) and not _titled_item_after(doc, link.end() + after.end("name"))
-                    and not doc.mentions_in(Zone(link.end(), link.end() + after.end("name")), ("city", "country", "venue", "org"))):
+                    and is_personal_name(after["name"]) and not _titled_item_after(doc, base + after.end("name"))
+                    and not doc.mentions_in(Zone(base, base + after.end("name")), ("city", "country", "venue", "org"))):
                 taken = comma  # "Director-General for Neighborhood and Enlargement Negotiations, Gert Jan Koopman, co-chaired"
         if not taken:
             break
-        pos = link.end() + len(DANGLING.sub("", words.group()[:taken]))  # not "of Public Engagement, and" before the next name
+        pos = base + len(DANGLING.sub("", words.group()[:taken]))  # not "of Public Engagement, and" before the next name
     return pos, country, org, ([country] + more if more else [])
 
 
