@@ -1956,3 +1956,9 @@ def test_a_title_runs_on_through_a_white_house_body(by_id):
     # "Acting Director of the White House Initiative on AAPIs Laura Shin"
     _, event = primary(by_id, "whitehouse", "2021-03-04-readout-of-the-white-houses-listening-session-with-asian-american-and-pacific-islander-leaders-on-rising-hate-crimes-and-incidents-against-asian-american-communities")
     assert "Laura Shin" in names(event)
+
+
+def test_the_registrys_family_name_as_the_post_hyphenates_it(by_id):
+    # "... met today in Washington with Saudi Vice Minister of Defense Khalid bin Salman bin Abdulaziz Al-Saud."
+    _, event = primary(by_id, "whitehouse", "2022-05-17-readout-from-nsc-spokesperson-adrienne-watson-on-national-security-advisor-jake-sullivans-meeting-with-saudi-vice-minister-of-defense-khalid-bin-salman")
+    assert "Khalid bin Salman bin Abdulaziz Al-Saud" in names(event)

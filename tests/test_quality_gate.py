@@ -227,7 +227,7 @@ def test_score_meets_floor(scores, gold_set, field):
 
 
 def test_second_annotations_cover_development_posts_and_match_them():
-    """The second, blind annotation (eval/agreement.py) covers 80 development posts of each corpus,
+    """The second, blind annotation (eval/agreement.py) covers 120 development posts of each corpus,
     and the scorer matches every one of them to its first annotation."""
     spec = importlib.util.spec_from_file_location("agreement", REPO / "eval" / "agreement.py")
     agreement = importlib.util.module_from_spec(spec)
@@ -237,7 +237,7 @@ def test_second_annotations_cover_development_posts_and_match_them():
         second = agreement.read_jsonl(REPO / "eval" / f"second_{key}.jsonl")
         ids = {a["post_id"] for a in second}
         first = [g for path in sorted((REPO / "eval").glob(pattern)) for g in agreement.read_jsonl(path) if g["post_id"] in ids]
-        assert len(second) == len(ids) == len(first) == 80
+        assert len(second) == len(ids) == len(first) == 120
         result, missing = scorer.score(first, [agreement.as_prediction(a) for a in second])
         assert missing == []
         assert 0.5 < result["type_acc"] <= 1.0

@@ -858,6 +858,7 @@ BODY_AFTER_STATE = re.compile(r"\s+(?:Department|Ministry|Office|Bureau|Agency|D
 TO_PRINCIPAL = re.compile(r"\bto\s+$")  # "Advisor to Vice President Harris ...": the title is the principal's, named by surname
 ROLE_CHUNK_BEFORE = re.compile(r",[ \t]*(?:[\w&.-]+[ \t]+){0,4}(?:CEO|COO|CFO|President|Director|Chair|Chairman|Chairwoman|Officer|Founder|Partner|Manager|Executive)[ \t]*,[ \t]*$")
 VENUE_BODY = re.compile(r" (?:Council|Task Force|Domestic Policy Council|National Economic Council|Gender Policy Council|Initiative)\b")
+AL_SPACE = re.compile(r"\b([Aa]l) (?=[A-Z])")
 REMIT_TITLE = re.compile(r"\b(?:Envoy|Coordinator|Director|Advisor|Adviser)\b")  # "Special Envoy for Yemen", "Senior Director for China": sent for a state, not of it
 
 
@@ -1205,6 +1206,8 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
     for form in forms:
         if len(form) > len(best) and (form in text or (" " in form and _hashtagged(form, text))):
             best = form
+        elif len(form) > len(best) and ("Al " in form or "al " in form) and (hyphened := AL_SPACE.sub(r"\1-", form)) in text:
+            best = hyphened  # "Khalid bin Salman bin Abdulaziz Al-Saud", the registry's "... Al Saud" as this post spells it
     if reg is not None and best == p.name and (words := reg.name.split())[-2:-1] in (["Al"], ["al"], ["bin"], ["de"]) and (
             text.startswith(" " + " ".join(words[-2:]), p.end)) and not best.endswith(" ".join(words[-2:])):
         best = f"{best} {' '.join(words[-2:])}"  # "Tahnoon bin Zayed" + " Al Nahyan", the family name the registry's form ends with
