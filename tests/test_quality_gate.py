@@ -29,7 +29,7 @@ FLOORS = {
         "participants_f1": 0.92, "actors_f1": 0.99, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw": {
-        "type_acc": 0.94, "date_acc": 0.97, "location_acc": 0.84, "forum_acc": 1.0,
+        "type_acc": 0.94, "date_acc": 1.0, "location_acc": 0.84, "forum_acc": 1.0,
         "participants_f1": 0.96, "actors_f1": 0.95, "organisations_f1": 1.0,
     },
     "White House readouts": {
@@ -62,10 +62,10 @@ FLOORS = {
     },
     "White House readouts, random draw 3": {
         "type_acc": 0.94, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
-        "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 1.0,
+        "participants_f1": 0.98, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 6": {
-        "type_acc": 0.95, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.83,
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.91,
         "participants_f1": 1.0, "actors_f1": 0.95, "organisations_f1": 0.99,
     },
     "White House readouts, random draw 4": {
@@ -73,8 +73,8 @@ FLOORS = {
         "participants_f1": 0.99, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 7": {
-        "type_acc": 0.89, "date_acc": 0.9, "location_acc": 0.9, "forum_acc": 1.0,
-        "participants_f1": 0.93, "actors_f1": 0.94, "organisations_f1": 0.98,
+        "type_acc": 0.93, "date_acc": 0.9, "location_acc": 0.9, "forum_acc": 1.0,
+        "participants_f1": 0.94, "actors_f1": 0.96, "organisations_f1": 0.98,
     },
     "White House readouts, random draw 5": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
@@ -89,11 +89,11 @@ FLOORS = {
         "actors_f1": 0.98, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 9": {
-        "type_acc": 0.97, "date_acc": 0.96, "location_acc": 0.83, "forum_acc": 0.8,
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.91, "forum_acc": 0.8,
         "participants_f1": 0.97, "actors_f1": 0.94, "organisations_f1": 0.96,
     },
     "White House readouts, random draw 7": {
-        "type_acc": 1.0, "date_acc": 0.94, "location_acc": 1.0, "forum_acc": 1.0,
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
         "participants_f1": 0.96, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 8": {
@@ -101,7 +101,7 @@ FLOORS = {
         "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 0.97,
     },
     "White House readouts, random draw 9": {
-        "type_acc": 1.0, "date_acc": 0.94, "location_acc": 1.0, "forum_acc": 1.0,
+        "type_acc": 1.0, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 1.0,
         "participants_f1": 0.97, "actors_f1": 0.97, "organisations_f1": 0.94,
     },
     "White House readouts, random draw 10": {
@@ -121,7 +121,7 @@ FLOORS = {
         "participants_f1": 0.98, "actors_f1": 1.0, "organisations_f1": 0.94,
     },
     "White House readouts, random draw 14": {
-        "type_acc": 0.97, "date_acc": 0.97, "location_acc": 0.85, "forum_acc": 0.33,
+        "type_acc": 0.97, "date_acc": 0.97, "location_acc": 0.85, "forum_acc": 1.0,
         "participants_f1": 0.98, "actors_f1": 0.99, "organisations_f1": 0.93,
     },
     "White House readouts, random draw 15": {
@@ -133,28 +133,28 @@ FLOORS = {
         "participants_f1": 0.99, "actors_f1": 0.99, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 17": {
-        "type_acc": 0.97, "date_acc": 0.97, "location_acc": 0.71, "forum_acc": 0.66,
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.71, "forum_acc": 0.66,
         "participants_f1": 0.96, "actors_f1": 0.97, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 18": {
-        "type_acc": 1.0, "date_acc": 0.97, "location_acc": 0.8, "forum_acc": 1.0,
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.9, "forum_acc": 1.0,
         "participants_f1": 0.98, "actors_f1": 0.97, "organisations_f1": 0.97,
     },
     "White House readouts, random draw 19": {
-        "type_acc": 1.0, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 0.5,
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.5,
         "participants_f1": 0.98, "actors_f1": 0.98, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 20": {
-        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.92, "forum_acc": 0.33,
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.92, "forum_acc": 0.66,
         "participants_f1": 0.98, "actors_f1": 0.95, "organisations_f1": 0.95,
     },
     "White House readouts, random draw 21": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.92, "forum_acc": 1.0,
-        "participants_f1": 0.92, "actors_f1": 1.0, "organisations_f1": 1.0,
+        "participants_f1": 0.96, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 22": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.88, "forum_acc": 0.0,
-        "participants_f1": 0.97, "actors_f1": 0.97, "organisations_f1": 0.96,
+        "participants_f1": 0.98, "actors_f1": 0.98, "organisations_f1": 0.96,
     },
     "White House readouts, random draw 23": {
         "type_acc": 0.92, "date_acc": 1.0, "location_acc": 0.68, "forum_acc": 1.0,
@@ -169,7 +169,7 @@ FLOORS = {
         "participants_f1": 0.99, "actors_f1": 0.88, "organisations_f1": 0.88,
     },
     "White House readouts, random draw 26": {
-        "type_acc": 0.95, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 0.5,
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
         "participants_f1": 0.94, "actors_f1": 1.0, "organisations_f1": 0.97,
     },
     "White House readouts, random draw 27": {
@@ -177,12 +177,12 @@ FLOORS = {
         "participants_f1": 0.99, "actors_f1": 1.0, "organisations_f1": 0.97,
     },
     "White House readouts, random draw 28": {
-        "type_acc": 0.97, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 1.0,
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
         "participants_f1": 0.99, "actors_f1": 1.0, "organisations_f1": 0.92,
     },
     "White House readouts, random draw 29": {
-        "type_acc": 1.0, "date_acc": 0.97, "location_acc": 0.93, "forum_acc": 1.0,
-        "participants_f1": 0.96, "actors_f1": 0.99, "organisations_f1": 0.97,
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.93, "forum_acc": 1.0,
+        "participants_f1": 0.97, "actors_f1": 0.99, "organisations_f1": 0.97,
     },
     "White House readouts, random draw 30": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
@@ -194,11 +194,15 @@ FLOORS = {
     },
     "White House readouts, random draw 32": {
         "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.88, "forum_acc": 1.0,
-        "participants_f1": 0.94, "actors_f1": 0.98, "organisations_f1": 0.92,
+        "participants_f1": 0.95, "actors_f1": 0.98, "organisations_f1": 0.92,
     },
     "White House readouts, random draw 33": {
-        "type_acc": 0.92, "date_acc": 0.97, "location_acc": 0.9, "forum_acc": 0.5,
-        "participants_f1": 0.9, "actors_f1": 0.99, "organisations_f1": 1.0,
+        "type_acc": 0.92, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 1.0,
+        "participants_f1": 0.93, "actors_f1": 0.99, "organisations_f1": 1.0,
+    },
+    "White House readouts, random draw 34": {
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
+        "participants_f1": 0.98, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
 }
 
