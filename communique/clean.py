@@ -52,8 +52,10 @@ HOMOGLYPHS = str.maketrans("аеорсухіјѕԁӧёАВЕКМНОРСТХІЈ
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
-def _joined(m: re.Match) -> str:
-    return m[1] + m[2].replace(" ", "") + m[3]
+def _mend_run(m: re.Match, whole: set[str], vocabulary) -> str:
+    """"F e bruary" -> "February" when the joined word is known (a month, written whole in the text, or in ``vocabulary``)."""
+    word = m[1] + m[2].replace(" ", "") + m[3]
+    return word if word.lower() in whole or word.lower() in MONTHS or word in vocabulary else m[0]
 
 
 def join_split_words(text: str, vocabulary=frozenset()) -> str:
@@ -68,7 +70,7 @@ def join_split_words(text: str, vocabulary=frozenset()) -> str:
     if not SPLIT_WORD.search(text) and not SPLIT_RUN.search(text):
         return text
     whole = {w.lower() for w in re.findall(r"\b[A-Za-z]{3,}\b", text)} | HEADLINE_WORDS
-    text = SPLIT_RUN.sub(lambda m: _joined(m) if _joined(m).lower() in whole | MONTHS or _joined(m) in vocabulary else m[0], text)
+    text = SPLIT_RUN.sub(lambda m: _mend_run(m, whole, vocabulary), text)
 
     def mend(m: re.Match) -> str:
         word = m[1] + m[2]

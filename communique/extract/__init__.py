@@ -427,7 +427,8 @@ def _hosts_officials(doc: Document, people: list[PersonMention], place: dict | N
     does not have ("Prime Minister Bennett" in a White House readout), are the host state's: the
     event's place abroad, or the one foreign state the headline and lead name."""
     absent = doc.kb.absent_offices.get(publisher or "")
-    if absent is None or not any(p.state_assumed and p.country == publisher and p.role and absent.search(p.role) for p in people):
+    abroad = [p for p in people if p.state_assumed and p.country == publisher and p.role and absent.search(p.role)] if absent else []
+    if not abroad:
         return
     if place is not None and place.get("country") not in (None, publisher):
         host = place["country"]
@@ -436,9 +437,8 @@ def _hosts_officials(doc: Document, people: list[PersonMention], place: dict | N
         if len(foreign) != 1:
             return
         host = foreign.pop()
-    for p in people:
-        if p.state_assumed and p.country == publisher and p.role and absent.search(p.role):
-            p.country, p.state_assumed = host, False
+    for p in abroad:
+        p.country, p.state_assumed = host, False
 
 
 @lru_cache(maxsize=4096)

@@ -810,11 +810,11 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         while text[n_start].isspace():
             n_start += 1
         name = text[n_start:n_end]
-    if len(words := name.split()) >= 3 and words[0] in doc.kb.surnames and TO_PRINCIPAL.search(text, max(0, t_start - 4), t_start) and not (
+    if len(words := name.split()) >= 3 and words[0] in doc.kb.surnames and (to := TO_PRINCIPAL.search(text, max(0, t_start - 4), t_start)) and not (
             CONNECTORS & set(words)):
         n_start = text.index(words[1], n_start)  # "Domestic Policy Advisor to Vice President Harris Rohini Kosoglu": the aide, after the principal
         name = text[n_start:n_end]
-        aide = by_end.get(TO_PRINCIPAL.search(text, max(0, t_start - 4), t_start).start() - 1)
+        aide = by_end.get(to.start() - 1)
         t_start, title = (aide.start, text[aide.start:n_start].strip()) if aide is not None and aide.kind == "office" else (t_start, title)
     if any(NOT_A_NAME_ENDING.search(w) or w in REGION_WORDS for w in name.split()) or all(_portfolio_word(w) for w in name.split()) or (
             name.split()[-1] in BODY_END):
@@ -1203,7 +1203,7 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
     if reg is not None:
         forms |= set(reg.plain_forms)
     text = doc.text
-    for form in forms:
+    for form in sorted(forms):  # in a fixed order: which of two forms of one length wins must not vary from run to run
         if len(form) > len(best) and (form in text or (" " in form and _hashtagged(form, text))):
             best = form
         elif len(form) > len(best) and ("Al " in form or "al " in form) and (hyphened := AL_SPACE.sub(r"\1-", form)) in text:
