@@ -1962,3 +1962,11 @@ def test_the_registrys_family_name_as_the_post_hyphenates_it(by_id):
     # "... met today in Washington with Saudi Vice Minister of Defense Khalid bin Salman bin Abdulaziz Al-Saud."
     _, event = primary(by_id, "whitehouse", "2022-05-17-readout-from-nsc-spokesperson-adrienne-watson-on-national-security-advisor-jake-sullivans-meeting-with-saudi-vice-minister-of-defense-khalid-bin-salman")
     assert "Khalid bin Salman bin Abdulaziz Al-Saud" in names(event)
+
+
+def test_who_gave_remarks_along_with_the_speakers_took_part_not_who_announced_on_another_day(by_id):
+    # "... provided opening remarks along with Co-Chair of the Council of Governors, Minnesota Governor Tim Walz, who welcomed two new
+    # Governors that President Biden announced on February 9, 2023 will join the Council: Indiana Governor Eric J. Holcomb and ..."
+    _, event = primary(by_id, "whitehouse", "2023-02-11-readout-of-council-of-governors-meeting-3")
+    assert {"Tim Walz", "Eric J. Holcomb", "Michelle Lujan Grisham"} <= set(names(event))
+    assert "Biden" not in names(event)

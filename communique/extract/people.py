@@ -102,6 +102,7 @@ BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Dep
             "Advisers", "Advisors", "Prevention", "Strategy", "Security", "Caucus", "Leadership", "Counsel", "Services"}
 MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|editor|reporter|columnist|interviewer|commentator)\b", re.I)
 MENTIONED_AFTER = re.compile(
+    r"\s+announced\s+on\s+(?:[A-Z][a-z]+\s+\d|\d)|"  # "two new Governors that President Biden announced on February 9, 2023 will join": an act of another day
     r"-(?:Harris|Pence|Vance)\b|\s+(?:Administration|administration|era|Doctrine|doctrine)\b|"  # "the Biden Administration", "Biden-Harris officials"
     r"[’']s\s+(?:(?:Special|Senior|Chief|Deputy|Principal|Personal)\s+)?(?:Advis[eo]r|Envoy|Coordinator|Representative|Counselor|Spokesperson)\b|"  # "President Biden’s Special Advisor for the Americas Christopher Dodd": his aide
     r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected|later|soon|coming)\b"
