@@ -194,7 +194,7 @@ FLOORS = {
     },
     "White House readouts, random draw 32": {
         "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.88, "forum_acc": 1.0,
-        "participants_f1": 0.95, "actors_f1": 0.98, "organisations_f1": 0.92,
+        "participants_f1": 0.96, "actors_f1": 0.98, "organisations_f1": 0.92,
     },
     "White House readouts, random draw 33": {
         "type_acc": 0.92, "date_acc": 0.97, "location_acc": 1.0, "forum_acc": 1.0,
