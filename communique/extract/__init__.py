@@ -20,7 +20,7 @@ from .document import BULLET, PICTOGRAPH, Document, Zone, sentence_ends
 from .cues import WordCued
 from .events import ERRAND, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
-from .people import (EARLIER_MEETING_BETWEEN, HONORIFIC_HINT, PersonMention, dashed_titles, find_people, inline_names, is_participant, listed_people, names_included,
+from .people import (EARLIER_MEETING_BETWEEN, HONORIFIC_HINT, PRIOR_EVENT_OPENS, PersonMention, dashed_titles, find_people, inline_names, is_participant, listed_people, names_included,
                      stated_names, titled_items)
 
 PARTY_CUE = re.compile(  # matched against lowered text, which is faster than re.I
@@ -52,7 +52,6 @@ PRIOR_EVENTS_DAY = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building 
                               r"(?:call|conversation|meeting|talks|visit|summit|election|vote|referendum)s?\b[^,;\n]{0,150}?\s(?:on|of)\s+$")
 # "Following President Biden’s ... conversation with ... Bennett on April 24, ...", "In advance of the first round of Guatemalan
 # general elections on June 25th, ...": another event's day, the sentence's own comes after it
-PRIOR_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+$")
 NAMED_FOR_THE_DAY = re.compile(r"[ \t]+(?:[Cc]rimes|[Aa]ttacks?|[Mm]assacres?|[Tt]ragedy|[Hh]ostages|[Rr]evolution|[Ii]ncidents?)\b")  # "the Civil Commission on October 7 Crimes"
 DOUBLED = re.compile(r"(.)\1+")
 SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
@@ -742,7 +741,7 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
             continue
         if NAMED_FOR_THE_DAY.match(doc.text, lead.start + d.end):
             continue
-        if d.kind == "relative" and doc.text.startswith(("’s ", "'s "), lead.start + d.end) and PRIOR_OPENER.search(before):
+        if d.kind == "relative" and doc.text.startswith(("’s ", "'s "), lead.start + d.end) and PRIOR_EVENT_OPENS.search(before):
             continue  # "Following yesterday’s virtual meeting with ..., this morning the President met ...": the earlier meeting's day
         if (period := PERIOD_OF.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start)) and not LINE_OPENING.fullmatch(
                 doc.text, doc.text.rfind("\n", 0, period.start()) + 1, period.start()):

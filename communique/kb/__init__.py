@@ -86,7 +86,7 @@ class Summit:
     """A leaders' summit: the organisation it met in, where and on which days (ISO dates)."""
     code: str
     name: str
-    places: frozenset[str]  # folded place names
+    places: frozenset[str]  # its places' names as name_key folds them
     iso3: str
     start: str
     end: str
@@ -140,9 +140,15 @@ class KB:
         self.organisations = {o.code: o for o in _load_organisations(data_dir)}
         self.cities = _load_cities(data_dir)  # surface -> (city, iso3)
         self.subdivisions = _load_subdivisions(data_dir)  # "Delaware" -> "USA"
-        self.venues = _load_venues(data_dir)  # surface -> (city, iso3)
+        venue_rows = _read_tsv(data_dir / "venues.tsv")
+        self.venues = _places(venue_rows, "venue")  # surface -> (city, iso3)
+        self.body_venues = frozenset(r["venue"] for r in venue_rows if r.get("body") == "yes")
+        # venues named after the body that sits there ("the State Duma"): a place only where an event is held at or in them
         self.summits = _load_summits(data_dir)
-        self.body_venues = _load_body_venues(data_dir)
+        self.summits_by_place: dict[str, list[Summit]] = {}
+        for summit in self.summits:
+            for place in summit.places:
+                self.summits_by_place.setdefault(place, []).append(summit)
         self.offices = _load_offices(data_dir)
         self.people = _load_people(data_dir)
         self.people_by_key = {}
@@ -297,11 +303,7 @@ class KB:
 
     def summit_at(self, city: str, day: str) -> Summit | None:
         """The summit held in ``city`` (as read) on ``day`` or the day before it opened."""
-        place = fold_place(city)
-        for summit in self.summits:
-            if place in summit.places and _day_before(summit.start) <= day <= summit.end:
-                return summit
-        return None
+        return next((s for s in self.summits_by_place.get(name_key(city), ()) if _day_before(s.start) <= day <= s.end), None)
 
     def person(self, name: str) -> Person | None:
         return self.people_by_key.get(name_key(name))
@@ -326,19 +328,24 @@ def _load_organisations(data_dir: Path) -> list[Organisation]:
     return [Organisation(**{k: r[k] for k in Organisation.__dataclass_fields__ if k in r}) for r in rows]
 
 
-def _load_places(path: Path, key: str) -> dict[str, tuple[str, str]]:
+def _read_tsv(path: Path) -> list[dict]:
+    """A data file's rows by its header, without its "#" comment lines."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _places(rows: list[dict], key: str) -> dict[str, tuple[str, str]]:
     places = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            place = (row.get("city") or row[key], row["iso3"])
-            for surface in [row[key], *(row.get("aliases") or "").split("|")]:
-                if surface.strip():
-                    places.setdefault(surface.strip(), place)
+    for row in rows:
+        place = (row.get("city") or row[key], row["iso3"])
+        for surface in [row[key], *(row.get("aliases") or "").split("|")]:
+            if surface.strip():
+                places.setdefault(surface.strip(), place)
     return places
 
 
 def _load_cities(data_dir: Path) -> dict[str, tuple[str, str]]:
-    return _load_places(data_dir / "cities.tsv", "city")
+    return _places(_read_tsv(data_dir / "cities.tsv"), "city")
 
 
 def _load_subdivisions(data_dir: Path) -> dict[str, str]:
@@ -346,31 +353,16 @@ def _load_subdivisions(data_dir: Path) -> dict[str, str]:
     return dict(row.split("\t") for row in rows if row.strip())
 
 
-def fold_place(name: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).casefold()
-
-
 def _day_before(day: str) -> str:
     return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
 
 
 def _load_summits(data_dir: Path) -> list[Summit]:
-    rows = [line for line in (data_dir / "summits.tsv").read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     summits = []
-    for row in csv.DictReader(rows, delimiter="\t"):
-        places = frozenset(fold_place(p) for p in row["places"].split("|") if p.strip())
+    for row in _read_tsv(data_dir / "summits.tsv"):
+        places = frozenset(name_key(p) for p in row["places"].split("|") if p.strip())
         summits.append(Summit(row["code"], row["summit"], places, row["iso3"], row["start"], row["end"]))
     return summits
-
-
-def _load_venues(data_dir: Path) -> dict[str, tuple[str, str]]:
-    return _load_places(data_dir / "venues.tsv", "venue")
-
-
-def _load_body_venues(data_dir: Path) -> frozenset[str]:
-    """Venues named after the body that sits there ("the State Duma"): a place only where an event is held at or in them."""
-    with open(data_dir / "venues.tsv", encoding="utf-8", newline="") as fh:
-        return frozenset(row["venue"] for row in csv.DictReader(fh, delimiter="\t") if row.get("body") == "yes")
 
 
 def _load_offices(data_dir: Path) -> dict:
