@@ -1970,3 +1970,62 @@ def test_who_gave_remarks_along_with_the_speakers_took_part_not_who_announced_on
     _, event = primary(by_id, "whitehouse", "2023-02-11-readout-of-council-of-governors-meeting-3")
     assert {"Tim Walz", "Eric J. Holcomb", "Michelle Lujan Grisham"} <= set(names(event))
     assert "Biden" not in names(event)
+
+
+@pytest.mark.parametrize("opening, day", [("On the 5th of March, ", "2024-03-05"), ("On the 21st of February 2024, ", "2024-02-21")])
+def test_a_day_written_as_the_nth_of_a_month(opening, day):
+    from communique import extract_text
+
+    text = opening + "Foreign Minister Sergey Lavrov held talks with Foreign Minister of Jordan Ayman Safadi."
+    event = extract_text(text, published="2024-03-07T10:00:00+03:00", channel="MFARussia")["events"][0]
+    assert event["date"] == day
+
+
+@pytest.mark.parametrize("dateline, city", [("Moscow, 4 March – ", "Moscow"), ("Beijing, March 4, 2024: ", "Beijing"),
+                                            ("New Delhi, 4 March 2024 - ", "New Delhi")])
+def test_a_dateline_in_plain_case_places_the_event(dateline, city):
+    # a ministry's own dateline, not an agency's: the city in plain case, then the day
+    from communique import extract_text
+
+    text = dateline + "Foreign Minister Sergey Lavrov held talks with Foreign Minister of Egypt Sameh Shoukry."
+    event = extract_text(text, published="2024-03-05T10:00:00+03:00", channel="MFARussia")["events"][0]
+    assert event["location"]["city"] == city and event["date"] == "2024-03-04"
+
+
+def test_a_country_opening_a_sentence_is_no_dateline():
+    from communique import extract_text
+
+    text = "Russia, 4 March – Foreign Minister Sergey Lavrov held talks with Foreign Minister of Egypt Sameh Shoukry."
+    event = extract_text(text, published="2024-03-05T10:00:00+03:00", channel="MFARussia")["events"][0]
+    assert event["location"] is None
+
+
+@pytest.mark.parametrize("lead", ["During his visit to Tehran, Foreign Minister Sergey Lavrov met with President of Iran Masoud Pezeshkian.",
+                                  "Foreign Minister Sergey Lavrov, who is on a working visit to Tehran, met with President of Iran Masoud Pezeshkian."])
+def test_a_visit_that_sets_the_scene_of_a_meeting(lead):
+    # "visit" is a setting here: the meeting in it is the event (not "Sergey Lavrov paid a visit to Tehran, where ...")
+    from communique import extract_text
+
+    event = extract_text(lead, published="2024-03-05T10:00:00+03:00", channel="MFARussia")["events"][0]
+    assert event["type"] == "meeting" and event["location"]["city"] == "Tehran"
+    paid = extract_text("Foreign Minister Sergey Lavrov paid a visit to Tehran, where he met with President of Iran Masoud Pezeshkian.",
+                        published="2024-03-05T10:00:00+03:00", channel="MFARussia")["events"][0]
+    assert paid["type"] == "visit"
+
+
+def test_a_reception_house_is_a_venue_not_a_reception():
+    from communique import extract_text
+
+    text = "Foreign Minister Sergey Lavrov met with Foreign Minister of Jordan Ayman Safadi at the Foreign Ministry's Reception House."
+    event = extract_text(text, published="2024-03-05T10:00:00+03:00", channel="MFARussia")["events"][0]
+    assert event["type"] == "meeting"
+
+
+@pytest.mark.parametrize("lead", ["Vice President Joe Biden met today with Ukrainian President Petro Poroshenko in Kyiv.",
+                                  "Vice President Joe Biden met today with President Petro Poroshenko of Ukraine in Kyiv."])
+def test_a_registered_one_word_name_that_begins_a_longer_name(lead):
+    # the registry knows Colombia's Gustavo Petro as "Petro"; "Petro Poroshenko" is someone else
+    from communique import extract_text
+
+    event = extract_text(lead, published="2014-09-24T18:00:00-04:00", channel="whitehouse")["events"][0]
+    assert {p["name"]: p["country"] for p in event["participants"]} == {"Joe Biden": "USA", "Petro Poroshenko": "UKR"}

@@ -31,11 +31,11 @@ MONTH_FIRST = re.compile(
     _WEEKDAY + _MONTH.format(n="m1") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:])" + _YEAR.format(n="y1")
     + r"(?:" + _DASH + r"(?:" + _MONTH.format(n="m2") + r"\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:])" + _YEAR.format(n="y2") + r")?"
 )
-# "8-9 April 2024", "16 October", "31 December 2025 – 2 January 2026"
+# "8-9 April 2024", "16 October", "the 5th of March", "31 December 2025 – 2 January 2026"
 DAY_FIRST = re.compile(
     _WEEKDAY + r"(?<![\d.])(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+" + _MONTH.format(n="m1") + _YEAR.format(n="y1") + r")?"
     + _DASH + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format(n="m2") + _YEAR.format(n="y2")
-    + r"|" + r"(?<![\d.])(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format(n="m3") + _YEAR.format(n="y3")
+    + r"|" + r"(?<![\d.])(?P<d3>\d{1,2})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+" + _MONTH.format(n="m3") + _YEAR.format(n="y3")  # "the 5th of March"
 )
 # "(24.01.2026)": day, month and year in figures, as European datelines write them
 NUMERIC_DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d])")
@@ -254,7 +254,7 @@ def _month_windows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
 WEEKDAY_REACH = 16  # "Wednesday, " before a month-first date
 NAME_BEFORE_TODAY = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])\b[A-Z][A-Za-z]+ $")  # a capitalised word, not a sentence's start, just before "Today"
 DAY_AFTER = re.compile(r"\.?\s+\d")  # every MONTH_FIRST match has one after its first month
-DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+$")  # every DAY_FIRST match has one before its last month
+DAY_BEFORE = re.compile(r"\d(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+$")  # every DAY_FIRST match has one before its last month
 
 
 def _may_be_relative(text: str) -> bool:

@@ -385,7 +385,8 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
             people = _named_further(doc, joined, tail[0])
         found += people
     for m in mentions:
-        if m.kind == "person" and not any(p.start <= m.start < p.end for p in found) and not _longer_name_before(doc, m, by_end):
+        if m.kind == "person" and not any(p.start <= m.start < p.end for p in found) and not _longer_name_before(doc, m, by_end) and not (
+                _longer_name_after(doc, m, by_start)):
             reg = m.value
             found.append(PersonMention(m.surface, m.start, m.end, country=reg.country, registry=reg, evidence=[(m.start, m.end)]))
     found += _honorific_names(doc, zone, found, by_start, blocked)
@@ -417,6 +418,19 @@ def _longer_name_before(doc: Document, m: Mention, by_end: dict) -> bool:
     word = word.rstrip(".")
     return not (word in STOP_WORDS or word in HONORIFIC_WORDS or word in TITLE_WORDS_IN_NAME or word in CALENDAR_WORDS
                 or doc.mentions_in(Zone(before.start(1), before.end(1))) or word.isupper() or not is_personal_name(f"{word} {m.surface}"))
+
+
+WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w’'-]*)")
+
+
+def _longer_name_after(doc: Document, m: Mention, by_start: dict) -> bool:
+    """Whether a registered one-word name is the start of a longer name the registry does not hold:
+    "Petro Poroshenko" is not President Gustavo Petro (a known word or a calendar word after it does not count)."""
+    if " " in m.surface or (after := WORD_AFTER.match(doc.text, m.end)) is None or after.start(1) in by_start:
+        return False
+    word = after.group(1)
+    return not (word in STOP_WORDS or word in HONORIFIC_WORDS or word in TITLE_WORDS_IN_NAME or word in CALENDAR_WORDS
+                or word in doc.kb.surnames or word in ("Jr", "Sr")) and is_personal_name(f"{m.surface} {word}")
 
 
 NAME_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[\s,;:]))(?P<name>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|de|da|dos|bin|al|van|von|la|del)){1,4})[ \t]*\($")
@@ -791,7 +805,7 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         kept = " ".join(name.split()[-2:])
         n_start, name = n_end - len(kept), kept
     registered = by_start.get(n_start)
-    if registered is not None and registered.kind == "person" and registered.end < n_end:
+    if registered is not None and registered.kind == "person" and registered.end < n_end and not _longer_name_after(doc, registered, by_start):
         name, n_end = text[n_start:registered.end], registered.end
     if n_start - pos > 40:
         return None
