@@ -17,8 +17,12 @@ def default_kb():
 
 
 def extract_text(text: str, published: str | None = None, channel: str | None = None,
-                 max_chars: int | None = None) -> dict:
+                 max_chars: int | None = None, title: str | None = None) -> dict:
     """The record for one text: cleaned, with its events extracted.
+
+    ``title`` is a document's headline when it has one (a press release, a
+    readout); as the readers do, it opens the text if the text does not
+    already start with it.
 
     A text longer than ``max_chars`` (default: the readers' ``max_post_chars``)
     raises LimitExceeded, as such a post is skipped when read from a file.
@@ -40,8 +44,12 @@ def extract_text(text: str, published: str | None = None, channel: str | None = 
         raise LimitExceeded(f"a text of {len(text):,} characters is over the limit of {limit:,}: pass a larger max_chars= to extract it.")
     if published is not None and not isinstance(published, str):
         raise CommuniqueError(f"published must be an ISO 8601 string, not {type(published).__name__}.")
+    if title is not None and (not isinstance(title, str) or not title.strip()):
+        raise CommuniqueError("title must be a non-empty string when given.")
+    if title is not None and not text.lstrip().startswith(title.strip()):
+        text = f"{title.strip()}\n\n{text}"
     kb = default_kb()
-    post = Post(text=text, source_file="<text>", channel=channel, published=published)
+    post = Post(text=text, source_file="<text>", channel=channel, published=published, title=title.strip() if title else None)
     (item, context), = with_context(prepared([post], kb))
     result = extract_one(item, kb, context, Deduplicator())
     if isinstance(result, Skipped):

@@ -2029,3 +2029,31 @@ def test_a_registered_one_word_name_that_begins_a_longer_name(lead):
 
     event = extract_text(lead, published="2014-09-24T18:00:00-04:00", channel="whitehouse")["events"][0]
     assert {p["name"]: p["country"] for p in event["participants"]} == {"Joe Biden": "USA", "Petro Poroshenko": "UKR"}
+
+
+def test_a_release_date_line_under_the_title_gives_way_to_the_events_day():
+    # a ministry page prints its release date alone under the title; the event's own day and place follow
+    from communique import extract_text
+
+    text = ("Press release on Foreign Minister Sergey Lavrov’s meeting with Foreign Minister of Jordan Ayman Safadi\n\n"
+            "March 9, 2024\n\nOn March 8, Foreign Minister Sergey Lavrov met with Foreign Minister of Jordan Ayman Safadi "
+            "on the sidelines of the OSCE Ministerial Council in Skopje.\n\nThe ministers discussed the situation in the Middle East.")
+    event = extract_text(text, title=text.split("\n")[0], published="2024-03-09T10:00:00+03:00", channel="MFARussia")["events"][0]
+    assert event["date"] == "2024-03-08" and event["location"]["city"] == "Skopje" and event["forum"] == "OSCE"
+    undated = text.replace("On March 8, ", "")
+    event = extract_text(undated, title=text.split("\n")[0], published="2024-03-09T10:00:00+03:00", channel="MFARussia")["events"][0]
+    assert event["date"] == "2024-03-09"  # no other day: the line's
+
+
+def test_a_council_meeting_chaired_online_and_its_attendance_list():
+    # the form of a presidency's summary: date and place line, "chaired a meeting, via videoconference, of ...",
+    # then "Taking part in the meeting were ..."
+    from communique import extract_text
+
+    title = "Meeting of the CSTO Collective Security Council"
+    text = (title + "\n\nNovember 5, 2024, Moscow\n\nVladimir Putin chaired a meeting, via videoconference, of the CSTO Collective "
+            "Security Council.\n\nTaking part in the meeting were Prime Minister of Armenia Nikol Pashinyan, President of Belarus "
+            "Alexander Lukashenko and President of Tajikistan Emomali Rahmon.")
+    event = extract_text(text, title=title, published="2024-11-05T18:00:00+03:00", channel="kremlin")["events"][0]
+    assert event["type"] == "multilateral_meeting" and event["forum"] == "CSTO" and event["date"] == "2024-11-05"
+    assert set(names(event)) == {"Vladimir Putin", "Nikol Pashinyan", "Alexander Lukashenko", "Emomali Rahmon"}

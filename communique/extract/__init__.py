@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..kb import KB, name_key, word_automaton
 from ..models import Post
 from .dates import DateContext, find_dates
-from .document import BULLET, PICTOGRAPH, Document, Zone, sentence_ends
+from .document import BULLET, DATE_LINE, PICTOGRAPH, Document, Zone, sentence_ends
 from .cues import WordCued
 from .events import ERRAND, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
@@ -92,7 +92,7 @@ ATTENDANCE = WordCued(re.compile(
     r"legislators|lawmakers|ambassadors|ministers|officials|advocates|experts)(?=[ \t\xa0*_]*:(?:[ \t\xa0*_]|</?\w+>)*\n)|"
     r"\b(?:met|spoke|talked|meetings?|calls?)\b[^.:\n]{0,40}\bwith(?=:)|"  # "The Vice President spoke individually with: Prime Minister ...; ..."
     r"\b(?:delegation|representatives)\b[^.:\n]{0,60}\bincluded\b|"  # "Additional representatives of the Government of Mexico included ..."
-    r"\b(?:taking part|participating) in the (?:\w+ ){0,2}(?:meetings?|calls?|talks|events?|discussions?|roundtables?|sessions?|convenings?) included\b|"
+    r"\b(?:taking part|participating) in the (?:\w+ ){0,2}(?:meetings?|calls?|talks|events?|discussions?|roundtables?|sessions?|convenings?) (?:included|were)\b|"
     # "Officials from the Biden-Harris Administration taking part in the meetings included ..."
     r"\b(?:was|were) (?:at|in) (?:the )?[^.;:\n]{2,40}? to meet with\b|"  # "The mayors were at the White House to meet with ..."
     r"\b(?:moderated|facilitated|led|hosted) an? (?:[\w-]+ )?(?:discussion|conversation|panel|roundtable) with\b|"  # "Susan Rice moderated a discussion with ..."
@@ -111,7 +111,7 @@ RUN_ON_ITEM = re.compile(r"[•▪◾●]\s")  # a list run on in its header's l
 MARKUP_RUN = re.compile(r"(?:[*_ \t\xa0]|</?\w+>)*")
 LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*(?:\n|(?=[•▪◾●]\s))")  # "... attending the meeting:*" and its list
 # below, or run on after it ("... also joined for the roundtable:• Lisette Engel, ... • ...")
-ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "peakers", "anelists", "ollowing", "involved", "ncluded",
+ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "aking part in the", "peakers", "anelists", "ollowing", "involved", "ncluded",
                     "nclude:", "nclude ", "ials, including", "ials including", "ials – including", "ials — including", "pants, including", "pants including", "ndees, including", "ndees including",
                     "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "epresented", "emarks along with", "emarks, along with", "haired", "elcomed by", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
@@ -726,7 +726,11 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
     about, unless it is a dateline ("(March 4, 2026)", "📍 Moscow, March 4").
     With ``explicit``, only a date the text writes out counts (not "today" or a weekday).
     """
+    published_line = None
     for d in find_dates(doc.text[lead.start: lead.end], context, publisher):
+        if published_line is None and doc.post.title and d.date and _on_date_line(doc, lead.start + d.start):
+            published_line = d  # "December 8, 2016" under the title: the day of the release, unless the text dates the event
+            continue
         if d.date is None or (explicit and (d.kind != "explicit" or BOUND_BEFORE.search(
                 doc.text, max(0, lead.start + d.start - 12), lead.start + d.start))):
             continue  # "The drills will continue until January 16": when it ends, not when it took place
@@ -755,7 +759,17 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
             return {"date": typo, "end_date": None, "inferred": True, "span": (lead.start + d.start, lead.start + d.end)}
         return {"date": d.date, "end_date": d.end_date, "inferred": d.inferred,
                 "span": (lead.start + d.start, lead.start + d.end)}
+    if published_line is not None:
+        d = published_line
+        return {"date": d.date, "end_date": d.end_date, "inferred": d.inferred, "span": (lead.start + d.start, lead.start + d.end)}
     return {"date": None, "end_date": None, "inferred": False, "span": None}
+
+
+def _on_date_line(doc: Document, pos: int) -> bool:
+    """Whether the date at ``pos`` stands alone on a line after the headline."""
+    start = doc.text.rfind("\n", 0, pos) + 1
+    end = doc.text.find("\n", pos)
+    return start > doc.headline.end and DATE_LINE.match(doc.text[start: len(doc.text) if end < 0 else end]) is not None
 
 
 def _is_dateline(doc: Document, start: int, end: int) -> bool:

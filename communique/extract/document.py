@@ -42,6 +42,11 @@ WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[�
                           r"On (?:" + MONTHS_AND_DAYS + r")|(?:" + DAY_NAMES + r"),)\b")
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "December 8, 2016" alone under a headline (or with a place): when the page was published, or the event when the text gives no other day
+DATE_LINE = re.compile(r"^\W{0,3}(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
+                       r"\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*[-–|,]?\s*\d{1,2}:\d{2})?"
+                       r"(?:,\s+[A-Z][\w.’' -]{1,40}(?:,\s+[A-Z][\w.’' -]{1,40})?)?\W{0,3}$")  # "December 2, 2020, Novo-Ogaryovo, Moscow Region"
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍(?!\W*(?:An?\s+)?(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn)\b)|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 MAX_FLAGS = 64
@@ -136,7 +141,7 @@ class Document:
         end = self.headline.end
         for s, e in self._following[:3]:
             line = self.text[s:e]
-            if PLACE_LINE.match(line):
+            if PLACE_LINE.match(line) or (self.post.title and DATE_LINE.match(line)):
                 end = e
                 continue
             if self.post.title and not QUOTE_LINE.match(line):

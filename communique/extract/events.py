@@ -242,7 +242,8 @@ CALLED_SOMEONE = re.compile(r"\b(?:called|phoned|telephoned)\s+(?:(?:Dr|Mr|Mrs|M
 MET_VERB = re.compile(r"\b(?:met|meets|hosted|received|welcomed|sat down)\b")
 BY_PHONE = re.compile(r"\b(?:by|over the|on the) (?:tele)?phone\b", I)
 MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|Forum|Steering Committee|"
-                                  r"Heads of (?:State|Government)(?: Council)?|Council of (?:Foreign |Defence |Defense )?Ministers)\b")
+                                  r"Heads of (?:State|Government)(?: Council)?|Council of (?:Foreign |Defence |Defense )?Ministers|"
+                                  r"[A-Z]{3,6}\s+(?:[A-Z][\w-]+\s+){0,3}Council)\b")  # "Meeting of the CSTO Collective Security Council"
 MEETING_NOUN_AFTER = re.compile(r"(?:\s+(?:an?|the|its|their))?(?:\s+[\w-]+){0,2}?\s+meeting(?=s?\s+of\b)", I)  # "hosted an informal meeting"
 SUMMIT_WITH = re.compile(r"\s+(?:meeting|talks)\s+with\b", I)
 STATE_LINK = re.compile(r"[ \t]*[-–][ \t]*")
