@@ -2057,3 +2057,55 @@ def test_a_council_meeting_chaired_online_and_its_attendance_list():
     event = extract_text(text, title=title, published="2024-11-05T18:00:00+03:00", channel="kremlin")["events"][0]
     assert event["type"] == "multilateral_meeting" and event["forum"] == "CSTO" and event["date"] == "2024-11-05"
     assert set(names(event)) == {"Vladimir Putin", "Nikol Pashinyan", "Alexander Lukashenko", "Emomali Rahmon"}
+
+
+def test_a_spokespersons_byline_under_the_title_is_not_the_lead():
+    # the form of a foreign ministry's readouts: "The following is attributable to Spokesperson ...:" then the lead
+    from communique import extract_text
+
+    title = "Secretary Tillerson’s Meeting With Foreign Minister of Jordan Ayman Safadi"
+    text = ("The following is attributable to Spokesperson Heather Nauert:\n\nU.S. Secretary of State Rex Tillerson met with "
+            "Foreign Minister of Jordan Ayman Safadi on September 18 in New York on the sidelines of the UN General Assembly.")
+    record = extract_text(text, title=title, published="2017-09-19T10:00:00-04:00")
+    event = record["events"][0]
+    assert {p["name"]: p["country"] for p in event["participants"]} == {"Rex Tillerson": "USA", "Ayman Safadi": "JOR"}
+    assert event["date"] == "2017-09-18" and event["location"]["city"] == "New York" and event["forum"] == "UN"
+
+
+def test_an_abbreviated_month_does_not_end_the_sentence():
+    # a news agency's dateline under a lower-case title: "WASHINGTON, Oct. 26 (Xinhua) -- ..."
+    from communique import extract_text
+
+    text = ("WASHINGTON, Oct. 26 (Xinhua) -- Wang Yi, member of the Political Bureau of the Communist Party of China Central "
+            "Committee and Chinese foreign minister, held talks with U.S. Secretary of State Antony Blinken on Thursday.")
+    event = extract_text(text, title="Chinese FM holds talks with U.S. secretary of state", published="2023-10-27")["events"][0]
+    assert set(names(event)) == {"Wang Yi", "Antony Blinken"} and event["date"] == "2023-10-26"
+
+
+def test_pacts_inked_are_an_agreement():
+    from communique import extract_text
+
+    event = extract_text("India and Uzbekistan inked 17 pacts after talks in New Delhi on Monday.", published="2018-10-02")["events"][0]
+    assert event["type"] == "agreement"
+
+
+def test_a_title_word_inside_a_registered_name_and_a_headline_verb_after_one():
+    from communique import extract_text
+
+    event = extract_text("Bakhtiyor Saidov met Hossein Amir Abdollahian.", published="2023-04-13")["events"][0]
+    assert {p["name"]: p["country"] for p in event["participants"]} == {"Bakhtiyor Saidov": "UZB", "Hossein Amir Abdollahian": "IRN"}
+    title = "Deputy Foreign Minister Grigory Karasin Speaks to EU Special Representative Pierre Morel by Telephone"
+    event = extract_text("A telephone conversation took place on July 21.", title=title, published="2011-07-24")["events"][0]
+    assert set(names(event)) == {"Grigory Karasin", "Pierre Morel"}
+
+
+@pytest.mark.parametrize("url, state", [("https://www.mfa.gov.tr/no_65.en.mfa", "TUR"), ("https://dirco.gov.za/?p=1", "ZAF"),
+                                        ("https://www.mea.gov.in/press-releases.htm", "IND"), ("https://pm.gc.ca/en/news", "CAN"),
+                                        ("https://www.russianembassy.org/article/x", "RUS"), ("https://example.org/gov.tr", None)])
+def test_a_governments_own_site_names_the_publisher(url, state):
+    from communique.extract import extract
+    from communique.kb import load_kb
+    from communique.models import Post
+
+    record = extract(Post(text="The Minister met the Ambassador.", url=url), load_kb())
+    assert record["publisher"] == state

@@ -380,8 +380,11 @@ def _merge(people: list[PersonMention], more: list[PersonMention]) -> list[Perso
         same = next((q for q in out if q.key == p.key or _same_name(q.name, p.name)), None)
         if same is None:
             out.append(p)
-        elif len(p.name) > len(same.name):
+            continue
+        if len(p.name) > len(same.name):
             same.name = p.name
+        if same.country is None and same.org is None and p.country is not None and p.org is None and not p.state_assumed and p.country_span:
+            same.country, same.country_span = p.country, p.country_span  # "Secretary Tillerson" in the headline, "U.S. Secretary of State Rex Tillerson" below
     return out
 
 

@@ -23,7 +23,7 @@ FLAG_PAIR = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 BULLET = r"(?:[•▪◾●▫◽■➖🔹🔸🔷🔶✔✅*\-–—]\uFE0F?)"  # what opens a list item ("▪️ " is a bullet and a variation selector)
 PICTOGRAPH = r"(?:[\u2600-\u27BF\U0001F300-\U0001FAFF]\uFE0F?)"  # any other pictograph, which opens items too ("🤝 President of ...")
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[\"“(]?[A-Z0-9🇦-🇿]|\s*$))")  # one character class first: the engine skips to it
-ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|Ms|St|No|Jr|Sr|Gen|Lt|Col|Maj|Adm|Capt|Sgt|Brig|Cmdr|Gov|Sen|Rep|Amb|Prof|Rev|Hon|v|vs))$")  # "Griswold v. Connecticut"
+ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|Ms|St|No|Jr|Sr|Gen|Lt|Col|Maj|Adm|Capt|Sgt|Brig|Cmdr|Gov|Sen|Rep|Amb|Prof|Rev|Hon|v|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$")  # "Griswold v. Connecticut", "Oct. 26"
 
 
 def sentence_ends(text: str, start: int, end: int):
@@ -42,6 +42,7 @@ WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[�
                           r"On (?:" + MONTHS_AND_DAYS + r")|(?:" + DAY_NAMES + r"),)\b")
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
+ATTRIBUTION_LINE = re.compile(r"^\W*The (?:following|below) (?:statement )?(?:is|are) attributable to\b[^\n]{0,120}:\W*$", re.I)  # a spokesperson's byline
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "December 8, 2016" alone under a headline (or with a place): when the page was published, or the event when the text gives no other day
 DATE_LINE = re.compile(r"^\W{0,3}(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
@@ -141,7 +142,7 @@ class Document:
         end = self.headline.end
         for s, e in self._following[:3]:
             line = self.text[s:e]
-            if PLACE_LINE.match(line) or (self.post.title and DATE_LINE.match(line)):
+            if PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or (self.post.title and DATE_LINE.match(line)):
                 end = e
                 continue
             if self.post.title and not QUOTE_LINE.match(line):
@@ -166,7 +167,7 @@ class Document:
             if s < self.core.end:
                 continue
             line = self.text[s:e]
-            if PLACE_LINE.match(line) or (len(line) < 60 and not line.rstrip().endswith(".")):
+            if PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or (len(line) < 60 and not line.rstrip().endswith(".")):
                 continue
             if QUOTE_LINE.match(line):
                 if QUOTED_EPIGRAPH.match(line):

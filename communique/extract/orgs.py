@@ -13,9 +13,12 @@ STATE_GAP = re.compile(r"(?:[’']s)?[\s-]*(?:(?:National|Presidential|Federal|S
 SPELLED_WORD = re.compile(r"[A-Z][a-z]{3,}")  # the content words an acronym is spelled out with
 CAMEL_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")
 DOMAIN_PUBLISHERS = {
-    "whitehouse": "USA", "state.gov": "USA", "mid.ru": "RUS", "kremlin": "RUS", "mfarussia": "RUS",
-    "fmprc": "CHN", "mea.gov.in": "IND", "gov.uk": "GBR", "mofa.go.jp": "JPN", "mfa.gov": None,
+    "whitehouse": "USA", "state.gov": "USA", "presidency.ucsb.edu": "USA", "mid.ru": "RUS", "kremlin": "RUS", "mfarussia": "RUS",
+    "russianembassy": "RUS", "russia-emb": "RUS", "rusemb": "RUS", "russiaeu": "RUS", "fmprc": "CHN", "chineseembassy": "CHN",
+    "china-embassy": "CHN", "gov.uk": "GBR", "mfa.gov": None,
 }
+# a government's own site: "mea.gov.in", "mofa.go.jp", "dirco.gov.za", "www.gob.mx", "diplomatie.gouv.fr", "mfa.gov.tr"
+GOVERNMENT_HOST = re.compile(r"^(?:https?://)?(?:[\w-]+\.)*(?:gov|gob|gouv|go|govt|gv|gc)\.(?P<cc>[a-z]{2})(?:[:/]|$)", re.I)
 
 
 def hashtag_org(kb: KB, tag: str) -> str | None:
@@ -159,6 +162,9 @@ def publisher_country(doc: Document) -> str | None:
     low = label.lower()
     for needle, iso3 in DOMAIN_PUBLISHERS.items():
         if needle in low and iso3:
+            return iso3
+    if post.url and (host := GOVERNMENT_HOST.match(post.url.strip())):
+        if (iso3 := doc.kb.by_iso2.get(host["cc"].upper())):
             return iso3
     for m in doc.kb.scan(label.replace("-", " ").replace("_", " ")):
         if m.kind in ("country", "adjective"):

@@ -57,6 +57,9 @@ STOP_WORDS = {
     "Following", "Regarding", "Concerning", "Ahead", "Amid", "After", "Before", "Marking", "Under", "Between", "Against",
     "Convening", "Roundtable", "Forum", "Conference", "Retreat", "Reception", "Ceremony", "Briefing", "Dialogue", "Listening",
     "Presidential", "Ministerial", "Federal", "National", "People", "Convene", "Convenes", "Who", "Groups",
+    # a title-case headline's verbs: "Grigory Karasin Speaks to ...", "President Obama Meets with ..."
+    "Meets", "Speaks", "Holds", "Hosts", "Receives", "Visits", "Welcomes", "Discusses", "Signs", "Attends", "Joins",
+    "Congratulates", "Travels", "Arrives", "Addresses", "Telephones", "Phones", "Says", "Tells", "Urges", "Thanks",
 }
 REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
 TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
@@ -1258,6 +1261,9 @@ def _named_thing(doc: Document, start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in doc.mentions if m.kind != "person")
 
 
+ATTRIBUTED_TO = re.compile(r"\battributable to\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,6}$")
+
+
 def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     """False for people only mentioned: the dead, predecessors, visitors being prepared,
     leaders whose message or support is conveyed by others."""
@@ -1267,6 +1273,8 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     line = doc.text[max(0, p.start - 120): p.start]
     if ("eadout from" in line or "eadout by" in line) and READOUT_AUTHOR.search(line):
         return False  # "Readout from NSC Spokesperson Adrienne Watson of ...": who wrote the readout
+    if "attributable to" in line and ATTRIBUTED_TO.search(line):
+        return False  # "The following is attributable to Spokesperson Morgan Ortagus:": who speaks for the readout
     cut = 0
     for m in CLAUSE_BREAK.finditer(window):  # the clause the name stands in: after the last stop, "met" or "with"
         cut = m.end()

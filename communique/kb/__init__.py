@@ -53,8 +53,10 @@ def plural(title: str) -> str:
 
 
 def plain_name(form: str) -> bool:
-    """A registry form that is a name alone, with no title, honorific or "of" ("President Biden" is not)."""
-    return " of " not in form and not any(w in TITLE_WORDS for w in form.split())
+    """A registry form that is a name alone, with no title, honorific or "of" ("President Biden" is not); a title word
+    inside a name is the name's ("Hossein Amir Abdollahian")."""
+    words = form.split()
+    return " of " not in form and words[0] not in TITLE_WORDS and words[-1] not in TITLE_WORDS
 
 
 @dataclass
