@@ -2109,3 +2109,29 @@ def test_a_governments_own_site_names_the_publisher(url, state):
 
     record = extract(Post(text="The Minister met the Ambassador.", url=url), load_kb())
     assert record["publisher"] == state
+
+
+def test_the_sentence_after_the_lead_that_sets_the_meeting():
+    # "... held talks with ... . The parties met on the sidelines of the OSCE Ministerial Council in Skopje."
+    from communique import extract_text
+
+    title = "Bakhtiyor Saidov and Peter Szijjarto discuss bilateral relations"
+    text = ("The Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held talks with the Foreign Minister of Hungary "
+            "Peter Szijjarto. The parties met on the sidelines of the OSCE Ministerial Council in Skopje, North Macedonia.")
+    event = extract_text(text, title=title, published="2023-11-30")["events"][0]
+    assert event["forum"] == "OSCE" and event["location"]["city"] == "Skopje"
+    aside = extract_text(text.replace("The parties met on the sidelines of", "They also recalled"), title=title, published="2023-11-30")["events"][0]
+    assert aside["forum"] is None and aside["location"] is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Foreign Minister Saleumxay Kommasith chaired the ASEAN Foreign Ministers’ Meeting in Vientiane.", "multilateral_meeting"),
+    ("On the last day of the official visit, Presidents Lula da Silva and Emmanuel Macron signed 21 agreements in Brasilia.", "agreement"),
+    ("In line with the statement of the Ministry's spokesperson, Hakan Fidan, Turkish Foreign Minister, and Giorgos Gerapetritis, "
+     "his Greek counterpart, had a meeting on Saturday in London.", "meeting"),
+])
+def test_what_a_lead_opens_with_is_not_always_the_event(text, kind):
+    # a named gathering of ministers; a visit that only dates the signing; a statement that is the source
+    from communique import extract_text
+
+    assert extract_text(text, published="2024-03-28")["events"][0]["type"] == kind

@@ -258,6 +258,12 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         framework, forum_spans = official.org, list(official.evidence)
     if framework is None and etype == "meeting":
         framework, forum_spans = earlier_gathering(doc, lead)
+    if etype in ("meeting", "multilateral_meeting") and (framework is None or place is None) and (setting := _setting_sentence(doc)) is not None:
+        # "... held talks with David Cameron. The parties met on the sidelines of the 30th OSCE Ministerial Council in Skopje."
+        if framework is None:
+            framework, forum_spans = forum(doc, setting, etype)
+        if place is None:
+            place, place_spans = location(doc, setting, etype)
     session = body_in_session(doc) if etype == "meeting" else None
     if session:
         etype, type_spans = "multilateral_meeting", [session[1]]
@@ -371,6 +377,19 @@ def participants(doc: Document, zone: Zone, publisher: str | None, etype: str | 
         if any(p.start < doc.core.end for p in found):  # the speakers are named up front; later names are quoted
             found = [p for p in found if p.start < doc.core.end]
     return _merge([], found)
+
+
+SETTING_SENTENCE = re.compile(r"\W*(?:The|Both) (?:parties|two sides|sides|two ministers|ministers|two leaders|leaders|officials|two officials|diplomats|"
+                              r"meeting|talks|conversation|consultations) (?:met|took place|was held|were held|held (?:talks|a meeting))\b")
+
+
+def _setting_sentence(doc: Document) -> Zone | None:
+    """The sentence after the lead when it tells where or in which framework the event was held ("The parties
+    met on the sidelines of ...", "The talks took place in ...")."""
+    following = next(doc.sentences(doc.lead.end, min(len(doc.text), doc.lead.end + 400)), None)
+    if following is None or not SETTING_SENTENCE.match(doc.text, following[0]):
+        return None
+    return Zone(*following)
 
 
 def _merge(people: list[PersonMention], more: list[PersonMention]) -> list[PersonMention]:

@@ -28,7 +28,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\b(?:working|official|state|regional|foreign)\s+tour\b|\btour\s+(?:to|of)\s+(?-i:[A-Z])|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation(?<![Pp]ermanent delegation) to\b", I)),
     ("other", re.compile(r"\bceremon(?:y|ies)\b|\b(?:solemn |official |gala )?reception\b(?! of| [Hh]ouse| [Hh]all| [Rr]oom)|\bmarks? the \d+\w* anniversary|\banniversary of (?:the establishment of )?diplomatic relations|\bcelebrates? (?:its |the )?(?:\w+ ){0,3}(?:Day|anniversary)\b|\bexhibition\b|\bletters? of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\bop-ed\b|\barticles?\b|\blaunch(?:ed|es)? of\b(?<!since the launch of)|\bevent\b(?! (?:in|of) )|\b(?:is|are) (?:observed|celebrated|commemorated)\b|\b\d+\s+years ago\b|\b(?:marks?|celebrates?|observes?)\s+(?:the\s+)?(?:(?:International|National|World)\s+)?(?:[A-Z][\w’'-]*\s+){1,5}Day\b|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
     ("statement", re.compile(r"\b(?:have|has) called (?:on|upon)\b|\bstatement\b|\breports? that\b|\bremarks?\b|\baddress(?<!to address)(?<!help address)(?:ed|es)?\b(?! book)(?! (?:the |these |those |its |their |our )?(?:challenges?|issues?|problems?|concerns?|needs|threats?|root causes|gaps?)\b)|\bspeech\b|\bcomments?\b|\bcommentary\b|\bcommented\b|\bdeclaration\b|\bspoke at\b|\bdelivered (?:a |an |the |his |her |their )?(?:\w+ )?(?:speech|address|remarks|lecture|statement|report|message)\b|\blecture\b|\btalking points\b|\b(?:false|fake|groundless|unfounded) (?:\w+ )?(?:allegations?|claims?|reports?|information|accusations?)\b|\balleg(?:ations?|ed(?:ly)?)\b|\bdisinformation\b|\brefut\w+|\b(?:is|are) (?:not true|false|fake|untrue)\b|\b(?:strongly |resolutely |firmly )?condemn(?:s|ed)?\b|\bexpress(?:es|ed)? (?:its |their |our )?(?:deep |serious |grave |strong )?(?:concern|indignation|outrage)\b", I)),
-    ("multilateral_meeting", re.compile(r"\b(?:(?:took|takes|take|taking) part|participat(?:ed|es|ing|ion)|attended|attends)(?: in)?\b(?=[^.\n]{0,90}?\b(?:summit|meeting|session|conference|council|forum|ministerial|assembly|debate|talks|negotiations|consultations|round|dialogue|congress|plenary|retreat)s?\b)|\bsummit\b|\bministerial\b|\bsession\b(?<!listening session)(?<!working session)(?<!strategy session)(?<!training session)|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\bjoined\b(?! (?:by|him|her))|\b(?:was|were) joined by\b|\bconvened\b|\bconference\b", I)),
+    ("multilateral_meeting", re.compile(r"(?-i:\b(?:Ministers|Officials|Leaders|Chiefs|Secretaries|Advisors|Advisers|Governors|Deputies|Heads)[’'] Meetings?\b)|\b(?:(?:took|takes|take|taking) part|participat(?:ed|es|ing|ion)|attended|attends)(?: in)?\b(?=[^.\n]{0,90}?\b(?:summit|meeting|session|conference|council|forum|ministerial|assembly|debate|talks|negotiations|consultations|round|dialogue|congress|plenary|retreat)s?\b)|\bsummit\b|\bministerial\b|\bsession\b(?<!listening session)(?<!working session)(?<!strategy session)(?<!training session)|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\bjoined\b(?! (?:by|him|her))|\b(?:was|were) joined by\b|\bconvened\b|\bconference\b", I)),
     ("meeting", re.compile(r"\bpresented (?:his|her|their) (?:copies of (?:the |his |her |their )?)?(?:letters? of credence|credentials) to\b|\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bengagements? with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvenings?\b|\bconvened\b|\bbriefing\b|\bsummoned\b|\blistening session\b", I)),
 ]
 PRIORITY = {t: i for i, (t, _) in enumerate(TRIGGERS)}
@@ -46,7 +46,7 @@ STEMS = {
     "statement": ("called on", "called upon", "statement", "report", "remark", "address", "speech", "comment", "false", "fake",
                   "groundless", "unfounded", "alleg", "disinformation", "refut", "untrue", "not true", "condemn", "express",
                   "declaration", "spoke at", "delivered", "lecture", "talking points"),
-    "multilateral_meeting": ("joined by", "part in", "took part", "take part", "takes part", "taking part", "attends", "participat", "summit", "ministerial", "session", "plenary", "general debate",
+    "multilateral_meeting": ("s’ meeting", "s' meeting", "joined by", "part in", "took part", "take part", "takes part", "taking part", "attends", "participat", "summit", "ministerial", "session", "plenary", "general debate",
                              "council of", "council", "attended", "joined", "convened", "conference"),
     "meeting": ("presented", "met", "meet", "talks", "consultation", "received", "receives", "host", "welcomed", "conversation with",
                 "sat down", "audience", "negotiations", "held", "bilateral", "engaged with", "engagement with", "engagements with", "pull-aside",
@@ -183,8 +183,11 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             kept = [h for h in hits if not (h[2] == "multilateral_meeting" and SIDELINES.search(text, max(0, h[0] - 70), h[0]))]
             if kept:
                 hits, names = kept, {h[2] for h in kept}
+            if hits[0][2] == "statement" and SOURCE_BEFORE.search(text, max(0, hits[0][0] - 40), hits[0][0]) and len({h[2] for h in hits}) > 1:
+                hits = [h for h in hits if h[2] != "statement" or h[0] > hits[0][0] + 80]  # "According to a statement by the Ministry, X met Y"
+                names = {h[2] for h in hits}
             if hits[0][2] == "visit" and VISIT_SETTING.search(text, max(0, hits[0][0] - 60), hits[0][0]) and any(
-                    h[2] in ("meeting", "phone_call") for h in hits[1:]):
+                    h[2] in ("meeting", "phone_call", "agreement") for h in hits[1:]):
                 hits = hits[1:]  # "During his visit to Tehran, Sergey Lavrov met with ...": the meeting in the visit
                 names = {h[2] for h in hits}
         if "interview" in names:
@@ -236,7 +239,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
 
 
 VIRTUAL = re.compile(r"virtual", I)
-VISIT_SETTING = re.compile(r"\b(?:[Dd]uring|[Ii]n the course of|[Aa]s part of|[Oo]n the sidelines of|[Oo]n the margins of)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}$"
+SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n accordance with|[Ii]n line with|[Cc]iting|[Aa]s stated in|[Aa]s (?:reported|said) in) (?:an? |the )?(?:[\w’'-]+ ){0,5}$")
+VISIT_SETTING = re.compile(r"\b(?:[Dd]uring|[Ii]n the course of|[Aa]s part of|[Oo]n the sidelines of|[Oo]n the margins of|"
+                           r"[Oo]n the (?:first|second|third|last|final) day of)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}$"
                            r"|\bwho (?:is|was|are|were) (?:on|paying|making) (?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")  # the visit sets the scene
 CALLED_SOMEONE = re.compile(r"\b(?:called|phoned|telephoned)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?[A-Z]")
 MET_VERB = re.compile(r"\b(?:met|meets|hosted|received|welcomed|sat down)\b")
