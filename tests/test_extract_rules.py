@@ -2135,3 +2135,16 @@ def test_what_a_lead_opens_with_is_not_always_the_event(text, kind):
     from communique import extract_text
 
     assert extract_text(text, published="2024-03-28")["events"][0]["type"] == kind
+
+
+def test_a_news_agencys_dateline_opens_the_first_sentence_and_dates_only_the_report():
+    # "MOSCOW, September 28. /TASS/. Russian Foreign Minister ... on Thursday took part in ...": the event is Thursday's
+    from communique import extract_text
+
+    title = "BRICS foreign ministers agree on closer coordination"
+    text = ("MOSCOW, September 28. /TASS/. Russian Foreign Minister Sergey Lavrov on Thursday took part in a meeting of BRICS "
+            "foreign ministers on the sidelines of the UN General Assembly.")
+    event = extract_text(text, title=title, published="2018-09-28T12:00:00+03:00")["events"][0]
+    assert names(event) == ["Sergey Lavrov"] and event["date"] == "2018-09-27"
+    undated = extract_text(text.replace(" on Thursday", ""), title=title, published="2018-09-28T12:00:00+03:00")["events"][0]
+    assert undated["date"] == "2018-09-28"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..kb import KB, name_key, word_automaton
 from ..models import Post
 from .dates import DateContext, find_dates
-from .document import BULLET, DATE_LINE, PICTOGRAPH, Document, Zone, sentence_ends
+from .document import BULLET, DATE_LINE, PICTOGRAPH, WIRE_OPENING, Document, Zone, sentence_ends
 from .cues import WordCued
 from .events import ERRAND, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
@@ -750,8 +750,8 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
     """
     published_line = None
     for d in find_dates(doc.text[lead.start: lead.end], context, publisher):
-        if published_line is None and doc.post.title and d.date and _on_date_line(doc, lead.start + d.start):
-            published_line = d  # "December 8, 2016" under the title: the day of the release, unless the text dates the event
+        if published_line is None and d.date and _on_date_line(doc, lead.start + d.start):
+            published_line = d  # "December 8, 2016" under the title, "MOSCOW, September 28. /TASS/.": the report's day, unless the text dates the event
             continue
         if d.date is None or (explicit and (d.kind != "explicit" or BOUND_BEFORE.search(
                 doc.text, max(0, lead.start + d.start - 12), lead.start + d.start))):
@@ -788,10 +788,13 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
 
 
 def _on_date_line(doc: Document, pos: int) -> bool:
-    """Whether the date at ``pos`` stands alone on a line after the headline."""
+    """Whether the date at ``pos`` stands alone on a line after a title, or in a news agency's dateline
+    opening a line ("MOSCOW, September 28. /TASS/. ...")."""
     start = doc.text.rfind("\n", 0, pos) + 1
+    if (wire := WIRE_OPENING.match(doc.text, start)) is not None and pos < wire.end():
+        return True
     end = doc.text.find("\n", pos)
-    return start > doc.headline.end and DATE_LINE.match(doc.text[start: len(doc.text) if end < 0 else end]) is not None
+    return bool(doc.post.title) and start > doc.headline.end and DATE_LINE.match(doc.text[start: len(doc.text) if end < 0 else end]) is not None
 
 
 def _is_dateline(doc: Document, start: int, end: int) -> bool:

@@ -43,6 +43,7 @@ WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[�
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
 ATTRIBUTION_LINE = re.compile(r"^\W*The (?:following|below) (?:statement )?(?:is|are) attributable to\b[^\n]{0,120}:\W*$", re.I)  # a spokesperson's byline
+WIRE_OPENING = re.compile(r"\W*[A-Z][A-Za-z .’'-]{2,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.(?:\s*/[A-Za-z]{2,10}/\.?)?\s*")
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "December 8, 2016" alone under a headline (or with a place): when the page was published, or the event when the text gives no other day
 DATE_LINE = re.compile(r"^\W{0,3}(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
@@ -132,7 +133,10 @@ class Document:
         return found
 
     def _first_sentence(self, start: int, end: int) -> int:
-        sentence = next(sentence_ends(self.text, start, min(end, start + 600)), None)
+        ends = sentence_ends(self.text, start, min(end, start + 600))
+        sentence = next(ends, None)
+        if sentence is not None and WIRE_OPENING.fullmatch(self.text, start, sentence.end()):
+            sentence = next(ends, None)  # "MOSCOW, September 28. /TASS/. Russian Foreign Minister ...": the agency's dateline opens the sentence
         return sentence.end() if sentence else end
 
     @cached_property
