@@ -2148,3 +2148,21 @@ def test_a_news_agencys_dateline_opens_the_first_sentence_and_dates_only_the_rep
     assert names(event) == ["Sergey Lavrov"] and event["date"] == "2018-09-27"
     undated = extract_text(text.replace(" on Thursday", ""), title=title, published="2018-09-28T12:00:00+03:00")["events"][0]
     assert undated["date"] == "2018-09-28"
+
+
+def test_a_charge_daffaires_ad_interim_at_an_organisations_secretariat():
+    from communique import extract_text
+
+    text = ("On 20 January 2022, SCO Secretary-General Zhang Ming had a meeting at the SCO Secretariat with Charge d'Affaires "
+            "ad Interim of the Republic of Uzbekistan in China Batyr Tursunov.")
+    event = extract_text(text, published="2022-01-25")["events"][0]
+    assert {p["name"]: p["country"] for p in event["participants"]} == {"Zhang Ming": None, "Batyr Tursunov": "UZB"}
+    assert event["location"]["city"] == "Beijing" and event["forum"] == "SCO"
+
+
+def test_agreements_signed_a_clause_after_the_verb():
+    from communique import extract_text
+
+    text = ("Presidents Luiz Inácio Lula da Silva and Emmanuel Macron signed, this Thursday (28), at Palácio do Planalto, "
+            "in Brasília, 21 bilateral cooperation agreements.")
+    assert extract_text(text, published="2024-03-28")["events"][0]["type"] == "agreement"
