@@ -2166,3 +2166,15 @@ def test_agreements_signed_a_clause_after_the_verb():
     text = ("Presidents Luiz Inácio Lula da Silva and Emmanuel Macron signed, this Thursday (28), at Palácio do Planalto, "
             "in Brasília, 21 bilateral cooperation agreements.")
     assert extract_text(text, published="2024-03-28")["events"][0]["type"] == "agreement"
+
+
+def test_a_city_before_a_colon_is_a_dateline_and_a_compound_after_on_is_the_topic():
+    # "Tehran: Foreign Minister ..." under a title: the city's dateline, not a speaker's label; "on Iran-U.S. Talks": the topic
+    from communique import extract_text
+
+    title = "Foreign Minister Araqchi and IAEA Chief Hold Telephone Discussion on Iran-U.S. Talks"
+    text = ("Tehran: Foreign Minister Abbas Araqchi and Director-General of the International Atomic Energy Agency (IAEA) "
+            "Rafael Grossi engaged in a phone conversation on April 22, 2025.")
+    event = extract_text(text, title=title, published="2025-04-24")["events"][0]
+    assert {p["name"]: p["country"] for p in event["participants"]} == {"Abbas Araqchi": "IRN", "Rafael Grossi": None}
+    assert event["actors"] == ["IRN"] and event["forum"] == "IAEA"

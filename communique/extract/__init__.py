@@ -402,7 +402,8 @@ def _merge(people: list[PersonMention], more: list[PersonMention]) -> list[Perso
             continue
         if len(p.name) > len(same.name):
             same.name = p.name
-        if same.country is None and same.org is None and p.country is not None and p.org is None and not p.state_assumed and p.country_span:
+        if same.country is None and same.org is None and p.country is not None and p.org is None and not p.state_assumed and (
+                p.country_span or p.registry is not None):
             same.country, same.country_span = p.country, p.country_span  # "Secretary Tillerson" in the headline, "U.S. Secretary of State Rex Tillerson" below
     return out
 
@@ -881,7 +882,8 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
             re.match(r"^\s*[-–—]", text[m.end: m.end + 3]) and COMPOUND_EVENT.match(text[m.end: m.end + 60])
         ):
             party = party or bool(COMPOUND_EVENT.match(text[m.end: m.end + 60]) and not OTHER_TIME.search(
-                text, max(lead.start, m.start - 40), m.start))  # not "the recent indirect US-Iran contacts"
+                text, max(lead.start, m.start - 40), m.start) and not COMPOUND_TOPIC.search(text, max(lead.start, m.start - 40), m.start))
+            # not "the recent indirect US-Iran contacts", nor "Telephone Discussion on Iran-U.S. Talks"
         if etype == "visit" and VISIT_TO.search(before) and m.kind == "country":
             party = True
         if m.kind == "country" and not party and SENTENCE_OPENS.search(before) and _states_act(doc, lead, m):
@@ -894,6 +896,7 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
     return actors, spans
 
 
+COMPOUND_TOPIC = re.compile(r"\b(?:on|about|regarding|concerning|over)\s+(?:the\s+)?(?:[\w.]+\s*[-–—]\s*)?$", re.I)
 EARLIER_BETWEEN = re.compile(EARLIER_MEETING_BETWEEN + r"\s+(?:the\s+)?$", re.I)
 
 

@@ -132,6 +132,15 @@ class Document:
                     break
         return found
 
+    def _quote_line(self, line: str) -> bool:
+        """Whether a line opens with a quotation or a speaker's label ("Maria Zakharova: ..."), not a city's
+        dateline ("Tehran: Foreign Minister ...", "New Delhi: After talks ...")."""
+        if (m := QUOTE_LINE.match(line)) is None:
+            return False
+        label = line[: m.end()].strip(" \t:")
+        return not (line[m.end() - 1:m.end()].isspace() and label[:1].isupper() and (
+            self.kb.cities.get(label) or self.kb.cities.get(label.title())))
+
     def _first_sentence(self, start: int, end: int) -> int:
         ends = sentence_ends(self.text, start, min(end, start + 600))
         sentence = next(ends, None)
@@ -149,7 +158,7 @@ class Document:
             if PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or (self.post.title and DATE_LINE.match(line)):
                 end = e
                 continue
-            if self.post.title and not QUOTE_LINE.match(line):
+            if self.post.title and not self._quote_line(line):
                 end = self._first_sentence(s, e)
                 later = self._following[self._following.index((s, e)) + 1:][:1]
                 if later and not any(not MONTH_AND_YEAR.match(self.text, w.start()) for w in WHEN_WORD.finditer(self.text, s, end)) and (
@@ -173,7 +182,7 @@ class Document:
             line = self.text[s:e]
             if PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or (len(line) < 60 and not line.rstrip().endswith(".")):
                 continue
-            if QUOTE_LINE.match(line):
+            if self._quote_line(line):
                 if QUOTED_EPIGRAPH.match(line):
                     continue  # '"Vietnamese MGIMO graduates ... family!", – Nguyen Phuong Nga, ...': the story follows
                 break
