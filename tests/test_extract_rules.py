@@ -2178,3 +2178,29 @@ def test_a_city_before_a_colon_is_a_dateline_and_a_compound_after_on_is_the_topi
     event = extract_text(text, title=title, published="2025-04-24")["events"][0]
     assert {p["name"]: p["country"] for p in event["participants"]} == {"Abbas Araqchi": "IRN", "Rafael Grossi": None}
     assert event["actors"] == ["IRN"] and event["forum"] == "IAEA"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On November 18, Deputy Foreign Minister Paruyr Hovhannisyan was handed a copy of his credentials by the newly "
+     "appointed Ambassador of Uruguay Eduardo Rosenbrock Bidart.", "meeting"),
+    ("Deputy Foreign Minister Mikhail Bogdanov discussed the situation in Yemen with Saudi Arabian Ambassador "
+     "Abdel Rahman al-Ahmad on Wednesday.", "meeting"),
+    ("Press release on the results of the meeting of the Council of SCO Foreign Ministers\n\nThe ministers met in Astana.",
+     "multilateral_meeting"),
+    ("Meeting of the Supreme Eurasian Economic Council\n\nThe meeting took place at the Grand Kremlin Palace.", "multilateral_meeting"),
+    ("Today, Minister of Foreign Affairs of Armenia Ararat Mirzoyan, who is currently in New York to participate in the 76th "
+     "Session of the UN General Assembly, met with Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis.", "meeting"),
+])
+def test_credentials_handed_talks_discussed_and_bodies_met(text, kind):
+    # credentials handed to one official; "discussed ... with"; a council of an organisation's ministers or its body;
+    # a session the participant came for, told in a relative clause, before the meeting that is the event
+    from communique import extract_text
+
+    assert extract_text(text, published="2022-11-18")["events"][0]["type"] == kind
+
+
+def test_a_citys_name_in_capitals_is_not_an_organisations_code():
+    from communique import extract_text
+
+    text = "ASTANA, Kazakhstan, May 20. Kazakh President Kassym-Jomart Tokayev welcomed Foreign Minister Sergey Lavrov."
+    assert "ASTANA" not in extract_text(text, published="2024-05-20")["organisations"]

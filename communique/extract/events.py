@@ -29,7 +29,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("other", re.compile(r"\bceremon(?:y|ies)\b|\b(?:solemn |official |gala )?reception\b(?! of| [Hh]ouse| [Hh]all| [Rr]oom)|\bmarks? the \d+\w* anniversary|\banniversary of (?:the establishment of )?diplomatic relations|\bcelebrates? (?:its |the )?(?:\w+ ){0,3}(?:Day|anniversary)\b|\bexhibition\b|\bletters? of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\bop-ed\b|\barticles?\b|\blaunch(?:ed|es)? of\b(?<!since the launch of)|\bevent\b(?! (?:in|of) )|\b(?:is|are) (?:observed|celebrated|commemorated)\b|\b\d+\s+years ago\b|\b(?:marks?|celebrates?|observes?)\s+(?:the\s+)?(?:(?:International|National|World)\s+)?(?:[A-Z][\w’'-]*\s+){1,5}Day\b|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
     ("statement", re.compile(r"\b(?:have|has) called (?:on|upon)\b|\bstatement\b|\breports? that\b|\bremarks?\b|\baddress(?<!to address)(?<!help address)(?:ed|es)?\b(?! book)(?! (?:the |these |those |its |their |our )?(?:challenges?|issues?|problems?|concerns?|needs|threats?|root causes|gaps?)\b)|\bspeech\b|\bcomments?\b|\bcommentary\b|\bcommented\b|\bdeclaration\b|\bspoke at\b|\bdelivered (?:a |an |the |his |her |their )?(?:\w+ )?(?:speech|address|remarks|lecture|statement|report|message)\b|\blecture\b|\btalking points\b|\b(?:false|fake|groundless|unfounded) (?:\w+ )?(?:allegations?|claims?|reports?|information|accusations?)\b|\balleg(?:ations?|ed(?:ly)?)\b|\bdisinformation\b|\brefut\w+|\b(?:is|are) (?:not true|false|fake|untrue)\b|\b(?:strongly |resolutely |firmly )?condemn(?:s|ed)?\b|\bexpress(?:es|ed)? (?:its |their |our )?(?:deep |serious |grave |strong )?(?:concern|indignation|outrage)\b", I)),
     ("multilateral_meeting", re.compile(r"(?-i:\b(?:Ministers|Officials|Leaders|Chiefs|Secretaries|Advisors|Advisers|Governors|Deputies|Heads)[’'] Meetings?\b)|\b(?:(?:took|takes|take|taking) part|participat(?:ed|es|ing|ion)|attended|attends)(?: in)?\b(?=[^.\n]{0,90}?\b(?:summit|meeting|session|conference|council|forum|ministerial|assembly|debate|talks|negotiations|consultations|round|dialogue|congress|plenary|retreat)s?\b)|\bsummit\b|\bministerial\b|\bsession\b(?<!listening session)(?<!working session)(?<!strategy session)(?<!training session)|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\bjoined\b(?! (?:by|him|her))|\b(?:was|were) joined by\b|\bconvened\b|\bconference\b", I)),
-    ("meeting", re.compile(r"\bpresented (?:his|her|their) (?:copies of (?:the |his |her |their )?)?(?:letters? of credence|credentials) to\b|\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bengagements? with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvenings?\b|\bconvened\b|\bbriefing\b|\bsummoned\b|\blistening session\b", I)),
+    ("meeting", re.compile(r"\bpresented (?:his|her|their) (?:copies of (?:the |his |her |their )?)?(?:letters? of credence|credentials) to\b|\b(?:was|were) (?:handed|presented with) (?:an? |the )?(?:cop(?:y|ies) of )?(?:his|her|their|the) (?:letters? of credence|credentials) by\b|\bdiscuss(?:ed|es)\b(?=[^.\n]{0,150}?\bwith\s+(?:[A-Z]|(?:his|her|their|the)\s))|\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bengagements? with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvenings?\b|\bconvened\b|\bbriefing\b|\bsummoned\b|\blistening session\b", I)),
 ]
 PRIORITY = {t: i for i, (t, _) in enumerate(TRIGGERS)}
 TRIGGER_CUES = CuedSet(dict(TRIGGERS))  # each pattern is matched only where one of its opening words stands
@@ -48,7 +48,7 @@ STEMS = {
                   "declaration", "spoke at", "delivered", "lecture", "talking points"),
     "multilateral_meeting": ("s’ meeting", "s' meeting", "joined by", "part in", "took part", "take part", "takes part", "taking part", "attends", "participat", "summit", "ministerial", "session", "plenary", "general debate",
                              "council of", "council", "attended", "joined", "convened", "conference"),
-    "meeting": ("presented", "met", "meet", "talks", "consultation", "received", "receives", "host", "welcomed", "conversation with",
+    "meeting": ("presented", "was handed", "were handed", "was presented", "were presented", "discuss", "met", "meet", "talks", "consultation", "received", "receives", "host", "welcomed", "conversation with",
                 "sat down", "audience", "negotiations", "held", "bilateral", "engaged with", "engagement with", "engagements with", "pull-aside",
                 "discussion with", "dialogue with", "counterpart", "roundtable", "convening", "convened", "briefing", "summoned",
                 "listening session"),
@@ -192,6 +192,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                     h[2] in ("meeting", "phone_call", "agreement") for h in hits[1:]):
                 hits = hits[1:]  # "During his visit to Tehran, Sergey Lavrov met with ...": the meeting in the visit
                 names = {h[2] for h in hits}
+            main = next((h for h in hits if h[2] in ("meeting", "phone_call", "agreement")), None)
+            if main is not None and hits[0][2] in ("visit", "multilateral_meeting") and WHO_CLAUSE.search(text, max(0, hits[0][0] - 100), hits[0][0]):
+                hits = [h for h in hits if h[0] >= main[0]]  # "X, who is in New York to participate in the UN General Assembly, met with Y"
+                names = {h[2] for h in hits}
         if "interview" in names:
             best = next(h for h in hits if h[2] == "interview")
         elif "phone_call" in names and hits[0][2] in ("meeting", "statement", "message") and not _about(text, hits, "phone_call"):
@@ -207,8 +211,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         if override is not None:
             name, m = override
         if name == "meeting" and (m.group().lower().startswith("meeting") or (noun := MEETING_NOUN_AFTER.match(text, m.end()))) and (
-                MEETING_OF_GATHERING.match(text, m.end() if m.group().lower().startswith("meeting") else noun.end())):
-            # "chaired the 10th meeting of the ASEAN Plus Three Summit", "hosted an informal meeting of the CIS Heads of State"
+                MEETING_OF_GATHERING.match(text, after := m.end() if m.group().lower().startswith("meeting") else noun.end()) or (
+                    _body_of_organisation(doc, zone.start + after))):
+            # "chaired the 10th meeting of the ASEAN Plus Three Summit", "hosted an informal meeting of the CIS Heads of State",
+            # "Meeting of the Supreme Eurasian Economic Council"
             name = "multilateral_meeting"
         if name == "multilateral_meeting" and m.group().lower() == "summit" and (
                 SUMMIT_WITH.match(text, m.end()) or _two_states_before(doc, zone.start + m.start())):
@@ -242,6 +248,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
 
 VIRTUAL = re.compile(r"virtual", I)
 SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n accordance with|[Ii]n line with|[Cc]iting|[Aa]s stated in|[Aa]s (?:reported|said) in) (?:an? |the )?(?:[\w’'-]+ ){0,5}$")
+WHO_CLAUSE = re.compile(r"\bwho (?:is|was|are|were|has been|had been)\b[^.;]{0,80}$")
 VISIT_SETTING = re.compile(r"\b(?:[Dd]uring|[Ii]n the course of|[Aa]s part of|[Oo]n the sidelines of|[Oo]n the margins of|"
                            r"[Oo]n the (?:first|second|third|last|final) day of)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}$"
                            r"|\bwho (?:is|was|are|were) (?:on|paying|making) (?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")  # the visit sets the scene
@@ -249,11 +256,26 @@ CALLED_SOMEONE = re.compile(r"\b(?:called|phoned|telephoned)\s+(?:(?:Dr|Mr|Mrs|M
 MET_VERB = re.compile(r"\b(?:met|meets|hosted|received|welcomed|sat down)\b")
 BY_PHONE = re.compile(r"\b(?:by|over the|on the) (?:tele)?phone\b", I)
 MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|Forum|Steering Committee|"
-                                  r"Heads of (?:State|Government)(?: Council)?|Council of (?:Foreign |Defence |Defense )?Ministers|"
+                                  r"Heads of (?:State|Government)(?: Council)?|Council of (?:[A-Z]{2,6}\s+)?(?:Foreign |Defence |Defense )?Ministers|"
                                   r"[A-Z]{3,6}\s+(?:[A-Z][\w-]+\s+){0,3}Council)\b")  # "Meeting of the CSTO Collective Security Council"
 MEETING_NOUN_AFTER = re.compile(r"(?:\s+(?:an?|the|its|their))?(?:\s+[\w-]+){0,2}?\s+meeting(?=s?\s+of\b)", I)  # "hosted an informal meeting"
 SUMMIT_WITH = re.compile(r"\s+(?:meeting|talks)\s+with\b", I)
 STATE_LINK = re.compile(r"[ \t]*[-–][ \t]*")
+
+
+OF_THE = re.compile(r"s?\s+of\s+(?:the\s+)?")
+
+
+def _body_of_organisation(doc: Document, pos: int) -> bool:
+    """Whether "of the" at ``pos`` names an international organisation's body ("of the Supreme Eurasian
+    Economic Council", "of the UN Security Council"; not "of CIS leaders")."""
+    if (of := OF_THE.match(doc.text, pos)) is None:
+        return False
+    return any(m.start == of.end() and m.surface.endswith(BODY_NAME_ENDS) for m in doc.mentions_in(
+        Zone(of.end(), min(len(doc.text), of.end() + 80)), ("org",)))
+
+
+BODY_NAME_ENDS = ("Council", "Commission", "Assembly", "Summit", "Conference", "Committee", "Forum", "Board", "Parliament")
 
 
 def _two_states_before(doc: Document, pos: int) -> bool:
@@ -319,7 +341,7 @@ WE_MET = re.compile(r"\b(?:[Ww]e|I) (?:met|held (?:talks|a meeting))\b")  # "At 
 SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")  # tried only on lines that end with the colon
 
 
-PRESENTED = re.compile(r"presented\b", I)  # "presented his credentials to President ...": one audience, a meeting (not a ceremony of many)
+PRESENTED = re.compile(r"presented\b|(?:was|were) (?:handed|presented with)\b", I)  # "presented his credentials to President ...": one audience, a meeting (not a ceremony of many)
 CEREMONY = WordCued(re.compile(r"credence|credentials|ceremon|wreath|exhibition|concert|festival|reception", I))
 RECEIVED_MESSAGE = re.compile(r"(?:received|receives)\s+(?:(?!from\b)[\w’'-]+\s+){0,3}?(?:greetings|messages?|letters?|congratulations|condolences|telegrams?)\b", I)
 ERRAND = WordCued(re.compile(r"\bto (?:express|convey|deliver|hand over|present|pass on|leave)\b[^.]{0,40}?\b(?:message|letter|condolences|congratulations|greetings)\b", I))

@@ -210,6 +210,8 @@ class KB:
             yield surface, ("venue", place)
         for o in self.organisations.values():
             for a in {o.code, o.name, *o.aliases, *o.ambiguous_aliases, *o.dependent_aliases}:
+                if a == o.code and a.title() in self.cities:
+                    continue  # "ASTANA, Kazakhstan, May 20.": a dateline's city, not the Astana format's code
                 yield a, ("org", o.code)
                 if (numbered := NUMBERED_ACRONYM.fullmatch(a)):  # "COP28" is also written "COP 28" and "COP-28"
                     yield f"{numbered[1]} {numbered[2]}", ("org", o.code)
