@@ -2204,3 +2204,32 @@ def test_a_citys_name_in_capitals_is_not_an_organisations_code():
 
     text = "ASTANA, Kazakhstan, May 20. Kazakh President Kassym-Jomart Tokayev welcomed Foreign Minister Sergey Lavrov."
     assert "ASTANA" not in extract_text(text, published="2024-05-20")["organisations"]
+
+
+def test_the_g8_is_not_the_g7():
+    from communique import extract_text
+
+    text = "President Obama met with Prime Minister Stephen Harper of Canada on the margins of the G8 Summit in Deauville."
+    event = extract_text(text, published="2011-05-26")["events"][0]
+    assert event["forum"] == "G8"
+    assert extract_text("The G7 leaders met in Apulia.", published="2024-06-14")["organisations"] == ["G7"]
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Australia-Japan-United States Trilateral Strategic Dialogue Ministerial Joint Statement", "statement"),
+    ("Press Stakeout on Arrival at NATO Headquarters", "interview"),
+])
+def test_a_headline_that_names_its_document(title, kind):
+    # the headline's last words name what the page is: a joint statement, a press stakeout
+    from communique import extract_text
+
+    body = "The ministers of Australia, Japan and the United States met in Manila on August 7."
+    assert extract_text(body, title=title, published="2017-08-07")["events"][0]["type"] == kind
+
+
+def test_a_title_case_verb_after_a_name_in_a_headline():
+    from communique import extract_text
+
+    title = "Travel Diary: Secretary Hillary Rodham Clinton Participates in North American Foreign Ministers Meeting"
+    event = extract_text("The meeting took place in Wakefield, Quebec.", title=title, published="2010-12-14")["events"][0]
+    assert "Hillary Rodham Clinton" in names(event) and not any("Participates" in n for n in names(event))

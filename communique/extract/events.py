@@ -22,7 +22,7 @@ I = re.I
 # (type, pattern): what a headline's verb or noun says happened
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|\bcalls?\b(?! (?:for|on|upon|to)\b)|\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bmet virtually\b|\bspoke (?:(?:today|yesterday|earlier today|this (?:morning|afternoon|evening|week)|on (?:\w+day|\w+ \d{1,2}))\s+)?(?:with|to)\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
-    ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\bmedia (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\bto (?:the )?(?:TASS|RIA Novosti|RT|Sputnik[\w ]*|Izvestia|Interfax|Kommersant|RBC|Rossiyskaya Gazeta|Channel One|Rossiya 1|NTV)\b|\b(?:answers?|responses?|replies|reply) to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,170}?\b(?:to|for) (?:the )?[«\"“]?(?:[\w-]+[»\"”]? ){0,3}(?:media|press|journalists|news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
+    ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\b(?:media|press) (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\bto (?:the )?(?:TASS|RIA Novosti|RT|Sputnik[\w ]*|Izvestia|Interfax|Kommersant|RBC|Rossiyskaya Gazeta|Channel One|Rossiya 1|NTV)\b|\b(?:answers?|responses?|replies|reply) to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,170}?\b(?:to|for) (?:the )?[«\"“]?(?:[\w-]+[»\"”]? ){0,3}(?:media|press|journalists|news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
     ("message", re.compile(r"\bhappy new year\b|\bhappy (?:\w+ ){0,3}(?:day|holiday|birthday|anniversary)\b|\bmerry christmas\b|\bseason[’']s greetings\b|\bmessages?\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletters?\b(?! of credence)|\btelegrams?\b(?! channel)|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
     ("agreement", re.compile(r"\b(?:sign(?:ed|s|ing)|ink(?:ed|s)?)\b(?=[^.\n]{0,120}?\b(?:agreements?|pacts?|treat(?:y|ies)|memorand\w+|declarations?|accords?|protocols?|conventions?|contracts?|deals?|roadmaps?|joint statements?|documents?|charters?|plans?|MoUs?|programmes?|programs?)\b)|\bentry into force|\b(?:entered|enters?|comes?|came) into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\b(?:working|official|state|regional|foreign)\s+tour\b|\btour\s+(?:to|of)\s+(?-i:[A-Z])|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation(?<![Pp]ermanent delegation) to\b", I)),
@@ -36,7 +36,7 @@ TRIGGER_CUES = CuedSet(dict(TRIGGERS))  # each pattern is matched only where one
 # a cheap first test: every alternative of a type's pattern contains one of these (lower case)
 STEMS = {
     "phone_call": ("phone", "video", "call", "spoke", "virtual"),
-    "interview": ("tass", "ria novosti", " rt", "sputnik", "izvestia", "interfax", "kommersant", "rbc", "rossiyskaya", "channel one", "rossiya 1", "ntv", "interview", "answer", "conference", "press approach", "media", "q&a", "questions", "briefing",
+    "interview": ("tass", "ria novosti", " rt", "sputnik", "izvestia", "interfax", "kommersant", "rbc", "rossiyskaya", "channel one", "rossiya 1", "ntv", "interview", "answer", "conference", "press approach", "stakeout", "media", "q&a", "questions", "briefing",
                   "comment", "remarks", "statement"),
     "message": ("happy", "happy new year", "merry christmas", "season", "message", "greeting", "congratulat", "condolence", "letter", "telegram", "sent ", "wished", "wishes"),
     "agreement": ("sign", "ink", "force", "ratif", "conclu", "exchange of"),
@@ -180,6 +180,8 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             return "statement", [(zone.start, zone.start + m.end())]  # "Spokeswoman Maria Zakharova:" and her words
         if not hits:
             continue
+        if zone is doc.headline and (named := DOCUMENT_TITLE.search(text)) and "statement" in names:
+            return "statement", [(zone.start + named.start(), zone.start + named.end())]  # "... Trilateral Strategic Dialogue Ministerial Joint Statement"
         hits.sort()
         if len({h[2] for h in hits}) > 1:  # "on the sidelines of the Conference ..., X met Y": the meeting is the event
             kept = [h for h in hits if not (h[2] == "multilateral_meeting" and SIDELINES.search(text, max(0, h[0] - 70), h[0]))]
@@ -192,7 +194,8 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                     h[2] in ("meeting", "phone_call", "agreement") for h in hits[1:]):
                 hits = hits[1:]  # "During his visit to Tehran, Sergey Lavrov met with ...": the meeting in the visit
                 names = {h[2] for h in hits}
-            main = next((h for h in hits if h[2] in ("meeting", "phone_call", "agreement")), None)
+            clause_end = text.find(",", hits[0][0])  # the relative clause ends at its comma; the event's verb follows
+            main = next((h for h in hits if h[2] in ("meeting", "phone_call", "agreement") and h[0] > clause_end >= 0), None)
             if main is not None and hits[0][2] in ("visit", "multilateral_meeting") and WHO_CLAUSE.search(text, max(0, hits[0][0] - 100), hits[0][0]):
                 hits = [h for h in hits if h[0] >= main[0]]  # "X, who is in New York to participate in the UN General Assembly, met with Y"
                 names = {h[2] for h in hits}
@@ -248,6 +251,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
 
 VIRTUAL = re.compile(r"virtual", I)
 SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n accordance with|[Ii]n line with|[Cc]iting|[Aa]s stated in|[Aa]s (?:reported|said) in) (?:an? |the )?(?:[\w’'-]+ ){0,5}$")
+DOCUMENT_TITLE = re.compile(r"\b(?:Joint |Trilateral |Leaders[’'] |Chair[’']s )?Statement\W*$")  # a headline that names the document it heads
 WHO_CLAUSE = re.compile(r"\bwho (?:is|was|are|were|has been|had been)\b[^.;]{0,80}$")
 VISIT_SETTING = re.compile(r"\b(?:[Dd]uring|[Ii]n the course of|[Aa]s part of|[Oo]n the sidelines of|[Oo]n the margins of|"
                            r"[Oo]n the (?:first|second|third|last|final) day of)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}$"

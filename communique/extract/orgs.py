@@ -14,7 +14,7 @@ SPELLED_WORD = re.compile(r"[A-Z][a-z]{3,}")  # the content words an acronym is 
 CAMEL_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")
 DOMAIN_PUBLISHERS = {
     "whitehouse": "USA", "state.gov": "USA", "presidency.ucsb.edu": "USA", "mid.ru": "RUS", "kremlin": "RUS", "mfarussia": "RUS",
-    "russianembassy": "RUS", "russia-emb": "RUS", "rusemb": "RUS", "russiaeu": "RUS", "fmprc": "CHN", "chineseembassy": "CHN",
+    "usembassy": "USA", "russianembassy": "RUS", "russia-emb": "RUS", "rusemb": "RUS", "russiaeu": "RUS", "fmprc": "CHN", "chineseembassy": "CHN",
     "china-embassy": "CHN", "gov.uk": "GBR", "mfa.gov": None,
 }
 # a government's own site: "mea.gov.in", "mofa.go.jp", "dirco.gov.za", "www.gob.mx", "diplomatie.gouv.fr", "mfa.gov.tr"

@@ -60,6 +60,7 @@ STOP_WORDS = {
     # a title-case headline's verbs: "Grigory Karasin Speaks to ...", "President Obama Meets with ..."
     "Meets", "Speaks", "Holds", "Hosts", "Receives", "Visits", "Welcomes", "Discusses", "Signs", "Attends", "Joins",
     "Congratulates", "Travels", "Arrives", "Addresses", "Telephones", "Phones", "Says", "Tells", "Urges", "Thanks",
+    "Participates", "Chairs", "Leads", "Delivers", "Announces", "Launches", "Opens", "Concludes", "Condemns", "Calls",
 }
 REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
 TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
