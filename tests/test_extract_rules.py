@@ -2233,3 +2233,28 @@ def test_a_title_case_verb_after_a_name_in_a_headline():
     title = "Travel Diary: Secretary Hillary Rodham Clinton Participates in North American Foreign Ministers Meeting"
     event = extract_text("The meeting took place in Wakefield, Quebec.", title=title, published="2010-12-14")["events"][0]
     assert "Hillary Rodham Clinton" in names(event) and not any("Participates" in n for n in names(event))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On August 24, Mr. Shinzo Abe, Prime Minister of Japan, received a courtesy call from Mr. Wang Yi, Foreign Minister of "
+     "the People’s Republic of China.", "meeting"),
+    ("Prime Minister Sheikh Hasina and her Indian counterpart witnessed the signing after a bilateral meeting.", "agreement"),
+])
+def test_a_courtesy_call_is_a_visit_paid_and_a_signing_witnessed_is_an_agreement(text, kind):
+    from communique import extract_text
+
+    assert extract_text(text, published="2016-08-24")["events"][0]["type"] == kind
+
+
+def test_a_date_and_place_line_under_a_title_and_honorifics_of_the_commonwealth():
+    # Global Affairs Canada's form: "January 20, 2022 - Paris, France - Global Affairs Canada", then "met yesterday"
+    from communique import extract_text
+
+    text = ("January 20, 2022 - Paris, France - Global Affairs Canada\n\nThe Honourable Mélanie Joly, Minister of Foreign Affairs, "
+            "met yesterday with Jean-Yves Le Drian, France’s Minister for Europe and Foreign Affairs.")
+    event = extract_text(text, title="Minister Joly meets with French counterpart", published="2022-01-20")["events"][0]
+    assert event["date"] == "2022-01-19" and event["location"]["city"] == "Paris"
+    assert set(names(event)) == {"Mélanie Joly", "Jean-Yves Le Drian"}
+    event = extract_text("Prime Minister Shri Narendra Modi spoke with President of France Emmanuel Macron today.",
+                         published="2024-03-05")["events"][0]
+    assert set(names(event)) == {"Narendra Modi", "Emmanuel Macron"}

@@ -46,9 +46,10 @@ ATTRIBUTION_LINE = re.compile(r"^\W*The (?:following|below) (?:statement )?(?:is
 WIRE_OPENING = re.compile(r"\W*[A-Z][A-Za-z .’'-]{2,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.(?:\s*/[A-Za-z]{2,10}/\.?)?\s*")
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "December 8, 2016" alone under a headline (or with a place): when the page was published, or the event when the text gives no other day
-DATE_LINE = re.compile(r"^\W{0,3}(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
+DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
                        r"\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*[-–|,]?\s*\d{1,2}:\d{2})?"
-                       r"(?:,\s+[A-Z][\w.’' -]{1,40}(?:,\s+[A-Z][\w.’' -]{1,40})?)?\W{0,3}$")  # "December 2, 2020, Novo-Ogaryovo, Moscow Region"
+                       r"(?:\s*[,–—-]\s+[A-Z][\w.’' -]{1,40}?){0,3}\W{0,3}$")  # "December 2, 2020, Novo-Ogaryovo, Moscow Region",
+# "January 20, 2022 - Paris, France - Global Affairs Canada"
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍(?!\W*(?:An?\s+)?(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn)\b)|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 MAX_FLAGS = 64

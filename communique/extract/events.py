@@ -12,7 +12,7 @@ import re
 from ..kb import word_automaton
 from .cues import CuedSet, WordCued, matches_at
 from .dates import MONTH_WORD
-from .document import Document, Zone
+from .document import DATE_LINE, Document, Zone
 from .orgs import org_mentions
 from .people import SPACES, in_quoted_title
 
@@ -21,15 +21,15 @@ I = re.I
 
 # (type, pattern): what a headline's verb or noun says happened
 TRIGGERS: list[tuple[str, re.Pattern]] = [
-    ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|\bcalls?\b(?! (?:for|on|upon|to)\b)|\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bmet virtually\b|\bspoke (?:(?:today|yesterday|earlier today|this (?:morning|afternoon|evening|week)|on (?:\w+day|\w+ \d{1,2}))\s+)?(?:with|to)\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
+    ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|(?<![Cc]ourtesy )\bcalls?\b(?! (?:for|on|upon|to)\b)|\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bmet virtually\b|\bspoke (?:(?:today|yesterday|earlier today|this (?:morning|afternoon|evening|week)|on (?:\w+day|\w+ \d{1,2}))\s+)?(?:with|to)\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
     ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\b(?:media|press) (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\bto (?:the )?(?:TASS|RIA Novosti|RT|Sputnik[\w ]*|Izvestia|Interfax|Kommersant|RBC|Rossiyskaya Gazeta|Channel One|Rossiya 1|NTV)\b|\b(?:answers?|responses?|replies|reply) to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,170}?\b(?:to|for) (?:the )?[«\"“]?(?:[\w-]+[»\"”]? ){0,3}(?:media|press|journalists|news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
     ("message", re.compile(r"\bhappy new year\b|\bhappy (?:\w+ ){0,3}(?:day|holiday|birthday|anniversary)\b|\bmerry christmas\b|\bseason[’']s greetings\b|\bmessages?\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletters?\b(?! of credence)|\btelegrams?\b(?! channel)|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
-    ("agreement", re.compile(r"\b(?:sign(?:ed|s|ing)|ink(?:ed|s)?)\b(?=[^.\n]{0,120}?\b(?:agreements?|pacts?|treat(?:y|ies)|memorand\w+|declarations?|accords?|protocols?|conventions?|contracts?|deals?|roadmaps?|joint statements?|documents?|charters?|plans?|MoUs?|programmes?|programs?)\b)|\bentry into force|\b(?:entered|enters?|comes?|came) into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
+    ("agreement", re.compile(r"\bwitness(?:ed|es)? the signing\b|\b(?:sign(?:ed|s|ing)|ink(?:ed|s)?)\b(?=[^.\n]{0,120}?\b(?:agreements?|pacts?|treat(?:y|ies)|memorand\w+|declarations?|accords?|protocols?|conventions?|contracts?|deals?|roadmaps?|joint statements?|documents?|charters?|plans?|MoUs?|programmes?|programs?)\b)|\bentry into force|\b(?:entered|enters?|comes?|came) into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\b(?:working|official|state|regional|foreign)\s+tour\b|\btour\s+(?:to|of)\s+(?-i:[A-Z])|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation(?<![Pp]ermanent delegation) to\b", I)),
     ("other", re.compile(r"\bceremon(?:y|ies)\b|\b(?:solemn |official |gala )?reception\b(?! of| [Hh]ouse| [Hh]all| [Rr]oom)|\bmarks? the \d+\w* anniversary|\banniversary of (?:the establishment of )?diplomatic relations|\bcelebrates? (?:its |the )?(?:\w+ ){0,3}(?:Day|anniversary)\b|\bexhibition\b|\bletters? of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\bop-ed\b|\barticles?\b|\blaunch(?:ed|es)? of\b(?<!since the launch of)|\bevent\b(?! (?:in|of) )|\b(?:is|are) (?:observed|celebrated|commemorated)\b|\b\d+\s+years ago\b|\b(?:marks?|celebrates?|observes?)\s+(?:the\s+)?(?:(?:International|National|World)\s+)?(?:[A-Z][\w’'-]*\s+){1,5}Day\b|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
     ("statement", re.compile(r"\b(?:have|has) called (?:on|upon)\b|\bstatement\b|\breports? that\b|\bremarks?\b|\baddress(?<!to address)(?<!help address)(?:ed|es)?\b(?! book)(?! (?:the |these |those |its |their |our )?(?:challenges?|issues?|problems?|concerns?|needs|threats?|root causes|gaps?)\b)|\bspeech\b|\bcomments?\b|\bcommentary\b|\bcommented\b|\bdeclaration\b|\bspoke at\b|\bdelivered (?:a |an |the |his |her |their )?(?:\w+ )?(?:speech|address|remarks|lecture|statement|report|message)\b|\blecture\b|\btalking points\b|\b(?:false|fake|groundless|unfounded) (?:\w+ )?(?:allegations?|claims?|reports?|information|accusations?)\b|\balleg(?:ations?|ed(?:ly)?)\b|\bdisinformation\b|\brefut\w+|\b(?:is|are) (?:not true|false|fake|untrue)\b|\b(?:strongly |resolutely |firmly )?condemn(?:s|ed)?\b|\bexpress(?:es|ed)? (?:its |their |our )?(?:deep |serious |grave |strong )?(?:concern|indignation|outrage)\b", I)),
     ("multilateral_meeting", re.compile(r"(?-i:\b(?:Ministers|Officials|Leaders|Chiefs|Secretaries|Advisors|Advisers|Governors|Deputies|Heads)[’'] Meetings?\b)|\b(?:(?:took|takes|take|taking) part|participat(?:ed|es|ing|ion)|attended|attends)(?: in)?\b(?=[^.\n]{0,90}?\b(?:summit|meeting|session|conference|council|forum|ministerial|assembly|debate|talks|negotiations|consultations|round|dialogue|congress|plenary|retreat)s?\b)|\bsummit\b|\bministerial\b|\bsession\b(?<!listening session)(?<!working session)(?<!strategy session)(?<!training session)|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\bjoined\b(?! (?:by|him|her))|\b(?:was|were) joined by\b|\bconvened\b|\bconference\b", I)),
-    ("meeting", re.compile(r"\bpresented (?:his|her|their) (?:copies of (?:the |his |her |their )?)?(?:letters? of credence|credentials) to\b|\b(?:was|were) (?:handed|presented with) (?:an? |the )?(?:cop(?:y|ies) of )?(?:his|her|their|the) (?:letters? of credence|credentials) by\b|\bdiscuss(?:ed|es)\b(?=[^.\n]{0,150}?\bwith\s+(?:[A-Z]|(?:his|her|their|the)\s))|\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bengagements? with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvenings?\b|\bconvened\b|\bbriefing\b|\bsummoned\b|\blistening session\b", I)),
+    ("meeting", re.compile(r"\bcourtesy calls?\b|\bpresented (?:his|her|their) (?:copies of (?:the |his |her |their )?)?(?:letters? of credence|credentials) to\b|\b(?:was|were) (?:handed|presented with) (?:an? |the )?(?:cop(?:y|ies) of )?(?:his|her|their|the) (?:letters? of credence|credentials) by\b|\bdiscuss(?:ed|es)\b(?=[^.\n]{0,150}?\bwith\s+(?:[A-Z]|(?:his|her|their|the)\s))|\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bengagements? with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvenings?\b|\bconvened\b|\bbriefing\b|\bsummoned\b|\blistening session\b", I)),
 ]
 PRIORITY = {t: i for i, (t, _) in enumerate(TRIGGERS)}
 TRIGGER_CUES = CuedSet(dict(TRIGGERS))  # each pattern is matched only where one of its opening words stands
@@ -39,7 +39,7 @@ STEMS = {
     "interview": ("tass", "ria novosti", " rt", "sputnik", "izvestia", "interfax", "kommersant", "rbc", "rossiyskaya", "channel one", "rossiya 1", "ntv", "interview", "answer", "conference", "press approach", "stakeout", "media", "q&a", "questions", "briefing",
                   "comment", "remarks", "statement"),
     "message": ("happy", "happy new year", "merry christmas", "season", "message", "greeting", "congratulat", "condolence", "letter", "telegram", "sent ", "wished", "wishes"),
-    "agreement": ("sign", "ink", "force", "ratif", "conclu", "exchange of"),
+    "agreement": ("witness", "sign", "ink", "force", "ratif", "conclu", "exchange of"),
     "visit": ("visit", "arriv", "trip", "travel", "tour", "depart", "landed", "delegation to"),
     "other": ("ceremon", "reception", "anniversary", "celebrate", "observe", "years ago", "mark", "exhibition", "credence", "credentials", "wraps up",
               "festival", "concert", "wreath", "commemorat", "report", "published", "op-ed", "article", "launch", "event", "open"),
@@ -48,7 +48,7 @@ STEMS = {
                   "declaration", "spoke at", "delivered", "lecture", "talking points"),
     "multilateral_meeting": ("s’ meeting", "s' meeting", "joined by", "part in", "took part", "take part", "takes part", "taking part", "attends", "participat", "summit", "ministerial", "session", "plenary", "general debate",
                              "council of", "council", "attended", "joined", "convened", "conference"),
-    "meeting": ("presented", "was handed", "were handed", "was presented", "were presented", "discuss", "met", "meet", "talks", "consultation", "received", "receives", "host", "welcomed", "conversation with",
+    "meeting": ("courtesy call", "presented", "was handed", "were handed", "was presented", "were presented", "discuss", "met", "meet", "talks", "consultation", "received", "receives", "host", "welcomed", "conversation with",
                 "sat down", "audience", "negotiations", "held", "bilateral", "engaged with", "engagement with", "engagements with", "pull-aside",
                 "discussion with", "dialogue with", "counterpart", "roundtable", "convening", "convened", "briefing", "summoned",
                 "listening session"),
@@ -195,6 +195,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 hits = hits[1:]  # "During his visit to Tehran, Sergey Lavrov met with ...": the meeting in the visit
                 names = {h[2] for h in hits}
             clause_end = text.find(",", hits[0][0])  # the relative clause ends at its comma; the event's verb follows
+            if hits[0][2] == "meeting" and hits[0][3].group().lower() == "counterpart" and (
+                    signed := next((h for h in hits if h[2] == "agreement"), None)) is not None:
+                hits = [signed, *(h for h in hits if h is not signed)]  # "Sheikh Hasina and her Indian counterpart witnessed the signing"
+                names = {h[2] for h in hits}
             main = next((h for h in hits if h[2] in ("meeting", "phone_call", "agreement") and h[0] > clause_end >= 0), None)
             if main is not None and hits[0][2] in ("visit", "multilateral_meeting") and WHO_CLAUSE.search(text, max(0, hits[0][0] - 100), hits[0][0]):
                 hits = [h for h in hits if h[0] >= main[0]]  # "X, who is in New York to participate in the UN General Assembly, met with Y"
@@ -521,8 +525,8 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
             continue  # "the White House’s Meeting with ...", "the White House and the Treasury Department convened" (not "at the White House")
         if m.kind == "venue" and GATHERING_NAMED.match(text, m.end) and not ROOM.search(m.surface):
             continue  # "White House Meeting with ...": who held it, not where (online as often as not); an "Oval Office Meeting" is in the room
-        if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]):
-            return _placed(m, doc)
+        if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]) or _on_place_date_line(doc, m.start):
+            return _placed(m, doc)  # (or "January 20, 2022 - Paris, France - Global Affairs Canada" under a title)
         in_headline = m.start < doc.headline.end
         if text.find("discuss", max(zone.start, m.start - 200), m.start) >= 0 and TOPIC_BEFORE.search(text, max(zone.start, m.start - 200), m.start):
             continue  # "met with ... to discuss ... the collapse of the Francis Scott Key Bridge in Baltimore": the topic's place
@@ -559,6 +563,14 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
     if (found := _ministry_seat(doc, doc.lead)) is not None:
         return found
     return _embassy_host(doc, zone)
+
+
+def _on_place_date_line(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` is on a "date, place" line under a document's title."""
+    if not doc.post.title or pos < doc.headline.end:
+        return False
+    start, end = doc.text.rfind("\n", 0, pos) + 1, doc.text.find("\n", pos)
+    return DATE_LINE.match(doc.text[start: len(doc.text) if end < 0 else end]) is not None
 
 
 def _wire_dateline(doc: Document):
