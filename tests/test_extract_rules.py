@@ -2258,3 +2258,15 @@ def test_a_date_and_place_line_under_a_title_and_honorifics_of_the_commonwealth(
     event = extract_text("Prime Minister Shri Narendra Modi spoke with President of France Emmanuel Macron today.",
                          published="2024-03-05")["events"][0]
     assert set(names(event)) == {"Narendra Modi", "Emmanuel Macron"}
+
+
+def test_a_registered_name_the_text_writes_fuller_and_a_typo_that_glues_two_words():
+    from communique import extract_text
+
+    text = "Prime Minister Khalid bin Khalifa bin Abdul Aziz Al Thani met with Homeland Security Advisor Liz Sherwood-Randall."
+    event = extract_text(text, published="2022-10-14")["events"][0]
+    assert {p["name"]: p["country"] for p in event["participants"]}["Khalid bin Khalifa bin Abdul Aziz Al Thani"] == "QAT"
+    title = "Readout of Vice President Harris’s Calls with King Hamad bin Isa Al Khalifaand Crown Prince Salman bin Hamad Al Khalifa of Bahrain"
+    body = "Vice President Kamala Harris spoke today with King Hamad bin Isa Al Khalifa of Bahrain."
+    event = extract_text(body, title=title, published="2025-01-10")["events"][0]
+    assert "Hamad bin Isa Al Khalifa" in names(event) and "Hamad bin Isa Al Khalifaand" not in names(event)

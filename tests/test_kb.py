@@ -35,3 +35,15 @@ def test_every_summit_is_an_organisations_and_its_days_are_in_order():
     bali = kb.summit_at("Bali", "2022-11-14")  # the day before the G20 summit opened
     assert bali is not None and bali.code == "G20"
     assert kb.summit_at("Bali", "2022-11-12") is None
+
+
+def test_the_registry_holds_office_holders_back_to_2008():
+    # readouts of 2009-2020 name leaders and ministers of that time; each resolves to a state and the office held that day
+    from communique import extract_text
+
+    text = ("Vice President Joe Biden met today with President Nicolas Sarkozy of France and Prime Minister Manmohan Singh "
+            "of India, joined by Secretary of State Hillary Clinton.")
+    event = extract_text(text, published="2010-09-23")["events"][0]
+    people = {p["name"]: (p["country"], p["office_on_date"]) for p in event["participants"]}
+    assert people["Joe Biden"] == ("USA", "Vice President") and people["Hillary Clinton"] == ("USA", "Secretary of State")
+    assert people["Nicolas Sarkozy"] == ("FRA", "President") and people["Manmohan Singh"] == ("IND", "Prime Minister")

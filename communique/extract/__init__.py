@@ -400,12 +400,18 @@ def _merge(people: list[PersonMention], more: list[PersonMention]) -> list[Perso
         if same is None:
             out.append(p)
             continue
-        if len(p.name) > len(same.name):
+        if (len(p.name) > len(same.name) and not _glued(same.name, p.name)) or _glued(p.name, same.name):
             same.name = p.name
         if same.country is None and same.org is None and p.country is not None and p.org is None and not p.state_assumed and (
                 p.country_span or p.registry is not None):
             same.country, same.country_span = p.country, p.country_span  # "Secretary Tillerson" in the headline, "U.S. Secretary of State Rex Tillerson" below
     return out
+
+
+def _glued(short: str, long_: str) -> bool:
+    """Whether the longer name is the shorter with the next word glued on ("Al Khalifaand Crown Prince ..."): a typo."""
+    a, b = short.split(), long_.split()
+    return len(a) == len(b) and a[:-1] == b[:-1] and b[-1].startswith(a[-1]) and b[-1][len(a[-1]):].islower()
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -424,6 +424,7 @@ def _longer_name_before(doc: Document, m: Mention, by_end: dict) -> bool:
                 or doc.mentions_in(Zone(before.start(1), before.end(1))) or word.isupper() or not is_personal_name(f"{word} {m.surface}"))
 
 
+NAME_GOES_ON = re.compile(r" (?:bin|ibn|bint|Al|al|Al-|al-)[ -]")  # "Khalid bin Khalifa" + " bin Abdul Aziz Al Thani": the written name is fuller
 WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w’'-]*)")
 
 
@@ -809,8 +810,12 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         kept = " ".join(name.split()[-2:])
         n_start, name = n_end - len(kept), kept
     registered = by_start.get(n_start)
+    fuller_than_registered = None
     if registered is not None and registered.kind == "person" and registered.end < n_end and not _longer_name_after(doc, registered, by_start):
-        name, n_end = text[n_start:registered.end], registered.end
+        if NAME_GOES_ON.match(text, registered.end):
+            fuller_than_registered = registered.value  # the registry's person, under the fuller name the text writes
+        else:
+            name, n_end = text[n_start:registered.end], registered.end
     if n_start - pos > 40:
         return None
     for _ in range(2):  # "Director of Strategic Outreach and Partnerships Holly Low": the portfolio's words run on past "and"
@@ -844,7 +849,8 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         org = _org_before(doc, t_start)  # "European Commission Executive Vice President Margrethe Vestager"
     if org is None and before is None and country is None and (code := doc.kb.office_orgs.get(office.surface)):
         org = Mention(office.start, office.end, "org", code, office.surface)  # "UN Special Envoy for Yemen Hans Grundberg"
-    person = PersonMention(name, n_start, n_end, role=_role(title, office), role_span=(t_start, t_end), org=org.value if org else None)
+    person = PersonMention(name, n_start, n_end, role=_role(title, office), role_span=(t_start, t_end), org=org.value if org else None,
+                           registry=fuller_than_registered)
     if country is None:
         after = OF_THE_AT.match(text, n_end)
         if after and (c := by_start.get(after.end())) and c.kind == "country":
