@@ -47,3 +47,14 @@ def test_the_registry_holds_office_holders_back_to_2008():
     people = {p["name"]: (p["country"], p["office_on_date"]) for p in event["participants"]}
     assert people["Joe Biden"] == ("USA", "Vice President") and people["Hillary Clinton"] == ("USA", "Secretary of State")
     assert people["Nicolas Sarkozy"] == ("FRA", "President") and people["Manmohan Singh"] == ("IND", "Prime Minister")
+
+
+def test_a_title_and_a_surname_resolve_to_the_holder_of_that_office_on_the_day():
+    from communique import extract_text
+
+    def states(published):
+        event = extract_text("President Obama met with Prime Minister Harper.", published=published, channel="whitehouse")["events"][0]
+        return {p["name"]: p["country"] for p in event["participants"]}
+
+    assert states("2010-06-25")["Harper"] == "CAN"  # Stephen Harper was Canada's Prime Minister
+    assert states("2020-06-25")["Harper"] != "CAN"  # no Prime Minister Harper held office then

@@ -1081,7 +1081,7 @@ def _resolve(doc: Document, p: PersonMention, publisher: str | None) -> None:
     kb = doc.kb
     reg = p.registry or kb.person(p.name)
     if reg is None and len(p.name.split()) == 1:
-        reg = _by_surname(doc, p.name)
+        reg = _by_surname(doc, p.name) or kb.holder(p.name, p.role, (doc.post.published or "")[:10] or None)
     if reg is not None:
         p.registry = reg
         p.wikidata = reg.wikidata

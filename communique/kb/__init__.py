@@ -170,6 +170,10 @@ class KB:
         self.absent_offices = {state: re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
                                for state, forms in self.offices.get("absent", {}).items() if state != "_"}  # "USA": Minister, King, ...
         self.surnames = frozenset(p.name.split()[-1] for p in self.people if " " in p.name)  # "Harris", "Blinken"
+        self.people_by_surname: dict[str, list[Person]] = {}
+        for p in self.people:
+            if " " in p.name:
+                self.people_by_surname.setdefault(p.name.split()[-1], []).append(p)
         self.office_states = self._office_states()
         self.holders: dict[tuple[str, str], list[Person]] = {}  # (state, office) -> the registry's holders of it
         for person in self.people:
@@ -311,6 +315,17 @@ class KB:
 
     def person(self, name: str) -> Person | None:
         return self.people_by_key.get(name_key(name))
+
+    def holder(self, surname: str, role: str | None, day: str | None) -> Person | None:
+        """The one registered person of this surname who held ``role`` on ``day``: "Prime Minister Harper"
+        in 2010 is Stephen Harper."""
+        if not role or not day:
+            return None
+        wanted = role.lower()
+        found = [p for p in self.people_by_surname.get(surname, ()) if any(
+            (o.get("start") or "0000") <= day <= (o.get("end") or "9999") and (o["role"].lower() in wanted or wanted.endswith(o["role"].lower()))
+            for o in p.offices)]
+        return found[0] if len(found) == 1 else None
 
     def country_of_flag_pair(self, pair: str) -> str | None:
         letters = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in pair)
