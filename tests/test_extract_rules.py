@@ -2270,3 +2270,14 @@ def test_a_registered_name_the_text_writes_fuller_and_a_typo_that_glues_two_word
     body = "Vice President Kamala Harris spoke today with King Hamad bin Isa Al Khalifa of Bahrain."
     event = extract_text(body, title=title, published="2025-01-10")["events"][0]
     assert "Hamad bin Isa Al Khalifa" in names(event) and "Hamad bin Isa Al Khalifaand" not in names(event)
+
+
+def test_a_conference_named_for_its_city_places_a_meeting_on_its_margins():
+    from communique import extract_text
+
+    text = "Secretary Kerry and Foreign Minister Davutoglu met on the margins of the Munich Security Conference."
+    event = extract_text(text, published="2014-02-01")["events"][0]
+    assert event["location"]["city"] == "Munich"
+    assert {p["name"]: p["country"] for p in event["participants"]} == {"Kerry": "USA", "Davutoglu": "TUR"}  # the holders that day
+    ahead = extract_text(text.replace("met on the margins of", "met ahead of"), published="2014-02-01")["events"][0]
+    assert ahead["location"] is None

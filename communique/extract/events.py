@@ -124,6 +124,8 @@ STATE_NAME = re.compile(r"[A-Z][\w ]{2,30}?(?=[.,;]|\s+(?:on|and|to|for|where|du
 PRIOR_EVENT = re.compile(r"(?:^|[.!?\n]\s*)(?:Following|After)\s+(?:[\w’']+\s+){0,4}(?:meetings?|visit|talks|trip|stop)\s+(?:with\s+(?:[\w’'-]+\s+){1,4})?(?:in|to)\s+(?:the\s+)?$")
 # "Following the Vice President’s meetings with Arab leaders in Dubai on December 2, she directed ..."
 PAST_AFTER = re.compile(r",?\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")
+MARGINS_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?$")
+CITY_GATHERING = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+(?:Conference|Forum|Dialogue|Summit|Meeting|Congress)\b")
 CITY_ATTRIBUTE = re.compile(r"[ \t]+(?:Post|Times|Herald|Tribune|Daily|News|Gazette|Journal|Observer|Telegraph|Review|Standard|University|Declaration|Agreement|Accords?|Format|Process)\b")
 VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:(?:senior|junior)[ \t]+)?(?:staff|officials?|aides?|team|counsel|press|spokes\w+|leadership|advis[eo]rs?|chief|event|initiative|office)\b)")
 TRAILING_DATE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}[).]?[ \t]*(?:\n|$)")  # ", February 26, 2026" ending a line
@@ -525,6 +527,8 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
             continue  # "the White House’s Meeting with ...", "the White House and the Treasury Department convened" (not "at the White House")
         if m.kind == "venue" and GATHERING_NAMED.match(text, m.end) and not ROOM.search(m.surface):
             continue  # "White House Meeting with ...": who held it, not where (online as often as not); an "Oval Office Meeting" is in the room
+        if m.kind == "city" and MARGINS_OF.search(before) and CITY_GATHERING.match(text, m.end) and not _future_before(text, zone.start, m.start):
+            return _placed(m, doc)  # "on the margins of the Munich Security Conference": held in its city
         if m.kind == "venue" or HOSTED.match(text[m.end: m.end + 30]) or _on_place_date_line(doc, m.start):
             return _placed(m, doc)  # (or "January 20, 2022 - Paris, France - Global Affairs Canada" under a title)
         in_headline = m.start < doc.headline.end

@@ -323,7 +323,7 @@ class KB:
             return None
         wanted = role.lower()
         found = [p for p in self.people_by_surname.get(surname, ()) if any(
-            (o.get("start") or "0000") <= day <= (o.get("end") or "9999") and (o["role"].lower() in wanted or wanted.endswith(o["role"].lower()))
+            (o.get("start") or "0000") <= day <= (o.get("end") or "9999") and (o["role"].lower() in wanted or o["role"].lower().startswith(wanted))
             for o in p.offices)]
         return found[0] if len(found) == 1 else None
 
