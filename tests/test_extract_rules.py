@@ -2281,3 +2281,14 @@ def test_a_conference_named_for_its_city_places_a_meeting_on_its_margins():
     assert {p["name"]: p["country"] for p in event["participants"]} == {"Kerry": "USA", "Davutoglu": "TUR"}  # the holders that day
     ahead = extract_text(text.replace("met on the margins of", "met ahead of"), published="2014-02-01")["events"][0]
     assert ahead["location"] is None
+
+
+def test_a_spokesperson_who_tells_of_the_call_and_asean_in_title_case():
+    from communique import extract_text
+
+    text = ("Today, President Abdel Fattah El-Sisi received a phone call from Secretary-General of the United Nations António "
+            "Guterres. Spokesman for the Presidency Counselor Ahmed Fahmy said the call focused on Gaza.")
+    assert set(names(extract_text(text, published="2023-10-28")["events"][0])) == {"Abdel Fattah El-Sisi", "António Guterres"}
+    text = "Prime Minister Lee Hsien Loong met Prime Minister Pham Minh Chinh on the sidelines of the 42nd Asean Summit."
+    event = extract_text(text, published="2023-05-10")["events"][0]
+    assert event["forum"] == "ASEAN"

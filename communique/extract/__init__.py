@@ -364,10 +364,16 @@ def _participant(p: PersonMention, day: str | None = None) -> dict:
     }
 
 
+SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary)\b")
+REPORTED_BY = re.compile(r",?\s+(?:said|says|stated|noted|told|added|reported|announced)\b")
+
+
 def participants(doc: Document, zone: Zone, publisher: str | None, etype: str | None = None) -> list[PersonMention]:
     found = [p for p in find_people(doc, zone, publisher) if is_participant(doc, p, zone.start)]
     if etype not in ("message", None):  # "conveyed greetings to X": X receives a message, not a seat at the talks
         found = [p for p in found if not CONVEYED_TO.search(doc.text, max(zone.start, p.start - 80), p.start)]
+    if etype not in ("statement", "interview", "message", None):  # "Spokesman for the Presidency Ahmed Fahmy said the call ...": who tells of it
+        found = [p for p in found if not (REPORTED_BY.match(doc.text, p.end) and SPOKESPERSON.search(doc.text, max(zone.start, p.start - 60), p.start))]
     if etype in ("statement", "interview"):
         topic = TOPIC.search(doc.text, doc.headline.start, doc.headline.end)
         if topic is not None and JOINT_BEFORE.search(doc.text, max(doc.headline.start, topic.start() - 60), topic.start()):
