@@ -18,7 +18,7 @@ from ..models import Post
 from .dates import DateContext, find_dates
 from .document import BULLET, DATE_LINE, PICTOGRAPH, WIRE_OPENING, Document, Zone, sentence_ends
 from .cues import WordCued
-from .events import ERRAND, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover
+from .events import ERRAND, INLINE_SPEAKER, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
 from .people import (EARLIER_MEETING_BETWEEN, HONORIFIC_HINT, PRIOR_EVENT_OPENS, PersonMention, dashed_titles, find_people, inline_names, is_participant, listed_people, names_included,
                      stated_names, titled_items)
@@ -205,6 +205,9 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     topic_from = topic.start() if topic else None
     if etype == "message" and (loss := LOSS.search(doc.text, doc.headline.start, lead.end)) is not None:
         topic_from = loss.start()  # "condolences to ... the victims in the collision of two trains ... on January 18": the loss's day
+    spoken = INLINE_SPEAKER.match(doc.text, doc.headline.start, doc.headline.end) if etype == "statement" and topic_from is None else None
+    if spoken is not None:
+        topic_from = spoken.end()  # "Maria Zakharova: Yesterday, ... shelled ...": the day and place her words tell of
     if topic_from is None and not post_titled(doc):
         day = event_date(doc, lead, context, publisher)  # the core begins the lead: its first date comes first
     else:
@@ -238,6 +241,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         people = _merge(people, _speakers(doc, publisher))  # not the commentator of a history post
     subject = SUBJECT.search(doc.text, doc.headline.start, doc.headline.end) if topic else None  # "following talks" is when, not what
     subject_from = subject.start() if subject else None
+    if spoken is not None:
+        subject_from = topic_from
     place, place_spans = location(doc, doc.core, "meeting" if in_person else etype, subject_from)
     if place is None and day["date"] and etype in ("meeting", "multilateral_meeting", "visit", "agreement", "interview"):
         place, place_spans = _dateline_of_the_day(doc, day["date"], context, publisher)
@@ -769,7 +774,7 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
         if d.date is None or (explicit and (d.kind != "explicit" or BOUND_BEFORE.search(
                 doc.text, max(0, lead.start + d.start - 12), lead.start + d.start))):
             continue  # "The drills will continue until January 16": when it ends, not when it took place
-        if topic_from is not None and lead.start + d.start > topic_from and (d.inferred or not _is_dateline(
+        if topic_from is not None and lead.start + d.start >= topic_from and (d.inferred or not _is_dateline(
                 doc, lead.start + d.start, lead.start + d.end)):
             continue  # a dateline ends its line and gives its year: "(March 4, 2026)", "..., Moscow, February 26, 2026"
         if OTHER_EVENTS_DAY.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):

@@ -28,7 +28,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\b(?:working|official|state|regional|foreign)\s+tour\b|\btour\s+(?:to|of)\s+(?-i:[A-Z])|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation(?<![Pp]ermanent delegation) to\b", I)),
     ("other", re.compile(r"\bceremon(?:y|ies)\b|\b(?:solemn |official |gala )?reception\b(?! of| [Hh]ouse| [Hh]all| [Rr]oom)|\bmarks? the \d+\w* anniversary|\banniversary of (?:the establishment of )?diplomatic relations|\bcelebrates? (?:its |the )?(?:\w+ ){0,3}(?:Day|anniversary)\b|\bexhibition\b|\bletters? of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\bop-ed\b|\barticles?\b|\blaunch(?:ed|es)? of\b(?<!since the launch of)|\bevent\b(?! (?:in|of) )|\b(?:is|are) (?:observed|celebrated|commemorated)\b|\b\d+\s+years ago\b|\b(?:marks?|celebrates?|observes?)\s+(?:the\s+)?(?:(?:International|National|World)\s+)?(?:[A-Z][\w’'-]*\s+){1,5}Day\b|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
     ("statement", re.compile(r"\b(?:have|has) called (?:on|upon)\b|\bstatement\b|\breports? that\b|\bremarks?\b|\baddress(?<!to address)(?<!help address)(?:ed|es)?\b(?! book)(?! (?:the |these |those |its |their |our )?(?:challenges?|issues?|problems?|concerns?|needs|threats?|root causes|gaps?)\b)|\bspeech\b|\bcomments?\b|\bcommentary\b|\bcommented\b|\bdeclaration\b|\bspoke at\b|\bdelivered (?:a |an |the |his |her |their )?(?:\w+ )?(?:speech|address|remarks|lecture|statement|report|message)\b|\blecture\b|\btalking points\b|\b(?:false|fake|groundless|unfounded) (?:\w+ )?(?:allegations?|claims?|reports?|information|accusations?)\b|\balleg(?:ations?|ed(?:ly)?)\b|\bdisinformation\b|\brefut\w+|\b(?:is|are) (?:not true|false|fake|untrue)\b|\b(?:strongly |resolutely |firmly )?condemn(?:s|ed)?\b|\bexpress(?:es|ed)? (?:its |their |our )?(?:deep |serious |grave |strong )?(?:concern|indignation|outrage)\b", I)),
-    ("multilateral_meeting", re.compile(r"(?-i:\b(?:Ministers|Officials|Leaders|Chiefs|Secretaries|Advisors|Advisers|Governors|Deputies|Heads)[’'] Meetings?\b)|\b(?:(?:took|takes|take|taking) part|participat(?:ed|es|ing|ion)|attended|attends)(?: in)?\b(?=[^.\n]{0,90}?\b(?:summit|meeting|session|conference|council|forum|ministerial|assembly|debate|talks|negotiations|consultations|round|dialogue|congress|plenary|retreat)s?\b)|\bsummit\b|\bministerial\b|\bsession\b(?<!listening session)(?<!working session)(?<!strategy session)(?<!training session)|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\bjoined\b(?! (?:by|him|her))|\b(?:was|were) joined by\b|\bconvened\b|\bconference\b", I)),
+    ("multilateral_meeting", re.compile(r"(?<!two )\b(?:ministers|officials|leaders|chiefs|secretaries|advisors|advisers|governors|deputies|heads)[’'] meetings?\b|\b(?:(?:took|takes|take|taking) part|participat(?:ed|es|ing|ion)|attended|attends)(?: in)?\b(?=[^.\n]{0,90}?\b(?:summit|meeting|session|conference|council|forum|ministerial|assembly|debate|talks|negotiations|consultations|round|dialogue|congress|plenary|retreat)s?\b)|\bsummit\b|\bministerial\b|\bsession\b(?<!listening session)(?<!working session)(?<!strategy session)(?<!training session)|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\bjoined\b(?! (?:by|him|her))|\b(?:was|were) joined by\b|\bconvened\b|\bconference\b", I)),
     ("meeting", re.compile(r"\bcourtesy calls?\b|\bpresented (?:his|her|their) (?:copies of (?:the |his |her |their )?)?(?:letters? of credence|credentials) to\b|\b(?:was|were) (?:handed|presented with) (?:an? |the )?(?:cop(?:y|ies) of )?(?:his|her|their|the) (?:letters? of credence|credentials) by\b|\bdiscuss(?:ed|es)\b(?=[^.\n]{0,150}?\bwith\s+(?:[A-Z]|(?:his|her|their|the)\s))|\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b|\breceives\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bengagements? with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvenings?\b|\bconvened\b|\bbriefing\b|\bsummoned\b|\blistening session\b", I)),
 ]
 PRIORITY = {t: i for i, (t, _) in enumerate(TRIGGERS)}
@@ -141,7 +141,7 @@ THEIR_MEETING_IN = WordCued(re.compile(r"\b(?:their|[Tt]oday[’']s) (?:meeting|
                                        r"\b(?:meeting|convening|roundtable|discussion) (?:which|that) (?:took place|was held) in (?:the )?$"))
 # "Following their meeting in New York", "for the meeting which took place in Orlando, Florida"
 MEETING_IN_WORDS = ("meeting in ", "talks in ", "conversation in ", "discussion in ", "place in ", "held in ")  # one ends every match
-HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host)", I)
+HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host|(?:will|is to|is going to) host|is hosting|hosts)\b", I)
 
 
 def _trigger(pattern: re.Pattern, text: str, starts: dict[str, list[int]] | None, name: str, pos: int) -> re.Match | None:
@@ -180,6 +180,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 kind = "phone_call" if re.search(r"phone|call", told.group(), I) else "meeting"
                 return kind, [(told.start(), told.end())]
             return "statement", [(zone.start, zone.start + m.end())]  # "Spokeswoman Maria Zakharova:" and her words
+        if zone is doc.headline and (label := INLINE_SPEAKER.match(text)) and any(
+                mention.kind == "person" and mention.end == zone.start + label.end("name")
+                for mention in doc.mentions_in(Zone(zone.start, zone.start + label.end()), ("person",))):
+            return "statement", [(zone.start, zone.start + label.end())]  # "💬 Sergey Lavrov: We have never refused negotiations."
         if not hits:
             continue
         if zone is doc.headline and (named := DOCUMENT_TITLE.search(text)) and "statement" in names:
@@ -348,6 +352,7 @@ def _institution_label(doc: Document, zone: Zone, end: int) -> bool:
 TOLD_MEETING = re.compile(r"\W*(?:At|During|In the course of)\s+(?:a|an|the|my|our|today[’']s|yesterday[’']s)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:meeting|talks|conversation|telephone conversation|phone call|call)\s+with\b")
 WE_MET = re.compile(r"\b(?:[Ww]e|I) (?:met|held (?:talks|a meeting))\b")  # "At the invitation of ..., we met at the ICRC headquarters"
+INLINE_SPEAKER = re.compile(r"[^\w\n]*(?P<name>(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+)[ \t]?:[ \t]+(?=[A-Z“\"«])")  # a registered person's words after their name
 SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")  # tried only on lines that end with the colon
 
 

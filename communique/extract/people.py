@@ -297,7 +297,7 @@ NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments|cted
 
 
 REGION_WORDS = {"Asia", "Africa", "Europe", "Oceania", "America", "Americas", "Hemisphere", "Pacific", "Atlantic", "Arctic", "Caribbean",
-                "Balkans", "Caucasus", "Sahel", "Eurasia", "Gulf", "Mediterranean", "Flank"}  # "Senior Director for East Asia and Oceania"
+                "Balkans", "Caucasus", "Sahel", "Eurasia", "Gulf", "Mediterranean", "Flank", "Countries", "Nations", "Regions", "Territories"}  # "Senior Director for East Asia and Oceania"
 
 
 def _portfolio_word(word: str) -> bool:
