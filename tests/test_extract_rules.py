@@ -2316,3 +2316,33 @@ def test_a_city_that_will_host_a_ministers_meeting_and_a_remits_region_is_no_nam
             "Mikhail Bogdanov received Ambassador of the UAE to Russia Mohammed Ahmed Al Jaber.")
     event = extract_text(text, published="2024-06-05", channel="MFARussia")["events"][0]
     assert set(names(event)) == {"Mikhail Bogdanov", "Mohammed Ahmed Al Jaber"}
+
+
+def test_a_list_of_portfolios_after_a_ministers_title_and_a_separate_meeting():
+    from communique import extract_text
+
+    text = ("🇷🇺🇿🇦 On September 11, a meeting was held between Deputy Minister of Foreign Affairs Aleksandr Pankin and South "
+            "Africa’s Minister of Sport, Arts and Culture Gayton McKenzie.")
+    event = extract_text(text, published="2025-09-11", channel="MFARussia")["events"][0]
+    assert set(names(event)) == {"Aleksandr Pankin", "Gayton McKenzie"}
+    text = ("🇷🇺 🇻🇳 On December 18-19, consultations on arms control were held in Hanoi at the level of the Heads of the relevant "
+            "MFA Departments of Russia and Vietnam.\n\nA separate meeting was organized with the Deputy Minister of Foreign Affairs "
+            "of Vietnam Le Anh Tuan.")
+    assert "Le Anh Tuan" not in names(extract_text(text, published="2025-12-19", channel="MFARussia")["events"][0])
+
+
+@pytest.mark.parametrize("channel, day", [("MFARussia", "2026-01-09"), ("whitehouse", "2026-01-08")])
+def test_last_night_is_named_by_its_morning_where_the_publisher_does_so(channel, day):
+    # "в ночь на 9 января": a Russian channel's "last night" is the night that ended on the day of the post
+    from communique import extract_text
+
+    text = "⚡️ Last night, a drone attack targeted the residence of the President."
+    assert extract_text(text, published="2026-01-09T12:30:26+00:00", channel=channel)["events"][0]["date"] == day
+
+
+def test_a_country_marks_a_hashtagged_day():
+    from communique import extract_text
+
+    text = ("On September 15, Guatemala marks #IndependenceDay\n\nIn 1821, the Act of Independence of Central America came "
+            "into force on September 15.")
+    assert extract_text(text, published="2025-09-15", channel="MFARussia")["events"][0]["type"] == "other"

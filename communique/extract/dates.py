@@ -57,6 +57,8 @@ ORDINAL_WEEKDAY = re.compile(r"\b(?P<ord>first|second|third|fourth|last)\s+(?P<w
 ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 ANCHOR = re.compile(_MONTH.format(n="m") + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{1,2})\s+" + _MONTH.format(n="m2") + r",?\s+(?P<y2>(?:19|20)\d\d)")
 
+# where a night is named by the morning that ends it ("в ночь на 3 мая", "on the night of May 3"): "last night" is today's
+NIGHT_OF_THE_MORNING = frozenset({"RUS", "BLR", "UKR", "KAZ", "KGZ", "TJK", "UZB", "ARM", "AZE", "MDA"})
 TIMEZONES = {
     "RUS": "Europe/Moscow", "USA": "America/New_York", "CHN": "Asia/Shanghai", "GBR": "Europe/London",
     "IND": "Asia/Kolkata", "KAZ": "Asia/Almaty", "BLR": "Europe/Minsk", "IRN": "Asia/Tehran",
@@ -269,7 +271,7 @@ def _relative(text: str, context: DateContext | None, iso3: str | None, found: l
         for m in RELATIVE.finditer(text):
             if m.group()[0] == "T" and NAME_BEFORE_TODAY.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "Russia Today", "USA Today": a name, not a day
-            shift = {"yesterday": -1, "tomorrow": 1, "last night": -1, "the day before yesterday": -2,
+            shift = {"yesterday": -1, "tomorrow": 1, "last night": 0 if iso3 in NIGHT_OF_THE_MORNING else -1, "the day before yesterday": -2,
                      "the day after tomorrow": 2}.get(m["rel"].lower(), 0)
             found.append(DateMention(m.start(), m.end(), (day + timedelta(days=shift)).isoformat(), kind="relative"))
         for m in WEEKDAY_ONLY.finditer(text):

@@ -887,13 +887,16 @@ AL_SPACE = re.compile(r"\b([Aa]l) (?=[A-Z])")
 REMIT_TITLE = re.compile(r"\b(?:Envoy|Coordinator|Director|Advisor|Adviser)\b")  # "Special Envoy for Yemen", "Senior Director for China": sent for a state, not of it
 
 
+PORTFOLIO_BEFORE = re.compile(r"\b(?:of|for)\b[^,;:\n]{0,45}$")  # a title that names its portfolio: "Minister of Sport"
+
+
 def _title_tail(doc: Document, pos: int, by_start: dict, sent_for: bool = False) -> tuple[int, Mention | None, Mention | None, list]:
     """Skip what completes a title: "of Hungary", "of Defense", "of the UAE to the UN". With ``sent_for``,
     a state after "for" is the title's remit, not its owner ("Special Envoy for Yemen")."""
     text, country, org, more = doc.text, None, None, []
     portfolio = doc.kb.office_words
-    if (continued := doc.kb.portfolio_tail.match(text, pos)):
-        pos = continued.end()  # "Minister of Foreign Affairs, Migration and Tunisians Abroad"
+    if (continued := doc.kb.portfolio_tail.match(text, pos)) and PORTFOLIO_BEFORE.search(text, max(0, pos - 60), pos):
+        pos = continued.end()  # "Minister of Foreign Affairs, Migration and Tunisians Abroad" (not "Civil Rights Leaders and Health ...")
     if (remit := REMIT.match(text, pos)) and (link := LINK.match(text, remit.end())) and (
             (nxt := by_start.get(link.end())) is not None and nxt.kind in ("country", "adjective")):
         pos = remit.end()  # "..., responsible for the Arab World, Diaspora, the Francophonie and African Integration of Comoros"
@@ -1268,6 +1271,7 @@ def _named_thing(doc: Document, start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in doc.mentions if m.kind != "person")
 
 
+SEPARATE_MEETING = re.compile(r"\bA separate (?:meeting|conversation|round of talks) (?:was|were) (?:held|organi[sz]ed|arranged)\b[^.;]{0,160}$")
 ATTRIBUTED_TO = re.compile(r"\battributable to\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,6}$")
 
 
@@ -1295,6 +1299,8 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
         return False  # "Following President Biden’s fruitful conversation with Israeli Prime Minister Bennett on April 24, ...": both of another time
     if ("At the " in sentence or "During the " in sentence) and EARLIER_SETTING.search(sentence):
         return False  # "At the initial convening, Vice President Kamala Harris called on legislators ...": another time's words
+    if "separate" in sentence and SEPARATE_MEETING.search(sentence):
+        return False  # "A separate meeting was organized with the Deputy Minister ...": another meeting than the one reported
     if ("led by" in sentence or "chaired by" in sentence or "hosted by" in sentence) and _led_earlier(doc, p.start):
         return False
     if ("on " in sentence or "about " in sentence) and OTHER_EVENT.search(sentence):
