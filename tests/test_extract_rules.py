@@ -2346,3 +2346,9 @@ def test_a_country_marks_a_hashtagged_day():
     text = ("On September 15, Guatemala marks #IndependenceDay\n\nIn 1821, the Act of Independence of Central America came "
             "into force on September 15.")
     assert extract_text(text, published="2025-09-15", channel="MFARussia")["events"][0]["type"] == "other"
+
+
+def test_greetings_on_a_day_whose_name_has_an_apostrophe(by_id):
+    # "The Russian Foreign Ministry wishes a very happy International Women's Day to all the women worldwide!"
+    _, event = primary(by_id, "mfa", "28601")
+    assert event["type"] == "message"
