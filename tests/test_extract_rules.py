@@ -2352,3 +2352,18 @@ def test_greetings_on_a_day_whose_name_has_an_apostrophe(by_id):
     # "The Russian Foreign Ministry wishes a very happy International Women's Day to all the women worldwide!"
     _, event = primary(by_id, "mfa", "28601")
     assert event["type"] == "message"
+
+
+def test_the_dead_mourned_and_the_people_of_an_earlier_event_that_day_take_no_part():
+    from communique import extract_text
+
+    text = ("MOSCOW, May 20. /TASS/. Russia extends its condolences to families and friends of Iranian President Ebrahim Raisi "
+            "and Foreign Minister Hossein Amir-Abdollahian who were killed in a helicopter crash on Sunday, top diplomat Sergey "
+            "Lavrov said.")
+    assert names(extract_text(text, published="2024-05-20")["events"][0]) == ["Sergey Lavrov"]
+    text = ("MINSK, June 19. /TASS/. The foreign ministers of Russia and Belarus, Sergey Lavrov and Vladimir Makei, signed on "
+            "Friday an agreement on mutual recognition of visas. Earlier in the day, the presidents of Russia and Belarus, "
+            "Vladimir Putin and Alexander Lukashenko, talked on the phone.")
+    assert set(names(extract_text(text, published="2020-06-19")["events"][0])) == {"Sergey Lavrov", "Vladimir Makei"}
+    opening = extract_text("Earlier today, President Biden met with Prime Minister Kishida.", published="2024-04-10")["events"][0]
+    assert set(names(opening)) == {"Biden", "Kishida"}  # the event itself, told first

@@ -157,6 +157,7 @@ OTHER_EVENT = re.compile(r"\b(?:briefed|informed|updated)\b[^.;]*\b(?:on|about)\
 PRIOR_EVENT_NOUN = r"(?:call|conversation|meeting|talks|visit|summit|discussion)s?\b"
 PRIOR_EVENT_WITH = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+[^,.;\n]{0,120}?\b" + PRIOR_EVENT_NOUN + r"\s+(?:with|between)\b[^,;\n]{0,150}$")
 PRIOR_EVENT_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
+EARLIER_THAT_DAY = re.compile(r"(?:^\s*|[.!?]\s+|\n\s*)Earlier(?: (?:today|in the day|that day|on \w+))?,\s+[^.;\n]{0,160}$")
 EARLIER_SETTING = re.compile(r"\b(?:At|During) the (?:initial|previous|earlier|prior|inaugural|first|last) (?:convening|meeting|session|summit|call|"
                              r"roundtable|gathering|conference),\s+[^.;\n]{0,80}$")
 PRIOR_EVENT_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}" + PRIOR_EVENT_NOUN)
@@ -1271,6 +1272,7 @@ def _named_thing(doc: Document, start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in doc.mentions if m.kind != "person")
 
 
+DIED_AFTER = re.compile(r"[^.;\n]{0,150}?\bwho\s+(?:(?:was|were|had\s+been)\s+(?:killed|assassinated|murdered)|died|perished|passed\s+away|lost\s+(?:his|her|their)\s+lives)\b")
 SEPARATE_MEETING = re.compile(r"\bA separate (?:meeting|conversation|round of talks) (?:was|were) (?:held|organi[sz]ed|arranged)\b[^.;]{0,160}$")
 ATTRIBUTED_TO = re.compile(r"\battributable to\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,6}$")
 
@@ -1280,6 +1282,8 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     leaders whose message or support is conveyed by others."""
     if MENTIONED_AFTER.match(doc.text, p.end) or in_quoted_title(doc.text, p.start):
         return False
+    if "who" in doc.text[p.end: p.end + 160] and DIED_AFTER.match(doc.text, p.end):
+        return False  # "condolences to families and friends of Iranian President Ebrahim Raisi and ... who were killed"
     window = doc.text[max(zone_start, p.start - 120): p.start]
     line = doc.text[max(0, p.start - 120): p.start]
     if ("eadout from" in line or "eadout by" in line) and READOUT_AUTHOR.search(line):
@@ -1299,6 +1303,9 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
         return False  # "Following President Biden’s fruitful conversation with Israeli Prime Minister Bennett on April 24, ...": both of another time
     if ("At the " in sentence or "During the " in sentence) and EARLIER_SETTING.search(sentence):
         return False  # "At the initial convening, Vice President Kamala Harris called on legislators ...": another time's words
+    if "Earlier" in sentence and EARLIER_THAT_DAY.search(sentence) and p.start >= (
+            doc.core.end if doc.post.title else doc._first_sentence(doc.headline.start, doc.headline.end)):
+        return False  # "... signed an agreement. Earlier in the day, the presidents ..., Vladimir Putin and Alexander Lukashenko, talked"
     if "separate" in sentence and SEPARATE_MEETING.search(sentence):
         return False  # "A separate meeting was organized with the Deputy Minister ...": another meeting than the one reported
     if ("led by" in sentence or "chaired by" in sentence or "hosted by" in sentence) and _led_earlier(doc, p.start):
