@@ -2367,3 +2367,13 @@ def test_the_dead_mourned_and_the_people_of_an_earlier_event_that_day_take_no_pa
     assert set(names(extract_text(text, published="2020-06-19")["events"][0])) == {"Sergey Lavrov", "Vladimir Makei"}
     opening = extract_text("Earlier today, President Biden met with Prime Minister Kishida.", published="2024-04-10")["events"][0]
     assert set(names(opening)) == {"Biden", "Kishida"}  # the event itself, told first
+
+
+def test_a_news_reports_lower_case_title_before_a_name():
+    # a news agency's style: "the newly appointed ambassador of Uruguay, Eduardo Rosenbrock Bidart"
+    from communique import extract_text
+
+    text = ("On November 18, Deputy Foreign Minister Paruyr Hovhannisyan was handed a copy of his credentials by the newly "
+            "appointed ambassador of Uruguay, Eduardo Rosenbrock Bidart.")
+    event = extract_text(text, published="2022-11-18")["events"][0]
+    assert {p["name"]: p["country"] for p in event["participants"]}["Eduardo Rosenbrock Bidart"] == "URY"
