@@ -2377,3 +2377,28 @@ def test_a_news_reports_lower_case_title_before_a_name():
             "appointed ambassador of Uruguay, Eduardo Rosenbrock Bidart.")
     event = extract_text(text, published="2022-11-18")["events"][0]
     assert {p["name"]: p["country"] for p in event["participants"]}["Eduardo Rosenbrock Bidart"] == "URY"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Statement by NSC Spokesperson Bernadette Meehan on National Security Advisor Susan E. Rice’s Call with British Counterpart",
+     "National Security Advisor Susan E. Rice spoke today with British National Security Advisor Kim Darroch."),
+    ("Statement by the Press Secretary on the President’s Call with Chancellor Merkel", "President Obama spoke with Chancellor Angela Merkel of Germany today."),
+])
+def test_a_spokespersons_statement_on_a_call_is_the_calls_readout(title, body):
+    from communique import extract_text
+
+    event = extract_text(body, title=title, published="2015-01-10", channel="whitehouse")["events"][0]
+    assert event["type"] == "phone_call"
+    assert not {"Bernadette Meehan"} & set(names(event))
+
+
+def test_a_drop_by_is_a_meeting_and_the_state_dining_room_is_in_washington(by_id):
+    from communique import extract_text
+
+    title = "Readout of Vice President Biden's Drop-By with Visiting Delegation from Iraq’s Kurdistan Regional Government"
+    event = extract_text("This afternoon, Vice President Biden dropped by a meeting with Fuad Hussein.", title=title,
+                         published="2014-07-03", channel="whitehouse")["events"][0]
+    assert event["type"] == "meeting"
+    # "the President met with the White House Competition Council in the State Dining Room"
+    _, event = primary(by_id, "whitehouse", "2022-09-26-readout-of-the-third-meeting-of-the-white-house-competition-council")
+    assert event["location"]["city"] == "Washington"

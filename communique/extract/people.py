@@ -56,7 +56,7 @@ STOP_WORDS = {
     "Administration", "Commission", "Union", "Assembly", "Parliament", "Duma", "Senate", "Congress", "Committee", "Embassy",
     "Following", "Regarding", "Concerning", "Ahead", "Amid", "After", "Before", "Marking", "Under", "Between", "Against",
     "Convening", "Roundtable", "Forum", "Conference", "Retreat", "Reception", "Ceremony", "Briefing", "Dialogue", "Listening",
-    "Presidential", "Ministerial", "Federal", "National", "People", "Convene", "Convenes", "Who", "Groups",
+    "Presidential", "Ministerial", "Federal", "National", "Regional", "Provincial", "Municipal", "Autonomous", "People", "Convene", "Convenes", "Who", "Groups",
     # a title-case headline's verbs: "Grigory Karasin Speaks to ...", "President Obama Meets with ..."
     "Meets", "Speaks", "Holds", "Hosts", "Receives", "Visits", "Welcomes", "Discusses", "Signs", "Attends", "Joins",
     "Congratulates", "Travels", "Arrives", "Addresses", "Telephones", "Phones", "Says", "Tells", "Urges", "Thanks",
