@@ -2402,3 +2402,28 @@ def test_a_drop_by_is_a_meeting_and_the_state_dining_room_is_in_washington(by_id
     # "the President met with the White House Competition Council in the State Dining Room"
     _, event = primary(by_id, "whitehouse", "2022-09-26-readout-of-the-third-meeting-of-the-white-house-competition-council")
     assert event["location"]["city"] == "Washington"
+
+
+def test_a_transcript_under_its_title_names_topics_not_participants():
+    # a ministry's page: the title names who spoke and with whom; the speech below names others
+    from communique import extract_text
+
+    title = "Sergey Lavrov’s opening remarks during a meeting with Foreign Minister of Serbia Ivica Dacic (Moscow, March 21, 2024)"
+    body = ("We are glad to see you. Our relations are set by regular contacts between our presidents, Vladimir Putin and "
+            "Aleksandar Vucic.\n\nToday we will attend a football match between the Russian and Serbian national teams.")
+    event = extract_text(body, title=title, published="2024-03-21", channel="MFARussia")["events"][0]
+    assert set(names(event)) == {"Sergey Lavrov", "Ivica Dacic"} and event["type"] == "meeting"
+    title = "Russia's Foreign Minister Sergey Lavrov’s interview with Kommersant newspaper (Moscow, April 14, 2025)"
+    body = "• Restoring our dialogue with President of the United States Donald Trump is a natural step."
+    event = extract_text(body, title=title, published="2025-04-14", channel="MFARussia")["events"][0]
+    assert names(event) == ["Sergey Lavrov"] and event["actors"] == ["RUS"]
+
+
+def test_an_address_to_a_videoconference_is_a_statement_given_where_its_dateline_says():
+    from communique import extract_text
+
+    title = ("Foreign Minister Sergey Lavrov’s address to the participants of the Face to Face with the World videoconference "
+             "(Moscow, July 18, 2024)")
+    event = extract_text("Colleagues, friends, I am delighted to welcome you.", title=title, published="2024-07-18",
+                         channel="MFARussia")["events"][0]
+    assert event["type"] == "statement" and event["location"]["city"] == "Moscow"

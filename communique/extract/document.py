@@ -46,6 +46,7 @@ WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[�
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
 ATTRIBUTION_LINE = re.compile(r"^\W*The (?:following|below) (?:statement )?(?:is|are) attributable to\b[^\n]{0,120}:\W*$", re.I)  # a spokesperson's byline
+TRANSCRIPT_TITLE = re.compile(r"\b(?:remarks|statement|address|speech|interview|article|answers|words|greetings|message)\b", re.I)  # its body is the speech
 WIRE_OPENING = re.compile(r"\W*[A-Z][A-Za-z .’'-]{2,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.(?:\s*/[A-Za-z]{2,10}/\.?)?\s*")
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "December 8, 2016" alone under a headline (or with a place): when the page was published, or the event when the text gives no other day
@@ -166,7 +167,7 @@ class Document:
                 end = self._first_sentence(s, e)
                 later = self._following[self._following.index((s, e)) + 1:][:1]
                 if later and not any(not MONTH_AND_YEAR.match(self.text, w.start()) for w in WHEN_WORD.finditer(self.text, s, end)) and (
-                        WHEN_OPENING.match(self.text, *later[0])):
+                        WHEN_OPENING.match(self.text, *later[0])) and not TRANSCRIPT_TITLE.search(self.post.title):
                     # a paragraph of background, then "Today, the White House convened ...": the event's sentence
                     end = self._first_sentence(*later[0])
             break

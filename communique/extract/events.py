@@ -211,8 +211,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 names = {h[2] for h in hits}
         if "interview" in names:
             best = next(h for h in hits if h[2] == "interview")
-        elif "phone_call" in names and hits[0][2] in ("meeting", "statement", "message") and not _about(text, hits, "phone_call"):
-            best = next(h for h in hits if h[2] == "phone_call")
+        elif "phone_call" in names and hits[0][2] in ("meeting", "statement", "message") and not _about(text, hits, "phone_call") and not (
+                hits[0][2] == "statement" and VIDEO.search(next(h for h in hits if h[2] == "phone_call")[3].group())):
+            best = next(h for h in hits if h[2] == "phone_call")  # (not "address to the participants of the ... videoconference")
         else:
             best = hits[0]
         name, m = best[2], best[3]
@@ -260,6 +261,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
 
 
 VIRTUAL = re.compile(r"virtual", I)
+VIDEO = re.compile(r"video|virtual", I)
 SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n accordance with|[Ii]n line with|[Cc]iting|[Aa]s stated in|[Aa]s (?:reported|said) in) (?:an? |the )?(?:[\w’'-]+ ){0,5}$")
 DOCUMENT_TITLE = re.compile(r"\b(?:Joint |Trilateral |Leaders[’'] |Chair[’']s )?Statement\W*$")  # a headline that names the document it heads
 WHO_CLAUSE = re.compile(r"\bwho (?:is|was|are|were|has been|had been)\b[^.;]{0,80}$")
@@ -482,7 +484,7 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
     if etype in ("phone_call", "message"):
         return None, []
     place, spans = _location(doc, zone, etype, topic_from)
-    if place is not None and spans:
+    if place is not None and spans and not doc.text.endswith("(", max(0, spans[0][0] - 1), spans[0][0]):  # "(Moscow, July 18, 2024)": where the remarks were given
         text, at = doc.text, spans[0][0]
         if ONLINE.search(text, doc.headline.start, doc.headline.end) and not doc.headline.start <= at < doc.headline.end:
             return None, []  # "Readout of White House Black County Leaders Virtual Listening Session": "the White House hosted"
