@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..kb import KB, name_key, word_automaton
 from ..models import Post
 from .dates import DateContext, find_dates
-from .document import BULLET, DATE_LINE, PICTOGRAPH, TRANSCRIPT_TITLE, WIRE_OPENING, Document, Zone, sentence_ends
+from .document import BULLET, DATE_LINE, PICTOGRAPH, SPEECH_TITLE, WIRE_OPENING, Document, Zone, sentence_ends
 from .cues import WordCued
 from .events import ERRAND, INLINE_SPEAKER, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover
 from .orgs import countries_mentioned, org_mentions, publisher_country
@@ -387,7 +387,7 @@ def participants(doc: Document, zone: Zone, publisher: str | None, etype: str | 
             found = [p for p in found if min(p.start, (p.role_span or (p.start,))[0]) < topic.start() or p.start >= doc.headline.end]
         if any(p.start < doc.core.end for p in found):  # the speakers are named up front; later names are quoted
             found = [p for p in found if p.start < doc.core.end]
-        if doc.post.title and TRANSCRIPT_TITLE.search(doc.post.title) and any(p.start < doc.headline.end for p in found):
+        if doc.post.title and SPEECH_TITLE.search(doc.post.title) and any(p.start < doc.headline.end for p in found):
             found = [p for p in found if p.start < doc.headline.end]  # under "... interview with Kommersant": whom the words name is their topic
     return _merge([], found)
 
@@ -879,6 +879,8 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
     previous_party = None
     if authored:  # an interview's or an article's own words name its topics, not its parties
         lead = Zone(lead.start, min(lead.end, doc.core.end))
+    if etype in ("statement", "interview") and doc.post.title and SPEECH_TITLE.search(doc.post.title):
+        lead = Zone(lead.start, min(lead.end, doc.headline.end))  # under a transcript's title, the speech's states are its topics
     for m in doc.mentions_in(lead, ("country", "adjective", "org")):
         if previous_party is not None and m.start < previous_party.end:
             continue  # the same words read again ("New Zealand" the state and the adjective)
