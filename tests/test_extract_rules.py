@@ -2427,3 +2427,14 @@ def test_an_address_to_a_videoconference_is_a_statement_given_where_its_dateline
     event = extract_text("Colleagues, friends, I am delighted to welcome you.", title=title, published="2024-07-18",
                          channel="MFARussia")["events"][0]
     assert event["type"] == "statement" and event["location"]["city"] == "Moscow"
+
+
+def test_a_websites_own_stamp_under_the_title_is_not_the_lead():
+    # a mission's site prints "Submitted on Tue, 09/21/2021 - 11:55" between the title and the release
+    from communique import extract_text
+
+    title = "Russian Foreign Minister Sergey Lavrov Meets Ambassadors of EU Member States"
+    body = ("Submitted on Tue, 09/21/2021 - 11:55\n\nOn 20 September 2021 Minister of Foreign Affairs of the Russian Federation "
+            "Sergey Lavrov held a traditional meeting in Moscow with heads of diplomatic missions of EU Member States.")
+    event = extract_text(body, title=title, published="2021-09-21")["events"][0]
+    assert event["date"] == "2021-09-20" and event["location"]["city"] == "Moscow"

@@ -45,6 +45,7 @@ WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[�
                           r"On (?:" + MONTHS_AND_DAYS + r")|(?:" + DAY_NAMES + r"),)\b")
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
+PAGE_STAMP_LINE = re.compile(r"^\W*(?:Submitted|Posted|Published|Updated|Last updated|Last modified)(?:\s+on)?:?\s+[^\n]{4,60}$", re.I)  # a website's own stamp
 ATTRIBUTION_LINE = re.compile(r"^\W*The (?:following|below) (?:statement )?(?:is|are) attributable to\b[^\n]{0,120}:\W*$", re.I)  # a spokesperson's byline
 TRANSCRIPT_TITLE = re.compile(r"\b(?:remarks|statement|address|speech|interview|article|answers|words|greetings|message)\b", re.I)  # its body is the speech
 SPEECH_TITLE = re.compile(r"\b(?:remarks|address|speech|interview|article|answers)\b", re.I)  # a speaker's own words below (not a joint statement's preamble)
@@ -161,7 +162,7 @@ class Document:
         end = self.headline.end
         for s, e in self._following[:3]:
             line = self.text[s:e]
-            if PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or (self.post.title and DATE_LINE.match(line)):
+            if PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or PAGE_STAMP_LINE.match(line) or (self.post.title and DATE_LINE.match(line)):
                 end = e
                 continue
             if self.post.title and not self._quote_line(line):
@@ -186,7 +187,7 @@ class Document:
             if s < self.core.end:
                 continue
             line = self.text[s:e]
-            if PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or (len(line) < 60 and not line.rstrip().endswith(".")):
+            if PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or PAGE_STAMP_LINE.match(line) or (len(line) < 60 and not line.rstrip().endswith(".")):
                 continue
             if self._quote_line(line):
                 if QUOTED_EPIGRAPH.match(line):
