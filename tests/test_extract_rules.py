@@ -2348,10 +2348,11 @@ def test_a_country_marks_a_hashtagged_day():
     assert extract_text(text, published="2025-09-15", channel="MFARussia")["events"][0]["type"] == "other"
 
 
-def test_greetings_on_a_day_whose_name_has_an_apostrophe(by_id):
-    # "The Russian Foreign Ministry wishes a very happy International Women's Day to all the women worldwide!"
-    _, event = primary(by_id, "mfa", "28601")
-    assert event["type"] == "message"
+def test_greetings_on_a_day_whose_name_has_an_apostrophe():
+    from communique import extract_text
+
+    text = "A very happy International Women's Day to all from the Russian Foreign Ministry!"
+    assert extract_text(text, published="2025-03-08", channel="MFARussia")["events"][0]["type"] == "message"
 
 
 def test_the_dead_mourned_and_the_people_of_an_earlier_event_that_day_take_no_part():

@@ -57,7 +57,7 @@ FLOORS = {
         "participants_f1": 0.96, "actors_f1": 0.92, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 5": {
-        "type_acc": 0.98, "date_acc": 0.93, "location_acc": 1.0, "forum_acc": 0.9,
+        "type_acc": 0.98, "date_acc": 0.95, "location_acc": 1.0, "forum_acc": 0.9,
         "participants_f1": 0.95, "actors_f1": 0.97, "organisations_f1": 0.96,
     },
     "White House readouts, random draw 3": {
@@ -153,11 +153,11 @@ FLOORS = {
         "participants_f1": 0.96, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 22": {
-        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.88, "forum_acc": 0.0,
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.0,
         "participants_f1": 0.98, "actors_f1": 0.98, "organisations_f1": 0.96,
     },
     "White House readouts, random draw 23": {
-        "type_acc": 0.92, "date_acc": 1.0, "location_acc": 0.68, "forum_acc": 1.0,
+        "type_acc": 0.92, "date_acc": 1.0, "location_acc": 0.75, "forum_acc": 1.0,
         "participants_f1": 0.97, "actors_f1": 1.0, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 24": {
