@@ -2439,3 +2439,11 @@ def test_a_websites_own_stamp_under_the_title_is_not_the_lead():
             "Sergey Lavrov held a traditional meeting in Moscow with heads of diplomatic missions of EU Member States.")
     event = extract_text(body, title=title, published="2021-09-21")["events"][0]
     assert event["date"] == "2021-09-20" and event["location"]["city"] == "Moscow"
+
+
+def test_a_blogs_travel_diary_label_is_not_the_event():
+    from communique import extract_text
+
+    title = "Travel Diary: Secretary Clinton Meets With Japanese Foreign Minister Okada"
+    body = "Secretary of State Hillary Rodham Clinton met with Japanese Foreign Minister Katsuya Okada in Tokyo today."
+    assert extract_text(body, title=title, published="2010-07-04")["events"][0]["type"] == "meeting"

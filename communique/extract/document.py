@@ -33,6 +33,7 @@ def sentence_ends(text: str, start: int, end: int):
         if m.group() == "." and ABBREVIATION.search(text, max(start, m.start() - 3), m.start()):
             continue
         yield m
+DIARY_LABEL = re.compile(r"^\s*(?:Travel|Trip)\s+Diary\s*:\s*")  # a blog's series label: "Travel Diary: Secretary Clinton Meets With ..."
 # "Statement by NSC Spokesperson Bernadette Meehan on National Security Advisor Susan E. Rice’s Call with ...": a readout by another name
 SPOKESPERSON_ON_EVENT = re.compile(r"^\s*Statement\s+(?:by|from)\s+(?:the\s+)?[^\n]{0,60}?(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary)"
                                    r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+on\s+(?:the\s+)?(?=[^\n]{0,80}?[’']s\s+(?:[\w-]+\s+)?(?:Calls?|Meetings?|Conversation|Trip|Travel|Visit)\b)")
@@ -123,7 +124,7 @@ class Document:
         for start, end in self.lines:
             if self._is_content(start, end):
                 line = self.text[start:end]
-                if (m := READOUT_PREFIX.match(line) or SPOKESPERSON_ON_EVENT.match(line)):
+                if (m := READOUT_PREFIX.match(line) or SPOKESPERSON_ON_EVENT.match(line) or DIARY_LABEL.match(line)):
                     start += m.end()
                 return Zone(start, end)
         return Zone(0, 0)
