@@ -2447,3 +2447,15 @@ def test_a_blogs_travel_diary_label_is_not_the_event():
     title = "Travel Diary: Secretary Clinton Meets With Japanese Foreign Minister Okada"
     body = "Secretary of State Hillary Rodham Clinton met with Japanese Foreign Minister Katsuya Okada in Tokyo today."
     assert extract_text(body, title=title, published="2010-07-04")["events"][0]["type"] == "meeting"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Readout of Vice President Biden's Conversation with Iraqi President Fuad Masum",
+     "Vice President Biden called President Masum earlier today to congratulate him on his selection."),
+    ("Statement from President Donald J. Trump",
+     "This morning, I spoke with President of Argentina Mauricio Macri and reaffirmed the United States' strong support."),
+])
+def test_a_conversation_or_statement_that_reports_a_call(title, body):
+    from communique import extract_text
+
+    assert extract_text(body, title=title, published="2018-09-04", channel="whitehouse")["events"][0]["type"] == "phone_call"

@@ -244,8 +244,13 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                     best[0] < meeting[0] and _about(text, hits, "meeting")):
                 name, m = "meeting", meeting[3]
         if name == "meeting" and m.group().lower().startswith(("conversation", "discussion")) and (
-                phoned := BY_PHONE.search(doc.text, doc.lead.start, doc.lead.end)):
-            return "phone_call", [phoned.span()]  # "Conversation with Speaker Pelosi ...": "had a positive discussion by phone"
+                phoned := BY_PHONE.search(doc.text, doc.lead.start, doc.lead.end) or (
+                    zone is doc.headline and CALLED_SOMEONE.search(doc.text, doc.headline.end, doc.core.end))):
+            return "phone_call", [phoned.span()]  # "Conversation with Speaker Pelosi ...": "had a positive discussion by phone",
+            # "... Conversation with Iraqi President Fuad Masum": "Vice President Biden called President Masum earlier today"
+        if name == "statement" and zone is doc.headline and doc.post.title and (
+                told := I_CALLED.match(doc.text, doc.headline.end + len(SPACES.match(doc.text, doc.headline.end).group()))):
+            return "phone_call", [told.span()]  # "Statement from President Donald J. Trump": "This morning, I spoke with President ... Macri"
         if name == "meeting" and zone is doc.headline and m.group().lower().startswith("meeting") and (
                 called := CALLED_SOMEONE.search(doc.text, doc.headline.end, doc.core.end)) and not MET_VERB.search(doc.text, doc.headline.end, doc.core.end):
             return "phone_call", [called.span()]  # "Meeting with Kenyan National Security Advisor Monica Juma": "Jake Sullivan called Dr. Monica Juma today"
@@ -268,6 +273,8 @@ WHO_CLAUSE = re.compile(r"\bwho (?:is|was|are|were|has been|had been)\b[^.;]{0,8
 VISIT_SETTING = re.compile(r"\b(?:[Dd]uring|[Ii]n the course of|[Aa]s part of|[Oo]n the sidelines of|[Oo]n the margins of|"
                            r"[Oo]n the (?:first|second|third|last|final) day of)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}$"
                            r"|\bwho (?:is|was|are|were) (?:on|paying|making) (?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")  # the visit sets the scene
+I_CALLED = re.compile(r"\W*(?:(?:Today|Yesterday|This morning|This afternoon|This evening|Earlier today|Tonight),?\s+)?I\s+(?:spoke|talked)\s+(?:by phone\s+|on the phone\s+)?with\b|"
+                      r"\W*(?:(?:Today|Yesterday|This morning|This afternoon|This evening|Earlier today|Tonight),?\s+)?I\s+(?:called|phoned)\b")
 CALLED_SOMEONE = re.compile(r"\b(?:called|phoned|telephoned)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?[A-Z]")
 MET_VERB = re.compile(r"\b(?:met|meets|hosted|received|welcomed|sat down)\b")
 BY_PHONE = re.compile(r"\b(?:by|over the|on the) (?:tele)?phone\b", I)
