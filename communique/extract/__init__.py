@@ -205,7 +205,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     topic_from = topic.start() if topic else None
     if etype == "message" and (loss := LOSS.search(doc.text, doc.headline.start, lead.end)) is not None:
         topic_from = loss.start()  # "condolences to ... the victims in the collision of two trains ... on January 18": the loss's day
-    spoken = INLINE_SPEAKER.match(doc.text, doc.headline.start, doc.headline.end) if etype == "statement" and topic_from is None else None
+    spoken = INLINE_SPEAKER.match(doc.text, doc.headline.start, doc.headline.end) if etype == "statement" and topic_from is None and (
+        ":" in doc.text[doc.headline.start: doc.headline.start + 80]) else None
     if spoken is not None:
         topic_from = spoken.end()  # "Maria Zakharova: Yesterday, ... shelled ...": the day and place her words tell of
     if topic_from is None and not post_titled(doc):

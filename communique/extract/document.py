@@ -152,7 +152,7 @@ class Document:
     def _first_sentence(self, start: int, end: int) -> int:
         ends = sentence_ends(self.text, start, min(end, start + 600))
         sentence = next(ends, None)
-        if sentence is not None and WIRE_OPENING.fullmatch(self.text, start, sentence.end()):
+        if sentence is not None and sentence.end() - start < 100 and WIRE_OPENING.fullmatch(self.text, start, sentence.end()):
             sentence = next(ends, None)  # "MOSCOW, September 28. /TASS/. Russian Foreign Minister ...": the agency's dateline opens the sentence
         return sentence.end() if sentence else end
 

@@ -180,13 +180,13 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 kind = "phone_call" if re.search(r"phone|call", told.group(), I) else "meeting"
                 return kind, [(told.start(), told.end())]
             return "statement", [(zone.start, zone.start + m.end())]  # "Spokeswoman Maria Zakharova:" and her words
-        if zone is doc.headline and (label := INLINE_SPEAKER.match(text)) and any(
+        if zone is doc.headline and ":" in text and (label := INLINE_SPEAKER.match(text)) and any(
                 mention.kind == "person" and mention.end == zone.start + label.end("name")
                 for mention in doc.mentions_in(Zone(zone.start, zone.start + label.end()), ("person",))):
             return "statement", [(zone.start, zone.start + label.end())]  # "💬 Sergey Lavrov: We have never refused negotiations."
         if not hits:
             continue
-        if zone is doc.headline and (named := DOCUMENT_TITLE.search(text)) and "statement" in names:
+        if zone is doc.headline and "statement" in names and "Statement" in text and (named := DOCUMENT_TITLE.search(text)):
             return "statement", [(zone.start + named.start(), zone.start + named.end())]  # "... Trilateral Strategic Dialogue Ministerial Joint Statement"
         hits.sort()
         if len({h[2] for h in hits}) > 1:  # "on the sidelines of the Conference ..., X met Y": the meeting is the event
