@@ -51,9 +51,9 @@ ATTRIBUTION_LINE = re.compile(r"^\W*The (?:following|below) (?:statement )?(?:is
 TRANSCRIPT_TITLE = re.compile(r"\b(?:remarks|statement|address|speech|interview|article|answers|words|greetings|message)\b", re.I)  # its body is the speech
 SPEECH_TITLE = re.compile(r"\b(?:remarks|address|speech|interview|article|answers)\b", re.I)  # a speaker's own words below (not a joint statement's preamble)
 WIRE_OPENING = re.compile(r"\W*[A-Z][A-Za-z .’'-]{2,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.(?:\s*/[A-Za-z]{2,10}/\.?)?\s*")
-_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAME = "(?:" + "|".join(m.title() for m in list(MONTHS)[:12]) + ")"  # the full names
 # "December 8, 2016" alone under a headline (or with a place): when the page was published, or the event when the text gives no other day
-DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
+DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:(?:" + "|".join(d.title() for d in WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
                        r"\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*[-–|,]?\s*\d{1,2}:\d{2})?"
                        r"(?:\s*[,–—-]\s+[A-Z][\w.’' -]{1,40}?){0,3}\W{0,3}$")  # "December 2, 2020, Novo-Ogaryovo, Moscow Region",
 # "January 20, 2022 - Paris, France - Global Affairs Canada"
@@ -149,7 +149,8 @@ class Document:
         return not (line[m.end() - 1:m.end()].isspace() and label[:1].isupper() and (
             self.kb.cities.get(label) or self.kb.cities.get(label.title())))
 
-    def _first_sentence(self, start: int, end: int) -> int:
+    def first_sentence_end(self, start: int, end: int) -> int:
+        """Where the first sentence between two offsets ends (after an agency's dateline, if one opens it)."""
         ends = sentence_ends(self.text, start, min(end, start + 600))
         sentence = next(ends, None)
         if sentence is not None and sentence.end() - start < 100 and WIRE_OPENING.fullmatch(self.text, start, sentence.end()):
@@ -167,15 +168,15 @@ class Document:
                 end = e
                 continue
             if self.post.title and not self._quote_line(line):
-                end = self._first_sentence(s, e)
+                end = self.first_sentence_end(s, e)
                 later = self._following[self._following.index((s, e)) + 1:][:1]
                 if later and not any(not MONTH_AND_YEAR.match(self.text, w.start()) for w in WHEN_WORD.finditer(self.text, s, end)) and (
                         WHEN_OPENING.match(self.text, *later[0])) and not TRANSCRIPT_TITLE.search(self.post.title):
                     # a paragraph of background, then "Today, the White House convened ...": the event's sentence
-                    end = self._first_sentence(*later[0])
+                    end = self.first_sentence_end(*later[0])
             break
         if end == self.headline.end and not self.post.title:
-            end = self._first_sentence(self.headline.start, self.headline.end)
+            end = self.first_sentence_end(self.headline.start, self.headline.end)
         return Zone(self.headline.start, max(end, self.headline.end))
 
     @cached_property
@@ -194,7 +195,7 @@ class Document:
                 if QUOTED_EPIGRAPH.match(line):
                     continue  # '"Vietnamese MGIMO graduates ... family!", – Nguyen Phuong Nga, ...': the story follows
                 break
-            end = self._first_sentence(s, e)
+            end = self.first_sentence_end(s, e)
             break
         return Zone(self.headline.start, max(end, self.core.end))
 
