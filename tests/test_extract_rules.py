@@ -2459,3 +2459,13 @@ def test_a_conversation_or_statement_that_reports_a_call(title, body):
     from communique import extract_text
 
     assert extract_text(body, title=title, published="2018-09-04", channel="whitehouse")["events"][0]["type"] == "phone_call"
+
+
+def test_a_letters_closing_place_and_day_date_it():
+    from communique import extract_text
+
+    title = "Foreign Minister Sergey Lavrov’s greetings to the participants of the World Public Forum"
+    body = ("I offer my warmest greetings to the participants of this year’s session.\n\nI wish you a fruitful discussion.\n\n"
+            "Sergey Lavrov\n\nMoscow, October 9, 2015")
+    event = extract_text(body, title=title, published="2015-10-10")["events"][0]
+    assert event["type"] == "message" and event["date"] == "2015-10-09"

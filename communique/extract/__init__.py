@@ -221,6 +221,11 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         # the report's own days, when they are recent and told in the next sentences
         day = event_date(doc, Zone(lead.end, max(lead.end, (doc.next_paragraph or doc.first_paragraph).end)), context, publisher, near=7,
                          explicit=True)
+    if day["date"] is None and etype in ("statement", "message") and (signed := SIGNED_ON.search(doc.text, max(0, len(doc.text) - 160))):
+        # a letter's closing line: "Sergey Lavrov\n\nMoscow, October 9, 2015"
+        if (found := find_dates(signed.group("day"), context, publisher)) and found[0].date:
+            day = {"date": found[0].date, "end_date": None, "inferred": found[0].inferred,
+                   "span": (signed.start("day") + found[0].start, signed.start("day") + found[0].end)}
     if day["date"] is None and etype in ("statement", "message") and context is not None and context.mode == "published":
         # "Statement ... regarding ...": "This morning, the US committed ...": made the day it speaks of as today
         if (today := SAME_DAY.search(doc.text, doc.core.end, doc.first_paragraph.end)) is not None:
@@ -806,6 +811,9 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
         d = published_line
         return {"date": d.date, "end_date": d.end_date, "inferred": d.inferred, "span": (lead.start + d.start, lead.start + d.end)}
     return {"date": None, "end_date": None, "inferred": False, "span": None}
+
+
+SIGNED_ON = re.compile(r"\n[ \t]*[A-Z][\w’' .-]{2,30},[ \t]+(?P<day>(?:[A-Z][a-z]+[ \t]+\d{1,2},?[ \t]+|\d{1,2}[ \t]+[A-Z][a-z]+,?[ \t]+)(?:19|20)\d\d)[ \t.]*\s*$")
 
 
 def _on_date_line(doc: Document, pos: int) -> bool:
