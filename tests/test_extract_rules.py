@@ -2469,3 +2469,17 @@ def test_a_letters_closing_place_and_day_date_it():
             "Sergey Lavrov\n\nMoscow, October 9, 2015")
     event = extract_text(body, title=title, published="2015-10-10")["events"][0]
     assert event["type"] == "message" and event["date"] == "2015-10-09"
+
+
+@pytest.mark.parametrize("title, body, kind", [
+    ("Statement from the Press Secretary", "President Donald J. Trump participated in the second day of the virtual G20 Leaders "
+     "Summit on November 22, 2020.", "multilateral_meeting"),
+    ("Statement from the Press Secretary", "The United States is deeply concerned by the situation in Sudan.", "statement"),
+    ("No: 65, 19 April 2024, Regarding the Recent Developments in Our Region", "We are closely monitoring the events.", "statement"),
+    ("Meeting of the International Syria Support Group", "Members of the ISSG met this morning in New York City.", "multilateral_meeting"),
+])
+def test_a_title_that_names_only_a_statements_author_or_number(title, body, kind):
+    # a press secretary's statement: what its lead reports; a ministry's numbered release; a support group's meeting
+    from communique import extract_text
+
+    assert extract_text(body, title=title, published="2020-11-22")["events"][0]["type"] == kind

@@ -154,7 +154,10 @@ def _trigger(pattern: re.Pattern, text: str, starts: dict[str, list[int]] | None
 def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     """The type of the primary event, and the span that decided it."""
     voiced = False  # a body's label ("Embassy of Russia in Nigeria:") and its own words ("We were saddened ...")
+    lead_from = None  # where the lead is read from when the headline only names a statement's author
     for zone in (doc.headline, doc.lead):
+        if lead_from is not None and zone is doc.lead:
+            zone = Zone(lead_from, doc.lead.end)
         text = doc.text[zone.start: zone.end]
         hits, first_stem = [], {}
         for index, start, _ in STEM_AUTOMATON.find_matches_as_indexes(text.lower(), overlapping=True):
@@ -180,6 +183,12 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 kind = "phone_call" if re.search(r"phone|call", told.group(), I) else "meeting"
                 return kind, [(told.start(), told.end())]
             return "statement", [(zone.start, zone.start + m.end())]  # "Spokeswoman Maria Zakharova:" and her words
+        if zone is doc.headline and doc.post.title and (GENERIC_STATEMENT_TITLE.fullmatch(text) or NUMBERED_RELEASE.match(text)) and (
+                text.startswith("No") or doc.lead.end > zone.end):
+            if text.startswith("No"):  # "No: 65, 19 April 2024, Regarding the Recent Developments in Our Region": a ministry's numbered release
+                return "statement", [(zone.start, zone.end)]
+            lead_from = zone.end
+            continue  # "Statement from the Press Secretary" over "President Donald J. Trump participated in ...": the lead tells what happened
         if zone is doc.headline and ":" in text and (label := INLINE_SPEAKER.match(text)) and any(
                 mention.kind == "person" and mention.end == zone.start + label.end("name")
                 for mention in doc.mentions_in(Zone(zone.start, zone.start + label.end()), ("person",))):
@@ -260,7 +269,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             group = GROUP_OF_LEADERS.search(doc.text, doc.core.start, doc.core.end)
             return ("multilateral_meeting" if group else "phone_call"), [(v.start(), v.end())]
         return name, [(zone.start + m.start(), zone.start + m.end())]
-    if voiced:
+    if voiced or lead_from is not None:  # (a statement whose lead tells of nothing else)
         return "statement", [(doc.headline.start, doc.headline.end)]
     return "other", []
 
@@ -298,7 +307,7 @@ def _body_of_organisation(doc: Document, pos: int) -> bool:
         Zone(of.end(), min(len(doc.text), of.end() + 80)), ("org",)))
 
 
-BODY_NAME_ENDS = ("Council", "Commission", "Assembly", "Summit", "Conference", "Committee", "Forum", "Board", "Parliament")
+BODY_NAME_ENDS = ("Council", "Commission", "Assembly", "Summit", "Conference", "Committee", "Forum", "Board", "Parliament", "Group")
 
 
 def _two_states_before(doc: Document, pos: int) -> bool:
@@ -361,6 +370,8 @@ def _institution_label(doc: Document, zone: Zone, end: int) -> bool:
 TOLD_MEETING = re.compile(r"\W*(?:At|During|In the course of)\s+(?:a|an|the|my|our|today[’']s|yesterday[’']s)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:meeting|talks|conversation|telephone conversation|phone call|call)\s+with\b")
 WE_MET = re.compile(r"\b(?:[Ww]e|I) (?:met|held (?:talks|a meeting))\b")  # "At the invitation of ..., we met at the ICRC headquarters"
+GENERIC_STATEMENT_TITLE = re.compile(r"\s*Statement (?:from|by) (?:the )?(?:Press Secretary|Spokesperson|Spokesman|Spokeswoman|Press Office)\W*")  # a title that names only its author
+NUMBERED_RELEASE = re.compile(r"\W*No\s*[:.]\s*\d+\s*,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,\s*(?:Press Release\s+)?(?:Regarding|On|Concerning)\b")
 INLINE_SPEAKER = re.compile(r"[^\w\n]*(?P<name>(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+)[ \t]?:[ \t]+(?=[A-Z“\"«])")  # a registered person's words after their name
 SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")  # tried only on lines that end with the colon
 
