@@ -2483,3 +2483,17 @@ def test_a_title_that_names_only_a_statements_author_or_number(title, body, kind
     from communique import extract_text
 
     assert extract_text(body, title=title, published="2020-11-22")["events"][0]["type"] == kind
+
+
+def test_a_restricted_meeting_that_included_its_leaders_and_those_joined_by_video():
+    # a presidency's account of a council: "a restricted attendance meeting that included ...", "were joined, via videoconference, by"
+    from communique import extract_text
+
+    title = "Meeting of the Supreme Eurasian Economic Council"
+    body = ("May 25, 2023, The Kremlin, Moscow\n\nThe meeting of the Supreme Eurasian Economic Council took place at the Grand "
+            "Kremlin Palace.\n\nThe talks began with a restricted attendance meeting that included President of Russia Vladimir "
+            "Putin, Prime Minister of Armenia Nikol Pashinyan and President of Belarus Alexander Lukashenko.\n\nThe talks in the "
+            "expanded format were joined, via videoconference, by President of Uzbekistan Shavkat Mirziyoyev.")
+    event = extract_text(body, title=title, published="2023-05-25", channel="kremlin")["events"][0]
+    assert {"Vladimir Putin", "Nikol Pashinyan", "Alexander Lukashenko", "Shavkat Mirziyoyev"} <= set(names(event))
+    assert {"RUS", "ARM", "BLR", "UZB"} <= set(event["actors"])
