@@ -24,6 +24,13 @@ def primary(by_id, corpus_key, post_id):
     return rec, rec["events"][0]
 
 
+def event_of(text, **kwargs):
+    """The primary event communique extracts from one text (``kwargs`` as for ``extract_text``)."""
+    from communique import extract_text
+
+    return extract_text(text, **kwargs)["events"][0]
+
+
 def names(event):
     return [p["name"] for p in event["participants"]]
 
@@ -107,12 +114,10 @@ def test_a_bilateral_alliance_is_not_nato(by_id):
 
 def test_the_leaders_a_message_is_sent_to_take_part():
     # the form of the yearly greetings posts: a cue ending with a colon, then one addressee a line
-    from communique import extract_text
-
     text = ("✉️ Vladimir Putin sent New Year greetings to heads of state and government of foreign countries:\n\n"
             "🇧🇷 President of Brazil Luiz Inácio Lula da Silva\n🇨🇳 President of China Xi Jinping\n"
             "🇮🇳 Prime Minister of India Narendra Modi\n\nThe President wished them good health.")
-    event = extract_text(text, published="2025-12-30T10:00:00+00:00", channel="MFARussia")["events"][0]
+    event = event_of(text, published="2025-12-30T10:00:00+00:00", channel="MFARussia")
     assert event["type"] == "message"
     assert set(names(event)) == {"Vladimir Putin", "Luiz Inácio Lula da Silva", "Xi Jinping", "Narendra Modi"}
     assert set(event["actors"]) == {"RUS", "BRA", "CHN", "IND"}
@@ -125,11 +130,9 @@ LEADERS = [("🇬🇼", "Guinea-Bissau", "President", "Umaro Sissoco Embaló"), 
 @pytest.mark.parametrize("item", ["{flag} {title} of {state} {name}", "{flag} {state} – {title} {name}", "{flag} {title} {name}",
                                   "{state}: {title} {name}", "{name}, {title} of {state}", "• {title} of the Republic of {state} {name};"])
 def test_each_addressee_keeps_the_state_its_list_item_gives(item):
-    from communique import extract_text
-
     lines = "\n".join(item.format(flag=f, state=s, title=t, name=n) for f, s, t, n in LEADERS)
     text = f"✉️ Vladimir Putin sent New Year greetings to heads of state and government of foreign countries:\n\n{lines}\n"
-    event = extract_text(text, published="2025-12-30T10:00:00+00:00", channel="MFARussia")["events"][0]
+    event = event_of(text, published="2025-12-30T10:00:00+00:00", channel="MFARussia")
     got = {p["name"]: p["country"] for p in event["participants"]}
     assert got == {"Vladimir Putin": "RUS", "Umaro Sissoco Embaló": "GNB", "Feleti Teo": "TUV", "Patrice Talon": "BEN"}
     assert set(event["actors"]) == {"RUS", "GNB", "TUV", "BEN"}
@@ -164,9 +167,7 @@ PADDING = " The President of Russia noted the importance of friendly relations a
         "a letter each under 'To ...:'", "after 'the addressees are:'", "named before 'received greetings from'",
         "a name and its state in brackets", "a state and a name", "a hashtag before the title", "the state on the line above"])
 def test_addressees_named_anywhere_in_a_message_post(layout):
-    from communique import extract_text
-
-    event = extract_text(layout, published="2025-12-30T10:00:00+00:00", channel="MFARussia")["events"][0]
+    event = event_of(layout, published="2025-12-30T10:00:00+00:00", channel="MFARussia")
     assert {p["name"]: p["country"] for p in event["participants"]} == {
         "Vladimir Putin": "RUS", "Umaro Sissoco Embaló": "GNB", "Feleti Teo": "TUV", "Patrice Talon": "BEN"}
 
@@ -298,21 +299,17 @@ def test_a_date_in_figures_and_a_loss_mourned(by_id):
 
 def test_a_dateline_closing_a_headline_dates_and_places_remarks():
     # the form of the Ministry's transcripts: "..., Moscow, February 26, 2026" after what the remarks followed
-    from communique import extract_text
-
     text = ("Foreign Minister Sergey Lavrov's remarks at a news conference following talks with Minister of Foreign Affairs "
             "of Egypt Badr Abdelatty, Moscow, February 26, 2026\n\nLadies and gentlemen, we have held substantive talks.")
-    event = extract_text(text, published="2026-02-27T10:00:00+00:00", channel="MFARussia")["events"][0]
+    event = event_of(text, published="2026-02-27T10:00:00+00:00", channel="MFARussia")
     assert event["type"] == "interview"
     assert event["date"] == "2026-02-26" and event["location"]["city"] == "Moscow"
 
 
 def test_a_bracketed_remit_after_a_title_keeps_its_holder():
-    from communique import extract_text
-
     text = ("🇷🇺 🇮🇳 Russia's Ambassador to India Denis Alipov presented a copy of his credentials to Secretary (West) of the "
             "Ministry of External Affairs of India Tanmaya Lal.")
-    event = extract_text(text, published="2026-03-05T10:00:00+00:00", channel="MFARussia")["events"][0]
+    event = event_of(text, published="2026-03-05T10:00:00+00:00", channel="MFARussia")
     assert {p["name"]: p["country"] for p in event["participants"]} == {"Denis Alipov": "RUS", "Tanmaya Lal": "IND"}
 
 
@@ -379,10 +376,8 @@ def test_a_foreign_ministry_stands_in_its_states_capital(by_id):
     assert event["location"]["city"] == "Moscow"
     _, event = primary(by_id, "mfa", "27891")  # "The meeting took place at the Russia's Foreign Ministry"
     assert event["location"]["city"] == "Moscow"
-    from communique import extract_text
-
     text = "Deputy Foreign Minister Andrey Rudenko held consultations at the Foreign Ministry of Vietnam with Vice Minister Nguyen Minh Vu."
-    event = extract_text(text, published="2026-03-05T10:00:00+00:00", channel="MFARussia")["events"][0]
+    event = event_of(text, published="2026-03-05T10:00:00+00:00", channel="MFARussia")
     assert event["location"] == {"city": "Hanoi", "country": "VNM"}
 
 
@@ -390,10 +385,8 @@ def test_initials_open_a_name(by_id):
     # "Consul General of Russia in Cape Town, R.Golubovskiy" under "✍️ An article by ...", which is no quotation
     _, event = primary(by_id, "mfa", "27968")
     assert names(event) == ["R.Golubovskiy"]
-    from communique import extract_text
-
     text = "On February 11, Pavel Andreev met with Chief Election Commissioner of Bangladesh A.M.M. Nasir Uddin."
-    event = extract_text(text, published="2026-02-12T10:00:00+00:00", channel="MFARussia")["events"][0]
+    event = event_of(text, published="2026-02-12T10:00:00+00:00", channel="MFARussia")
     assert "A.M.M. Nasir Uddin" in names(event)
 
 
@@ -554,19 +547,17 @@ def test_a_wire_report_dateline_and_its_bare_weekday():
     assert (event["type"], event["date"], event["location"]["city"]) == ("meeting", "2017-09-30", "Beijing")
     # the office names its state; whose visit is still to come does not take part
     assert {p["name"]: p["country"] for p in event["participants"]} == {"Xi Jinping": "CHN", "Rex Tillerson": "USA"}
-    tass = extract_text("MOSCOW, March 4. /TASS/. Russian Foreign Minister Sergey Lavrov held talks with Foreign Minister of Laos "
-                        "Saleumxay Kommasith.", published="2024-03-04T10:00:00+00:00")["events"][0]
+    tass = event_of("MOSCOW, March 4. /TASS/. Russian Foreign Minister Sergey Lavrov held talks with Foreign Minister of Laos "
+                        "Saleumxay Kommasith.", published="2024-03-04T10:00:00+00:00")
     assert tass["location"]["city"] == "Moscow" and tass["date"] == "2024-03-04"
-    said = extract_text("Chinese Foreign Minister Wang Yi said Tuesday he hoped for constructive talks with White House official "
-                        "Jake Sullivan as the two met in Beijing.", published="2024-08-29T10:00:00+00:00")["events"][0]
+    said = event_of("Chinese Foreign Minister Wang Yi said Tuesday he hoped for constructive talks with White House official "
+                        "Jake Sullivan as the two met in Beijing.", published="2024-08-29T10:00:00+00:00")
     assert said["date"] == "2024-08-27"
 
 
 def test_a_counterpart_named_without_a_title():
-    from communique import extract_text
-
-    event = extract_text("Chinese President Xi Jinping on Wednesday held formal talks with his US counterpart Barack Obama in "
-                         "Beijing.", published="2014-11-12T10:00:00+00:00")["events"][0]
+    event = event_of("Chinese President Xi Jinping on Wednesday held formal talks with his US counterpart Barack Obama in "
+                         "Beijing.", published="2014-11-12T10:00:00+00:00")
     assert {p["name"]: (p["country"], p["role"]) for p in event["participants"]} == {
         "Xi Jinping": ("CHN", "President"), "Barack Obama": ("USA", "President")}
     assert set(event["actors"]) == {"CHN", "USA"}
@@ -578,16 +569,12 @@ def test_a_counterpart_named_without_a_title():
     ("Vladimir Putin took part in the plenary session of the Russia-Africa Summit in St Petersburg.", "multilateral_meeting"),
 ])
 def test_a_summit_of_two_states_is_a_meeting(text, kind):
-    from communique import extract_text
-
-    assert extract_text(text, published="2024-06-02T10:00:00+00:00")["events"][0]["type"] == kind
+    assert event_of(text, published="2024-06-02T10:00:00+00:00")["type"] == kind
 
 
 def test_whom_a_message_congratulates_on_taking_office():
-    from communique import extract_text
-
-    event = extract_text("Vladimir Putin congratulated Peter Pellegrini on his election as President of Slovakia.",
-                         published="2024-04-07T10:00:00+00:00", channel="MFARussia")["events"][0]
+    event = event_of("Vladimir Putin congratulated Peter Pellegrini on his election as President of Slovakia.",
+                         published="2024-04-07T10:00:00+00:00", channel="MFARussia")
     assert event["type"] == "message"
     assert {p["name"]: (p["role"], p["country"]) for p in event["participants"]} == {
         "Vladimir Putin": ("President", "RUS"), "Peter Pellegrini": ("President", "SVK")}
@@ -656,9 +643,7 @@ def test_who_also_delivered_remarks_takes_part(by_id):
     + "\n\n".join(f"{f} {s}\n\n{t} {n}" for f, s, t, n in LEADERS),
 ], ids=["greetings received from", "a flag and its state over a blank line"])
 def test_more_message_layouts(layout):
-    from communique import extract_text
-
-    event = extract_text(layout, published="2025-12-30T10:00:00+00:00", channel="MFARussia")["events"][0]
+    event = event_of(layout, published="2025-12-30T10:00:00+00:00", channel="MFARussia")
     assert event["type"] == "message"
     assert {p["name"]: p["country"] for p in event["participants"]} == {
         "Vladimir Putin": "RUS", "Umaro Sissoco Embaló": "GNB", "Feleti Teo": "TUV", "Patrice Talon": "BEN"}
@@ -696,10 +681,8 @@ def test_in_attendance_and_the_following_legislators(by_id):
 
 
 def test_talks_held_in_a_venue_under_a_label_headline():
-    from communique import extract_text
-
-    event = extract_text("Russian-Chinese talks\n\nVladimir Putin held talks in the Kremlin with President of the People’s Republic "
-                         "of China Xi Jinping, who is in Russia on a state visit.", published="2025-05-08T10:00:00+00:00")["events"][0]
+    event = event_of("Russian-Chinese talks\n\nVladimir Putin held talks in the Kremlin with President of the People’s Republic "
+                         "of China Xi Jinping, who is in Russia on a state visit.", published="2025-05-08T10:00:00+00:00")
     assert event["type"] == "meeting" and event["location"] == {"city": "Moscow", "country": "RUS"}
 
 
@@ -711,30 +694,24 @@ def test_the_place_the_next_paragraph_gives_their_meeting(by_id):
 
 
 def test_a_joint_news_conference_after_talks_is_held_by_both():
-    from communique import extract_text
-
-    event = extract_text("🎙 Foreign Minister Sergey Lavrov’s remarks and answers to media questions at a joint news conference "
+    event = event_of("🎙 Foreign Minister Sergey Lavrov’s remarks and answers to media questions at a joint news conference "
                          "following talks with Minister of Foreign Affairs of Egypt Badr Abdelatty\n\n📍 Moscow, March 3, 2026",
-                         published="2026-03-03T15:00:00+00:00", channel="MFARussia")["events"][0]
+                         published="2026-03-03T15:00:00+00:00", channel="MFARussia")
     assert event["type"] == "interview"
     assert {p["name"] for p in event["participants"]} == {"Sergey Lavrov", "Badr Abdelatty"}
     assert set(event["actors"]) == {"RUS", "EGY"}
 
 
 def test_the_city_a_narrative_lead_meets_in_under_a_headline():
-    from communique import extract_text
-
-    event = extract_text("Foreign Secretary meets Chinese Foreign Minister Wang Yi\n\nForeign Secretary David Lammy met Chinese "
-                         "Foreign Minister Wang Yi in London today.", published="2025-03-04T19:00:00+00:00")["events"][0]
+    event = event_of("Foreign Secretary meets Chinese Foreign Minister Wang Yi\n\nForeign Secretary David Lammy met Chinese "
+                         "Foreign Minister Wang Yi in London today.", published="2025-03-04T19:00:00+00:00")
     assert event["location"] == {"city": "London", "country": "GBR"} and event["date"] == "2025-03-04"
     assert {p["name"]: p["country"] for p in event["participants"]} == {"David Lammy": "GBR", "Wang Yi": "CHN"}
 
 
 def test_a_meeting_of_a_summit_is_multilateral():
-    from communique import extract_text
-
-    event = extract_text("Premier Li Qiang chaired the 10th meeting of the ASEAN Plus Three Summit in Vientiane, Laos, on October 10.",
-                         published="2024-10-10T18:00:00+08:00")["events"][0]
+    event = event_of("Premier Li Qiang chaired the 10th meeting of the ASEAN Plus Three Summit in Vientiane, Laos, on October 10.",
+                         published="2024-10-10T18:00:00+08:00")
     assert (event["type"], event["forum"], event["location"]["city"]) == ("multilateral_meeting", "ASEAN", "Vientiane")
 
 
@@ -755,25 +732,21 @@ def test_whom_participants_heard_from_and_whose_remarks_opened_it(by_id):
 
 
 def test_a_channel_named_today_is_no_day_and_a_hosting_ministry_stands_in_its_capital(by_id):
-    from communique import extract_text
-
-    event = extract_text("Foreign Minister Sergey Lavrov’s interview with the Russia Today TV channel, Moscow, March 3, 2025",
-                         published="2025-03-04T16:00:00+00:00", channel="MFARussia")["events"][0]
+    event = event_of("Foreign Minister Sergey Lavrov’s interview with the Russia Today TV channel, Moscow, March 3, 2025",
+                         published="2025-03-04T16:00:00+00:00", channel="MFARussia")
     assert (event["type"], event["date"], event["location"]["city"]) == ("interview", "2025-03-03", "Moscow")
     # "This week, ... convened a roundtable ... moderated by Charisse Jones of USA Today": no day is given
     _, event = primary(by_id, "whitehouse", "2024-03-21-readout-from-the-white-house-office-of-public-engagement-roundtable-on-black-mens-mental-health")
     assert event["date"] is None
-    event = extract_text("On March 4, the Russian Foreign Ministry hosted a round of Russian-Chinese consultations on Asia-Pacific "
-                         "security issues.", published="2025-03-04T16:00:00+00:00")["events"][0]
+    event = event_of("On March 4, the Russian Foreign Ministry hosted a round of Russian-Chinese consultations on Asia-Pacific "
+                         "security issues.", published="2025-03-04T16:00:00+00:00")
     assert event["location"] == {"city": "Moscow", "country": "RUS"}
 
 
 def test_the_state_of_the_delegation_a_person_heads():
-    from communique import extract_text
-
-    event = extract_text("On March 4, the Russian Foreign Ministry hosted a round of Russian-Chinese consultations on Asia-Pacific "
+    event = event_of("On March 4, the Russian Foreign Ministry hosted a round of Russian-Chinese consultations on Asia-Pacific "
                          "security issues. The Russian delegation was headed by Deputy Foreign Minister Andrey Rudenko, the Chinese "
-                         "delegation by Assistant Foreign Minister Hong Lei.", published="2025-03-04T16:00:00+00:00")["events"][0]
+                         "delegation by Assistant Foreign Minister Hong Lei.", published="2025-03-04T16:00:00+00:00")
     assert {p["name"]: p["country"] for p in event["participants"]} == {"Andrey Rudenko": "RUS", "Hong Lei": "CHN"}
 
 
@@ -804,10 +777,8 @@ def test_a_portfolio_word_opens_no_name(by_id):
 
 
 def test_lists_of_ambassadors_and_leaders_in_the_forms_ceremonies_and_greetings_take():
-    from communique import extract_text
-
     def event(text):
-        return extract_text(text, published="2026-01-01T10:00:00+00:00")["events"][0]
+        return event_of(text, published="2026-01-01T10:00:00+00:00")
 
     # a list under a passive "... by:" header
     got = event("Ceremony of presenting letters of credence by foreign ambassadors to President of Russia Vladimir Putin\n\n"
@@ -832,16 +803,14 @@ def test_lists_of_ambassadors_and_leaders_in_the_forms_ceremonies_and_greetings_
 
 
 def test_a_hosted_meeting_of_heads_of_state_and_a_council_that_met_are_multilateral():
-    from communique import extract_text
-
-    got = extract_text("On December 22, Saint Petersburg hosted an informal meeting of the CIS Heads of State.",
-                       published="2025-12-22T18:00:00+00:00")["events"][0]
+    got = event_of("On December 22, Saint Petersburg hosted an informal meeting of the CIS Heads of State.",
+                       published="2025-12-22T18:00:00+00:00")
     assert (got["type"], got["forum"], got["location"]["city"]) == ("multilateral_meeting", "CIS", "Saint Petersburg")
-    got = extract_text("On December 21, the Supreme Eurasian Economic Council met in Saint Petersburg.",
-                       published="2025-12-22T18:00:00+00:00")["events"][0]
+    got = event_of("On December 21, the Supreme Eurasian Economic Council met in Saint Petersburg.",
+                       published="2025-12-22T18:00:00+00:00")
     assert (got["type"], got["forum"]) == ("multilateral_meeting", "EAEU")
-    got = extract_text("On March 3, the UN Secretary-General met with Foreign Minister of Russia Sergey Lavrov in Geneva.",
-                       published="2026-03-03T18:00:00+00:00")["events"][0]
+    got = event_of("On March 3, the UN Secretary-General met with Foreign Minister of Russia Sergey Lavrov in Geneva.",
+                       published="2026-03-03T18:00:00+00:00")
     assert got["type"] == "meeting"  # an office-holder met someone: no session of the body
 
 
@@ -856,17 +825,15 @@ def test_names_a_scraper_split_after_their_capital_are_mended():
 
 
 def test_the_day_before_yesterday_and_no_name_from_the_next_line():
-    from communique import extract_text
-
-    got = extract_text("Sergey Lavrov held talks with Wang Yi in Moscow the day before yesterday.",
-                       published="2026-01-30T12:00:00+00:00")["events"][0]
+    got = event_of("Sergey Lavrov held talks with Wang Yi in Moscow the day before yesterday.",
+                       published="2026-01-30T12:00:00+00:00")
     assert got["date"] == "2026-01-28"
     # "NAME, TITLE of STATE" lines: the title's state is not the next line's name's
-    got = extract_text("Sergey Lavrov sent New Year greetings to his foreign counterparts.\n\n"
+    got = event_of("Sergey Lavrov sent New Year greetings to his foreign counterparts.\n\n"
                        "H.E. Mr. Jeyhun Bayramov, Minister of Foreign Affairs of the Republic of Azerbaijan\n"
                        "H.E. Mr. Ararat Mirzoyan, Minister of Foreign Affairs of the Republic of Armenia\n"
                        "H.E. Mr. Maxim Ryzhenkov, Minister of Foreign Affairs of the Republic of Belarus",
-                       published="2026-01-01T10:00:00+00:00")["events"][0]
+                       published="2026-01-01T10:00:00+00:00")
     assert {p["name"]: p["country"] for p in got["participants"]} == {
         "Sergey Lavrov": "RUS", "Jeyhun Bayramov": "AZE", "Ararat Mirzoyan": "ARM", "Maxim Ryzhenkov": "BLR"}
 
@@ -932,14 +899,12 @@ def test_speakers_of_a_run_on_bulleted_report_and_a_chief_before_a_name(by_id):
 
 
 def test_abbreviated_congressional_titles_and_a_meeting_which_also_included():
-    from communique import extract_text
-
-    got = extract_text("Today, President Biden met with Sen. Joe Manchin and Rep. Jim Clyburn at the White House.",
-                       published="2021-06-24T12:00:00-04:00")["events"][0]
+    got = event_of("Today, President Biden met with Sen. Joe Manchin and Rep. Jim Clyburn at the White House.",
+                       published="2021-06-24T12:00:00-04:00")
     assert {(p["name"], p["role"]) for p in got["participants"]} >= {("Joe Manchin", "Senator"), ("Jim Clyburn", "Representative")}
-    got = extract_text("This morning, National Security Advisor Jake Sullivan met with a bipartisan group of House members at the White House.\n\n"
+    got = event_of("This morning, National Security Advisor Jake Sullivan met with a bipartisan group of House members at the White House.\n\n"
                        "During the meeting – which also included Rep. Gallagher, Rep. Matsui, and Rep. Turner – Sullivan discussed a range of issues.",
-                       published="2021-06-24T12:00:00-04:00")["events"][0]
+                       published="2021-06-24T12:00:00-04:00")
     assert {"Gallagher", "Matsui", "Turner"} <= set(names(got))
 
 
@@ -1065,14 +1030,12 @@ def test_a_greetings_list_reads_every_item_and_the_former_leaders_it_includes(by
 
 
 def test_an_including_list_is_read_only_when_every_item_is_a_name():
-    from communique import extract_text
-
     # (names the registry does not hold: a registered person is a participant wherever the lead names them)
-    event = extract_text("Vladimir Putin sent greetings to former heads of state, including Levon Ter-Petrosyan and Gerhard "
-                         "Schroeder.", published="2025-12-31T10:00:00+00:00")["events"][0]
+    event = event_of("Vladimir Putin sent greetings to former heads of state, including Levon Ter-Petrosyan and Gerhard "
+                         "Schroeder.", published="2025-12-31T10:00:00+00:00")
     assert {"Levon Ter-Petrosyan", "Gerhard Schroeder"} <= set(names(event))
-    event = extract_text("Vladimir Putin sent greetings to former heads of state, including Levon Ter-Petrosyan and the Central "
-                         "Bank of Armenia.", published="2025-12-31T10:00:00+00:00")["events"][0]
+    event = event_of("Vladimir Putin sent greetings to former heads of state, including Levon Ter-Petrosyan and the Central "
+                         "Bank of Armenia.", published="2025-12-31T10:00:00+00:00")
     assert "Levon Ter-Petrosyan" not in names(event)
 
 
@@ -1975,10 +1938,8 @@ def test_who_gave_remarks_along_with_the_speakers_took_part_not_who_announced_on
 
 @pytest.mark.parametrize("opening, day", [("On the 5th of March, ", "2024-03-05"), ("On the 21st of February 2024, ", "2024-02-21")])
 def test_a_day_written_as_the_nth_of_a_month(opening, day):
-    from communique import extract_text
-
     text = opening + "Foreign Minister Sergey Lavrov held talks with Foreign Minister of Jordan Ayman Safadi."
-    event = extract_text(text, published="2024-03-07T10:00:00+03:00", channel="MFARussia")["events"][0]
+    event = event_of(text, published="2024-03-07T10:00:00+03:00", channel="MFARussia")
     assert event["date"] == day
 
 
@@ -1986,18 +1947,14 @@ def test_a_day_written_as_the_nth_of_a_month(opening, day):
                                             ("New Delhi, 4 March 2024 - ", "New Delhi")])
 def test_a_dateline_in_plain_case_places_the_event(dateline, city):
     # a ministry's own dateline, not an agency's: the city in plain case, then the day
-    from communique import extract_text
-
     text = dateline + "Foreign Minister Sergey Lavrov held talks with Foreign Minister of Egypt Sameh Shoukry."
-    event = extract_text(text, published="2024-03-05T10:00:00+03:00", channel="MFARussia")["events"][0]
+    event = event_of(text, published="2024-03-05T10:00:00+03:00", channel="MFARussia")
     assert event["location"]["city"] == city and event["date"] == "2024-03-04"
 
 
 def test_a_country_opening_a_sentence_is_no_dateline():
-    from communique import extract_text
-
     text = "Russia, 4 March – Foreign Minister Sergey Lavrov held talks with Foreign Minister of Egypt Sameh Shoukry."
-    event = extract_text(text, published="2024-03-05T10:00:00+03:00", channel="MFARussia")["events"][0]
+    event = event_of(text, published="2024-03-05T10:00:00+03:00", channel="MFARussia")
     assert event["location"] is None
 
 
@@ -2005,20 +1962,16 @@ def test_a_country_opening_a_sentence_is_no_dateline():
                                   "Foreign Minister Sergey Lavrov, who is on a working visit to Tehran, met with President of Iran Masoud Pezeshkian."])
 def test_a_visit_that_sets_the_scene_of_a_meeting(lead):
     # "visit" is a setting here: the meeting in it is the event (not "Sergey Lavrov paid a visit to Tehran, where ...")
-    from communique import extract_text
-
-    event = extract_text(lead, published="2024-03-05T10:00:00+03:00", channel="MFARussia")["events"][0]
+    event = event_of(lead, published="2024-03-05T10:00:00+03:00", channel="MFARussia")
     assert event["type"] == "meeting" and event["location"]["city"] == "Tehran"
-    paid = extract_text("Foreign Minister Sergey Lavrov paid a visit to Tehran, where he met with President of Iran Masoud Pezeshkian.",
-                        published="2024-03-05T10:00:00+03:00", channel="MFARussia")["events"][0]
+    paid = event_of("Foreign Minister Sergey Lavrov paid a visit to Tehran, where he met with President of Iran Masoud Pezeshkian.",
+                        published="2024-03-05T10:00:00+03:00", channel="MFARussia")
     assert paid["type"] == "visit"
 
 
 def test_a_reception_house_is_a_venue_not_a_reception():
-    from communique import extract_text
-
     text = "Foreign Minister Sergey Lavrov met with Foreign Minister of Jordan Ayman Safadi at the Foreign Ministry's Reception House."
-    event = extract_text(text, published="2024-03-05T10:00:00+03:00", channel="MFARussia")["events"][0]
+    event = event_of(text, published="2024-03-05T10:00:00+03:00", channel="MFARussia")
     assert event["type"] == "meeting"
 
 
@@ -2026,36 +1979,30 @@ def test_a_reception_house_is_a_venue_not_a_reception():
                                   "Vice President Joe Biden met today with President Petro Poroshenko of Ukraine in Kyiv."])
 def test_a_registered_one_word_name_that_begins_a_longer_name(lead):
     # the registry knows Colombia's Gustavo Petro as "Petro"; "Petro Poroshenko" is someone else
-    from communique import extract_text
-
-    event = extract_text(lead, published="2014-09-24T18:00:00-04:00", channel="whitehouse")["events"][0]
+    event = event_of(lead, published="2014-09-24T18:00:00-04:00", channel="whitehouse")
     assert {p["name"]: p["country"] for p in event["participants"]} == {"Joe Biden": "USA", "Petro Poroshenko": "UKR"}
 
 
 def test_a_release_date_line_under_the_title_gives_way_to_the_events_day():
     # a ministry page prints its release date alone under the title; the event's own day and place follow
-    from communique import extract_text
-
     text = ("Press release on Foreign Minister Sergey Lavrov’s meeting with Foreign Minister of Jordan Ayman Safadi\n\n"
             "March 9, 2024\n\nOn March 8, Foreign Minister Sergey Lavrov met with Foreign Minister of Jordan Ayman Safadi "
             "on the sidelines of the OSCE Ministerial Council in Skopje.\n\nThe ministers discussed the situation in the Middle East.")
-    event = extract_text(text, title=text.split("\n")[0], published="2024-03-09T10:00:00+03:00", channel="MFARussia")["events"][0]
+    event = event_of(text, title=text.split("\n")[0], published="2024-03-09T10:00:00+03:00", channel="MFARussia")
     assert event["date"] == "2024-03-08" and event["location"]["city"] == "Skopje" and event["forum"] == "OSCE"
     undated = text.replace("On March 8, ", "")
-    event = extract_text(undated, title=text.split("\n")[0], published="2024-03-09T10:00:00+03:00", channel="MFARussia")["events"][0]
+    event = event_of(undated, title=text.split("\n")[0], published="2024-03-09T10:00:00+03:00", channel="MFARussia")
     assert event["date"] == "2024-03-09"  # no other day: the line's
 
 
 def test_a_council_meeting_chaired_online_and_its_attendance_list():
     # the form of a presidency's summary: date and place line, "chaired a meeting, via videoconference, of ...",
     # then "Taking part in the meeting were ..."
-    from communique import extract_text
-
     title = "Meeting of the CSTO Collective Security Council"
     text = (title + "\n\nNovember 5, 2024, Moscow\n\nVladimir Putin chaired a meeting, via videoconference, of the CSTO Collective "
             "Security Council.\n\nTaking part in the meeting were Prime Minister of Armenia Nikol Pashinyan, President of Belarus "
             "Alexander Lukashenko and President of Tajikistan Emomali Rahmon.")
-    event = extract_text(text, title=title, published="2024-11-05T18:00:00+03:00", channel="kremlin")["events"][0]
+    event = event_of(text, title=title, published="2024-11-05T18:00:00+03:00", channel="kremlin")
     assert event["type"] == "multilateral_meeting" and event["forum"] == "CSTO" and event["date"] == "2024-11-05"
     assert set(names(event)) == {"Vladimir Putin", "Nikol Pashinyan", "Alexander Lukashenko", "Emomali Rahmon"}
 
@@ -2075,28 +2022,22 @@ def test_a_spokespersons_byline_under_the_title_is_not_the_lead():
 
 def test_an_abbreviated_month_does_not_end_the_sentence():
     # a news agency's dateline under a lower-case title: "WASHINGTON, Oct. 26 (Xinhua) -- ..."
-    from communique import extract_text
-
     text = ("WASHINGTON, Oct. 26 (Xinhua) -- Wang Yi, member of the Political Bureau of the Communist Party of China Central "
             "Committee and Chinese foreign minister, held talks with U.S. Secretary of State Antony Blinken on Thursday.")
-    event = extract_text(text, title="Chinese FM holds talks with U.S. secretary of state", published="2023-10-27")["events"][0]
+    event = event_of(text, title="Chinese FM holds talks with U.S. secretary of state", published="2023-10-27")
     assert set(names(event)) == {"Wang Yi", "Antony Blinken"} and event["date"] == "2023-10-26"
 
 
 def test_pacts_inked_are_an_agreement():
-    from communique import extract_text
-
-    event = extract_text("India and Uzbekistan inked 17 pacts after talks in New Delhi on Monday.", published="2018-10-02")["events"][0]
+    event = event_of("India and Uzbekistan inked 17 pacts after talks in New Delhi on Monday.", published="2018-10-02")
     assert event["type"] == "agreement"
 
 
 def test_a_title_word_inside_a_registered_name_and_a_headline_verb_after_one():
-    from communique import extract_text
-
-    event = extract_text("Bakhtiyor Saidov met Hossein Amir Abdollahian.", published="2023-04-13")["events"][0]
+    event = event_of("Bakhtiyor Saidov met Hossein Amir Abdollahian.", published="2023-04-13")
     assert {p["name"]: p["country"] for p in event["participants"]} == {"Bakhtiyor Saidov": "UZB", "Hossein Amir Abdollahian": "IRN"}
     title = "Deputy Foreign Minister Grigory Karasin Speaks to EU Special Representative Pierre Morel by Telephone"
-    event = extract_text("A telephone conversation took place on July 21.", title=title, published="2011-07-24")["events"][0]
+    event = event_of("A telephone conversation took place on July 21.", title=title, published="2011-07-24")
     assert set(names(event)) == {"Grigory Karasin", "Pierre Morel"}
 
 
@@ -2114,14 +2055,12 @@ def test_a_governments_own_site_names_the_publisher(url, state):
 
 def test_the_sentence_after_the_lead_that_sets_the_meeting():
     # "... held talks with ... . The parties met on the sidelines of the OSCE Ministerial Council in Skopje."
-    from communique import extract_text
-
     title = "Bakhtiyor Saidov and Peter Szijjarto discuss bilateral relations"
     text = ("The Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held talks with the Foreign Minister of Hungary "
             "Peter Szijjarto. The parties met on the sidelines of the OSCE Ministerial Council in Skopje, North Macedonia.")
-    event = extract_text(text, title=title, published="2023-11-30")["events"][0]
+    event = event_of(text, title=title, published="2023-11-30")
     assert event["forum"] == "OSCE" and event["location"]["city"] == "Skopje"
-    aside = extract_text(text.replace("The parties met on the sidelines of", "They also recalled"), title=title, published="2023-11-30")["events"][0]
+    aside = event_of(text.replace("The parties met on the sidelines of", "They also recalled"), title=title, published="2023-11-30")
     assert aside["forum"] is None and aside["location"] is None
 
 
@@ -2133,50 +2072,40 @@ def test_the_sentence_after_the_lead_that_sets_the_meeting():
 ])
 def test_what_a_lead_opens_with_is_not_always_the_event(text, kind):
     # a named gathering of ministers; a visit that only dates the signing; a statement that is the source
-    from communique import extract_text
-
-    assert extract_text(text, published="2024-03-28")["events"][0]["type"] == kind
+    assert event_of(text, published="2024-03-28")["type"] == kind
 
 
 def test_a_news_agencys_dateline_opens_the_first_sentence_and_dates_only_the_report():
     # "MOSCOW, September 28. /TASS/. Russian Foreign Minister ... on Thursday took part in ...": the event is Thursday's
-    from communique import extract_text
-
     title = "BRICS foreign ministers agree on closer coordination"
     text = ("MOSCOW, September 28. /TASS/. Russian Foreign Minister Sergey Lavrov on Thursday took part in a meeting of BRICS "
             "foreign ministers on the sidelines of the UN General Assembly.")
-    event = extract_text(text, title=title, published="2018-09-28T12:00:00+03:00")["events"][0]
+    event = event_of(text, title=title, published="2018-09-28T12:00:00+03:00")
     assert names(event) == ["Sergey Lavrov"] and event["date"] == "2018-09-27"
-    undated = extract_text(text.replace(" on Thursday", ""), title=title, published="2018-09-28T12:00:00+03:00")["events"][0]
+    undated = event_of(text.replace(" on Thursday", ""), title=title, published="2018-09-28T12:00:00+03:00")
     assert undated["date"] == "2018-09-28"
 
 
 def test_a_charge_daffaires_ad_interim_at_an_organisations_secretariat():
-    from communique import extract_text
-
     text = ("On 20 January 2022, SCO Secretary-General Zhang Ming had a meeting at the SCO Secretariat with Charge d'Affaires "
             "ad Interim of the Republic of Uzbekistan in China Batyr Tursunov.")
-    event = extract_text(text, published="2022-01-25")["events"][0]
+    event = event_of(text, published="2022-01-25")
     assert {p["name"]: p["country"] for p in event["participants"]} == {"Zhang Ming": None, "Batyr Tursunov": "UZB"}
     assert event["location"]["city"] == "Beijing" and event["forum"] == "SCO"
 
 
 def test_agreements_signed_a_clause_after_the_verb():
-    from communique import extract_text
-
     text = ("Presidents Luiz Inácio Lula da Silva and Emmanuel Macron signed, this Thursday (28), at Palácio do Planalto, "
             "in Brasília, 21 bilateral cooperation agreements.")
-    assert extract_text(text, published="2024-03-28")["events"][0]["type"] == "agreement"
+    assert event_of(text, published="2024-03-28")["type"] == "agreement"
 
 
 def test_a_city_before_a_colon_is_a_dateline_and_a_compound_after_on_is_the_topic():
     # "Tehran: Foreign Minister ..." under a title: the city's dateline, not a speaker's label; "on Iran-U.S. Talks": the topic
-    from communique import extract_text
-
     title = "Foreign Minister Araqchi and IAEA Chief Hold Telephone Discussion on Iran-U.S. Talks"
     text = ("Tehran: Foreign Minister Abbas Araqchi and Director-General of the International Atomic Energy Agency (IAEA) "
             "Rafael Grossi engaged in a phone conversation on April 22, 2025.")
-    event = extract_text(text, title=title, published="2025-04-24")["events"][0]
+    event = event_of(text, title=title, published="2025-04-24")
     assert {p["name"]: p["country"] for p in event["participants"]} == {"Abbas Araqchi": "IRN", "Rafael Grossi": None}
     assert event["actors"] == ["IRN"] and event["forum"] == "IAEA"
 
@@ -2195,9 +2124,7 @@ def test_a_city_before_a_colon_is_a_dateline_and_a_compound_after_on_is_the_topi
 def test_credentials_handed_talks_discussed_and_bodies_met(text, kind):
     # credentials handed to one official; "discussed ... with"; a council of an organisation's ministers or its body;
     # a session the participant came for, told in a relative clause, before the meeting that is the event
-    from communique import extract_text
-
-    assert extract_text(text, published="2022-11-18")["events"][0]["type"] == kind
+    assert event_of(text, published="2022-11-18")["type"] == kind
 
 
 def test_a_citys_name_in_capitals_is_not_an_organisations_code():
@@ -2211,7 +2138,7 @@ def test_the_g8_is_not_the_g7():
     from communique import extract_text
 
     text = "President Obama met with Prime Minister Stephen Harper of Canada on the margins of the G8 Summit in Deauville."
-    event = extract_text(text, published="2011-05-26")["events"][0]
+    event = event_of(text, published="2011-05-26")
     assert event["forum"] == "G8"
     assert extract_text("The G7 leaders met in Apulia.", published="2024-06-14")["organisations"] == ["G7"]
 
@@ -2222,17 +2149,13 @@ def test_the_g8_is_not_the_g7():
 ])
 def test_a_headline_that_names_its_document(title, kind):
     # the headline's last words name what the page is: a joint statement, a press stakeout
-    from communique import extract_text
-
     body = "The ministers of Australia, Japan and the United States met in Manila on August 7."
-    assert extract_text(body, title=title, published="2017-08-07")["events"][0]["type"] == kind
+    assert event_of(body, title=title, published="2017-08-07")["type"] == kind
 
 
 def test_a_title_case_verb_after_a_name_in_a_headline():
-    from communique import extract_text
-
     title = "Travel Diary: Secretary Hillary Rodham Clinton Participates in North American Foreign Ministers Meeting"
-    event = extract_text("The meeting took place in Wakefield, Quebec.", title=title, published="2010-12-14")["events"][0]
+    event = event_of("The meeting took place in Wakefield, Quebec.", title=title, published="2010-12-14")
     assert "Hillary Rodham Clinton" in names(event) and not any("Participates" in n for n in names(event))
 
 
@@ -2242,141 +2165,115 @@ def test_a_title_case_verb_after_a_name_in_a_headline():
     ("Prime Minister Sheikh Hasina and her Indian counterpart witnessed the signing after a bilateral meeting.", "agreement"),
 ])
 def test_a_courtesy_call_is_a_visit_paid_and_a_signing_witnessed_is_an_agreement(text, kind):
-    from communique import extract_text
-
-    assert extract_text(text, published="2016-08-24")["events"][0]["type"] == kind
+    assert event_of(text, published="2016-08-24")["type"] == kind
 
 
 def test_a_date_and_place_line_under_a_title_and_honorifics_of_the_commonwealth():
     # Global Affairs Canada's form: "January 20, 2022 - Paris, France - Global Affairs Canada", then "met yesterday"
-    from communique import extract_text
-
     text = ("January 20, 2022 - Paris, France - Global Affairs Canada\n\nThe Honourable Mélanie Joly, Minister of Foreign Affairs, "
             "met yesterday with Jean-Yves Le Drian, France’s Minister for Europe and Foreign Affairs.")
-    event = extract_text(text, title="Minister Joly meets with French counterpart", published="2022-01-20")["events"][0]
+    event = event_of(text, title="Minister Joly meets with French counterpart", published="2022-01-20")
     assert event["date"] == "2022-01-19" and event["location"]["city"] == "Paris"
     assert set(names(event)) == {"Mélanie Joly", "Jean-Yves Le Drian"}
-    event = extract_text("Prime Minister Shri Narendra Modi spoke with President of France Emmanuel Macron today.",
-                         published="2024-03-05")["events"][0]
+    event = event_of("Prime Minister Shri Narendra Modi spoke with President of France Emmanuel Macron today.",
+                         published="2024-03-05")
     assert set(names(event)) == {"Narendra Modi", "Emmanuel Macron"}
 
 
 def test_a_registered_name_the_text_writes_fuller_and_a_typo_that_glues_two_words():
-    from communique import extract_text
-
     text = "Prime Minister Khalid bin Khalifa bin Abdul Aziz Al Thani met with Homeland Security Advisor Liz Sherwood-Randall."
-    event = extract_text(text, published="2022-10-14")["events"][0]
+    event = event_of(text, published="2022-10-14")
     assert {p["name"]: p["country"] for p in event["participants"]}["Khalid bin Khalifa bin Abdul Aziz Al Thani"] == "QAT"
     title = "Readout of Vice President Harris’s Calls with King Hamad bin Isa Al Khalifaand Crown Prince Salman bin Hamad Al Khalifa of Bahrain"
     body = "Vice President Kamala Harris spoke today with King Hamad bin Isa Al Khalifa of Bahrain."
-    event = extract_text(body, title=title, published="2025-01-10")["events"][0]
+    event = event_of(body, title=title, published="2025-01-10")
     assert "Hamad bin Isa Al Khalifa" in names(event) and "Hamad bin Isa Al Khalifaand" not in names(event)
 
 
 def test_a_conference_named_for_its_city_places_a_meeting_on_its_margins():
-    from communique import extract_text
-
     text = "Secretary Kerry and Foreign Minister Davutoglu met on the margins of the Munich Security Conference."
-    event = extract_text(text, published="2014-02-01")["events"][0]
+    event = event_of(text, published="2014-02-01")
     assert event["location"]["city"] == "Munich"
     assert {p["name"]: p["country"] for p in event["participants"]} == {"Kerry": "USA", "Davutoglu": "TUR"}  # the holders that day
-    ahead = extract_text(text.replace("met on the margins of", "met ahead of"), published="2014-02-01")["events"][0]
+    ahead = event_of(text.replace("met on the margins of", "met ahead of"), published="2014-02-01")
     assert ahead["location"] is None
 
 
 def test_a_spokesperson_who_tells_of_the_call_and_asean_in_title_case():
-    from communique import extract_text
-
     text = ("Today, President Abdel Fattah El-Sisi received a phone call from Secretary-General of the United Nations António "
             "Guterres. Spokesman for the Presidency Counselor Ahmed Fahmy said the call focused on Gaza.")
-    assert set(names(extract_text(text, published="2023-10-28")["events"][0])) == {"Abdel Fattah El-Sisi", "António Guterres"}
+    assert set(names(event_of(text, published="2023-10-28"))) == {"Abdel Fattah El-Sisi", "António Guterres"}
     text = "Prime Minister Lee Hsien Loong met Prime Minister Pham Minh Chinh on the sidelines of the 42nd Asean Summit."
-    event = extract_text(text, published="2023-05-10")["events"][0]
+    event = event_of(text, published="2023-05-10")
     assert event["forum"] == "ASEAN"
 
 
 def test_a_registered_speakers_words_after_a_colon_on_the_same_line():
     # "🕊 Maria Zakharova: Yesterday, ... shelled ... Donetsk": her statement; the day and place are her words' topic
-    from communique import extract_text
-
     text = "🕊 Maria Zakharova: Yesterday, Kiev regime forces shelled a residential area in Donetsk."
-    event = extract_text(text, published="2024-06-05T12:00:00+03:00", channel="MFARussia")["events"][0]
+    event = event_of(text, published="2024-06-05T12:00:00+03:00", channel="MFARussia")
     assert event["type"] == "statement" and event["location"] is None and event["date"] is None
-    event = extract_text("💬 Sergey Lavrov: We have never refused negotiations.", published="2024-06-05", channel="MFARussia")["events"][0]
+    event = event_of("💬 Sergey Lavrov: We have never refused negotiations.", published="2024-06-05", channel="MFARussia")
     assert event["type"] == "statement"
 
 
 def test_a_city_that_will_host_a_ministers_meeting_and_a_remits_region_is_no_name():
-    from communique import extract_text
-
-    event = extract_text("#BRICS 🇷🇺 On June 10-11, Nizhny Novgorod will host the BRICS foreign ministers' meeting.",
-                         published="2024-06-05", channel="MFARussia")["events"][0]
+    event = event_of("#BRICS 🇷🇺 On June 10-11, Nizhny Novgorod will host the BRICS foreign ministers' meeting.",
+                         published="2024-06-05", channel="MFARussia")
     assert (event["type"], event["location"]["city"], event["forum"]) == ("multilateral_meeting", "Nizhny Novgorod", "BRICS")
     text = ("🇷🇺🇦🇪 On June 3, Special Presidential Envoy for the Middle East and African Countries, Deputy Foreign Minister "
             "Mikhail Bogdanov received Ambassador of the UAE to Russia Mohammed Ahmed Al Jaber.")
-    event = extract_text(text, published="2024-06-05", channel="MFARussia")["events"][0]
+    event = event_of(text, published="2024-06-05", channel="MFARussia")
     assert set(names(event)) == {"Mikhail Bogdanov", "Mohammed Ahmed Al Jaber"}
 
 
 def test_a_list_of_portfolios_after_a_ministers_title_and_a_separate_meeting():
-    from communique import extract_text
-
     text = ("🇷🇺🇿🇦 On September 11, a meeting was held between Deputy Minister of Foreign Affairs Aleksandr Pankin and South "
             "Africa’s Minister of Sport, Arts and Culture Gayton McKenzie.")
-    event = extract_text(text, published="2025-09-11", channel="MFARussia")["events"][0]
+    event = event_of(text, published="2025-09-11", channel="MFARussia")
     assert set(names(event)) == {"Aleksandr Pankin", "Gayton McKenzie"}
     text = ("🇷🇺 🇻🇳 On December 18-19, consultations on arms control were held in Hanoi at the level of the Heads of the relevant "
             "MFA Departments of Russia and Vietnam.\n\nA separate meeting was organized with the Deputy Minister of Foreign Affairs "
             "of Vietnam Le Anh Tuan.")
-    assert "Le Anh Tuan" not in names(extract_text(text, published="2025-12-19", channel="MFARussia")["events"][0])
+    assert "Le Anh Tuan" not in names(event_of(text, published="2025-12-19", channel="MFARussia"))
 
 
 @pytest.mark.parametrize("channel, day", [("MFARussia", "2026-01-09"), ("whitehouse", "2026-01-08")])
 def test_last_night_is_named_by_its_morning_where_the_publisher_does_so(channel, day):
     # "в ночь на 9 января": a Russian channel's "last night" is the night that ended on the day of the post
-    from communique import extract_text
-
     text = "⚡️ Last night, a drone attack targeted the residence of the President."
-    assert extract_text(text, published="2026-01-09T12:30:26+00:00", channel=channel)["events"][0]["date"] == day
+    assert event_of(text, published="2026-01-09T12:30:26+00:00", channel=channel)["date"] == day
 
 
 def test_a_country_marks_a_hashtagged_day():
-    from communique import extract_text
-
     text = ("On September 15, Guatemala marks #IndependenceDay\n\nIn 1821, the Act of Independence of Central America came "
             "into force on September 15.")
-    assert extract_text(text, published="2025-09-15", channel="MFARussia")["events"][0]["type"] == "other"
+    assert event_of(text, published="2025-09-15", channel="MFARussia")["type"] == "other"
 
 
 def test_greetings_on_a_day_whose_name_has_an_apostrophe():
-    from communique import extract_text
-
     text = "A very happy International Women's Day to all from the Russian Foreign Ministry!"
-    assert extract_text(text, published="2025-03-08", channel="MFARussia")["events"][0]["type"] == "message"
+    assert event_of(text, published="2025-03-08", channel="MFARussia")["type"] == "message"
 
 
 def test_the_dead_mourned_and_the_people_of_an_earlier_event_that_day_take_no_part():
-    from communique import extract_text
-
     text = ("MOSCOW, May 20. /TASS/. Russia extends its condolences to families and friends of Iranian President Ebrahim Raisi "
             "and Foreign Minister Hossein Amir-Abdollahian who were killed in a helicopter crash on Sunday, top diplomat Sergey "
             "Lavrov said.")
-    assert names(extract_text(text, published="2024-05-20")["events"][0]) == ["Sergey Lavrov"]
+    assert names(event_of(text, published="2024-05-20")) == ["Sergey Lavrov"]
     text = ("MINSK, June 19. /TASS/. The foreign ministers of Russia and Belarus, Sergey Lavrov and Vladimir Makei, signed on "
             "Friday an agreement on mutual recognition of visas. Earlier in the day, the presidents of Russia and Belarus, "
             "Vladimir Putin and Alexander Lukashenko, talked on the phone.")
-    assert set(names(extract_text(text, published="2020-06-19")["events"][0])) == {"Sergey Lavrov", "Vladimir Makei"}
-    opening = extract_text("Earlier today, President Biden met with Prime Minister Kishida.", published="2024-04-10")["events"][0]
+    assert set(names(event_of(text, published="2020-06-19"))) == {"Sergey Lavrov", "Vladimir Makei"}
+    opening = event_of("Earlier today, President Biden met with Prime Minister Kishida.", published="2024-04-10")
     assert set(names(opening)) == {"Biden", "Kishida"}  # the event itself, told first
 
 
 def test_a_news_reports_lower_case_title_before_a_name():
     # a news agency's style: "the newly appointed ambassador of Uruguay, Eduardo Rosenbrock Bidart"
-    from communique import extract_text
-
     text = ("On November 18, Deputy Foreign Minister Paruyr Hovhannisyan was handed a copy of his credentials by the newly "
             "appointed ambassador of Uruguay, Eduardo Rosenbrock Bidart.")
-    event = extract_text(text, published="2022-11-18")["events"][0]
+    event = event_of(text, published="2022-11-18")
     assert {p["name"]: p["country"] for p in event["participants"]}["Eduardo Rosenbrock Bidart"] == "URY"
 
 
@@ -2386,19 +2283,15 @@ def test_a_news_reports_lower_case_title_before_a_name():
     ("Statement by the Press Secretary on the President’s Call with Chancellor Merkel", "President Obama spoke with Chancellor Angela Merkel of Germany today."),
 ])
 def test_a_spokespersons_statement_on_a_call_is_the_calls_readout(title, body):
-    from communique import extract_text
-
-    event = extract_text(body, title=title, published="2015-01-10", channel="whitehouse")["events"][0]
+    event = event_of(body, title=title, published="2015-01-10", channel="whitehouse")
     assert event["type"] == "phone_call"
     assert not {"Bernadette Meehan"} & set(names(event))
 
 
 def test_a_drop_by_is_a_meeting_and_the_state_dining_room_is_in_washington(by_id):
-    from communique import extract_text
-
     title = "Readout of Vice President Biden's Drop-By with Visiting Delegation from Iraq’s Kurdistan Regional Government"
-    event = extract_text("This afternoon, Vice President Biden dropped by a meeting with Fuad Hussein.", title=title,
-                         published="2014-07-03", channel="whitehouse")["events"][0]
+    event = event_of("This afternoon, Vice President Biden dropped by a meeting with Fuad Hussein.", title=title,
+                         published="2014-07-03", channel="whitehouse")
     assert event["type"] == "meeting"
     # "the President met with the White House Competition Council in the State Dining Room"
     _, event = primary(by_id, "whitehouse", "2022-09-26-readout-of-the-third-meeting-of-the-white-house-competition-council")
@@ -2407,46 +2300,38 @@ def test_a_drop_by_is_a_meeting_and_the_state_dining_room_is_in_washington(by_id
 
 def test_a_transcript_under_its_title_names_topics_not_participants():
     # a ministry's page: the title names who spoke and with whom; the speech below names others
-    from communique import extract_text
-
     title = "Sergey Lavrov’s opening remarks during a meeting with Foreign Minister of Serbia Ivica Dacic (Moscow, March 21, 2024)"
     body = ("We are glad to see you. Our relations are set by regular contacts between our presidents, Vladimir Putin and "
             "Aleksandar Vucic.\n\nToday we will attend a football match between the Russian and Serbian national teams.")
-    event = extract_text(body, title=title, published="2024-03-21", channel="MFARussia")["events"][0]
+    event = event_of(body, title=title, published="2024-03-21", channel="MFARussia")
     assert set(names(event)) == {"Sergey Lavrov", "Ivica Dacic"} and event["type"] == "meeting"
     title = "Russia's Foreign Minister Sergey Lavrov’s interview with Kommersant newspaper (Moscow, April 14, 2025)"
     body = "• Restoring our dialogue with President of the United States Donald Trump is a natural step."
-    event = extract_text(body, title=title, published="2025-04-14", channel="MFARussia")["events"][0]
+    event = event_of(body, title=title, published="2025-04-14", channel="MFARussia")
     assert names(event) == ["Sergey Lavrov"] and event["actors"] == ["RUS"]
 
 
 def test_an_address_to_a_videoconference_is_a_statement_given_where_its_dateline_says():
-    from communique import extract_text
-
     title = ("Foreign Minister Sergey Lavrov’s address to the participants of the Face to Face with the World videoconference "
              "(Moscow, July 18, 2024)")
-    event = extract_text("Colleagues, friends, I am delighted to welcome you.", title=title, published="2024-07-18",
-                         channel="MFARussia")["events"][0]
+    event = event_of("Colleagues, friends, I am delighted to welcome you.", title=title, published="2024-07-18",
+                         channel="MFARussia")
     assert event["type"] == "statement" and event["location"]["city"] == "Moscow"
 
 
 def test_a_websites_own_stamp_under_the_title_is_not_the_lead():
     # a mission's site prints "Submitted on Tue, 09/21/2021 - 11:55" between the title and the release
-    from communique import extract_text
-
     title = "Russian Foreign Minister Sergey Lavrov Meets Ambassadors of EU Member States"
     body = ("Submitted on Tue, 09/21/2021 - 11:55\n\nOn 20 September 2021 Minister of Foreign Affairs of the Russian Federation "
             "Sergey Lavrov held a traditional meeting in Moscow with heads of diplomatic missions of EU Member States.")
-    event = extract_text(body, title=title, published="2021-09-21")["events"][0]
+    event = event_of(body, title=title, published="2021-09-21")
     assert event["date"] == "2021-09-20" and event["location"]["city"] == "Moscow"
 
 
 def test_a_blogs_travel_diary_label_is_not_the_event():
-    from communique import extract_text
-
     title = "Travel Diary: Secretary Clinton Meets With Japanese Foreign Minister Okada"
     body = "Secretary of State Hillary Rodham Clinton met with Japanese Foreign Minister Katsuya Okada in Tokyo today."
-    assert extract_text(body, title=title, published="2010-07-04")["events"][0]["type"] == "meeting"
+    assert event_of(body, title=title, published="2010-07-04")["type"] == "meeting"
 
 
 @pytest.mark.parametrize("title, body", [
@@ -2456,18 +2341,14 @@ def test_a_blogs_travel_diary_label_is_not_the_event():
      "This morning, I spoke with President of Argentina Mauricio Macri and reaffirmed the United States' strong support."),
 ])
 def test_a_conversation_or_statement_that_reports_a_call(title, body):
-    from communique import extract_text
-
-    assert extract_text(body, title=title, published="2018-09-04", channel="whitehouse")["events"][0]["type"] == "phone_call"
+    assert event_of(body, title=title, published="2018-09-04", channel="whitehouse")["type"] == "phone_call"
 
 
 def test_a_letters_closing_place_and_day_date_it():
-    from communique import extract_text
-
     title = "Foreign Minister Sergey Lavrov’s greetings to the participants of the World Public Forum"
     body = ("I offer my warmest greetings to the participants of this year’s session.\n\nI wish you a fruitful discussion.\n\n"
             "Sergey Lavrov\n\nMoscow, October 9, 2015")
-    event = extract_text(body, title=title, published="2015-10-10")["events"][0]
+    event = event_of(body, title=title, published="2015-10-10")
     assert event["type"] == "message" and event["date"] == "2015-10-09"
 
 
@@ -2480,20 +2361,16 @@ def test_a_letters_closing_place_and_day_date_it():
 ])
 def test_a_title_that_names_only_a_statements_author_or_number(title, body, kind):
     # a press secretary's statement: what its lead reports; a ministry's numbered release; a support group's meeting
-    from communique import extract_text
-
-    assert extract_text(body, title=title, published="2020-11-22")["events"][0]["type"] == kind
+    assert event_of(body, title=title, published="2020-11-22")["type"] == kind
 
 
 def test_a_restricted_meeting_that_included_its_leaders_and_those_joined_by_video():
     # a presidency's account of a council: "a restricted attendance meeting that included ...", "were joined, via videoconference, by"
-    from communique import extract_text
-
     title = "Meeting of the Supreme Eurasian Economic Council"
     body = ("May 25, 2023, The Kremlin, Moscow\n\nThe meeting of the Supreme Eurasian Economic Council took place at the Grand "
             "Kremlin Palace.\n\nThe talks began with a restricted attendance meeting that included President of Russia Vladimir "
             "Putin, Prime Minister of Armenia Nikol Pashinyan and President of Belarus Alexander Lukashenko.\n\nThe talks in the "
             "expanded format were joined, via videoconference, by President of Uzbekistan Shavkat Mirziyoyev.")
-    event = extract_text(body, title=title, published="2023-05-25", channel="kremlin")["events"][0]
+    event = event_of(body, title=title, published="2023-05-25", channel="kremlin")
     assert {"Vladimir Putin", "Nikol Pashinyan", "Alexander Lukashenko", "Shavkat Mirziyoyev"} <= set(names(event))
     assert {"RUS", "ARM", "BLR", "UZB"} <= set(event["actors"])

@@ -1282,7 +1282,7 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     leaders whose message or support is conveyed by others."""
     if MENTIONED_AFTER.match(doc.text, p.end) or in_quoted_title(doc.text, p.start):
         return False
-    if "who" in doc.text[p.end: p.end + 160] and DIED_AFTER.match(doc.text, p.end):
+    if doc.text.find("who", p.end, p.end + 160) >= 0 and DIED_AFTER.match(doc.text, p.end):
         return False  # "condolences to families and friends of Iranian President Ebrahim Raisi and ... who were killed"
     window = doc.text[max(zone_start, p.start - 120): p.start]
     line = doc.text[max(0, p.start - 120): p.start]

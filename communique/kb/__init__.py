@@ -169,11 +169,11 @@ class KB:
         self.office_orgs = self._office_orgs()
         self.absent_offices = {state: re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
                                for state, forms in self.offices.get("absent", {}).items() if state != "_"}  # "USA": Minister, King, ...
-        self.surnames = frozenset(p.name.split()[-1] for p in self.people if " " in p.name)  # "Harris", "Blinken"
         self.people_by_surname: dict[str, list[Person]] = {}
         for p in self.people:
             if " " in p.name:
                 self.people_by_surname.setdefault(p.name.split()[-1], []).append(p)
+        self.surnames = frozenset(self.people_by_surname)  # "Harris", "Blinken"
         self.office_states = self._office_states()
         self.holders: dict[tuple[str, str], list[Person]] = {}  # (state, office) -> the registry's holders of it
         for person in self.people:
