@@ -210,10 +210,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 hits = hits[1:]  # "During his visit to Tehran, Sergey Lavrov met with ...": the meeting in the visit
                 names = {h[2] for h in hits}
             clause_end = text.find(",", hits[0][0])  # the relative clause ends at its comma; the event's verb follows
-            if hits[0][2] == "meeting" and hits[0][3].group().lower() == "counterpart" and (
-                    signed := next((h for h in hits if h[2] == "agreement"), None)) is not None:
-                hits = [signed, *(h for h in hits if h is not signed)]  # "Sheikh Hasina and her Indian counterpart witnessed the signing"
-                names = {h[2] for h in hits}
+            if hits[0][3].group().lower() == "counterpart" and any(h[2] != "meeting" for h in hits):
+                hits = [h for h in hits if h[3].group().lower() != "counterpart"]  # a counterpart names a party, not the event:
+                names = {h[2] for h in hits}  # "Sheikh Hasina and her Indian counterpart witnessed the signing"
             main = next((h for h in hits if h[2] in ("meeting", "phone_call", "agreement") and h[0] > clause_end >= 0), None)
             if main is not None and hits[0][2] in ("visit", "multilateral_meeting") and WHO_CLAUSE.search(text, max(0, hits[0][0] - 100), hits[0][0]):
                 hits = [h for h in hits if h[0] >= main[0]]  # "X, who is in New York to participate in the UN General Assembly, met with Y"
