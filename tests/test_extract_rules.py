@@ -2375,3 +2375,21 @@ def test_a_restricted_meeting_that_included_its_leaders_and_those_joined_by_vide
     event = event_of(body, title=title, published="2023-05-25", channel="kremlin")
     assert {"Vladimir Putin", "Nikol Pashinyan", "Alexander Lukashenko", "Shavkat Mirziyoyev"} <= set(names(event))
     assert {"RUS", "ARM", "BLR", "UZB"} <= set(event["actors"])
+
+
+def test_a_release_s_header_block_stamp_byline_and_place():
+    # a foreign ministry's web release: a page stamp on the 12-hour clock, the office, the genre, then the body
+    text = ("03/16/2023 06:10 PM EDT\nOffice of the Spokesperson\nReadout\n"
+            "Secretary of State Antony J. Blinken met today with Japanese Foreign Minister Yoshimasa Hayashi in Tokyo.")
+    event = event_of(text, title="Secretary Blinken’s Meeting with Japanese Foreign Minister Hayashi")
+    assert (event["type"], event["date"], event["location"]["city"]) == ("meeting", "2023-03-16", "Tokyo")
+    assert set(names(event)) == {"Antony J. Blinken", "Yoshimasa Hayashi"}  # "PM EDT" is the afternoon, not a Prime Minister
+    # the genre, the author named on one line and given an office on the next, where and when it was issued
+    text = ("Press Statement\nJohn Kirby\nDepartment Spokesperson\nWashington, DC\nMay 3, 2017\n"
+            "The United States condemns the attack on the market in Mogadishu.")
+    event = event_of(text, title="Attack in Somalia")
+    assert (event["type"], event["date"], event["location"]["city"]) == ("statement", "2017-05-03", "Washington")
+    assert names(event) == ["John Kirby"]
+    # a label above the body does not say what the body is: greetings on a national day are a message
+    text = "Press Statement\nJohn Kirby\nDepartment Spokesperson\nMay 3, 2017\nI send my warmest regards to the people of Latvia on your Restoration of Independence Day."
+    assert event_of(text, title="Latvia’s Independence Day")["type"] == "message"

@@ -43,6 +43,8 @@ MONTH_WORD = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|Ma
 YEARS_AGO = WordCued(re.compile(r"\b(?:[Oo]n )?this (?:very )?day,? (?P<n>\d{1,4}) years ago\b|^[^\w\n]*(?P<n0>\d{1,4}) years ago\b", re.M))  # or opening a line: "🇺🇳 24 years ago, ..."
 RELATIVE_STEMS = ("day", "years ago", "tomorrow", "tonight", "this morning", "this afternoon", "this evening", "last night")  # in every relative expression
 NUMERIC_HINT = re.compile(r"\d\.\d{1,2}\.[12]")
+# "12/08/2025 05:39 PM EST": a page's stamp, month first as the 12-hour clock after it says (only there: "03/04/2024" alone is either)
+US_STAMP = re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)(?=\s+\d{1,2}:\d{2}\s*[AP]M\b)")
 RELATIVE = WordCued(re.compile(r"\b(?P<rel>(?:the day (?:before|after) )?(?:yesterday|tomorrow)|today|tonight|this morning|this afternoon|this evening|"
                                r"earlier today|last night)\b", re.I))
 WEEKDAY_ONLY = WordCued(re.compile(r"\b(?:on|last|this|On|Last|This)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
@@ -214,6 +216,10 @@ def find_dates(text: str, context: DateContext | None, iso3: str | None = None) 
                 found.append(d)
     if NUMERIC_HINT.search(text):
         for m in NUMERIC_DAY_FIRST.finditer(text):
+            if (day := _make(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
+                found.append(DateMention(m.start(), m.end(), day))
+    if "M" in text and "/" in text:
+        for m in US_STAMP.finditer(text):
             if (day := _make(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
                 found.append(DateMention(m.start(), m.end(), day))
     return _relative(text, context, iso3, found)

@@ -54,9 +54,13 @@ WIRE_OPENING = re.compile(r"\W*[A-Z][A-Za-z .’'-]{2,30},\s+(?:[A-Z][a-z]{2,8}\
 _MONTH_NAME = "(?:" + "|".join(m.title() for m in list(MONTHS)[:12]) + ")"  # the full names
 # "December 8, 2016" alone under a headline (or with a place): when the page was published, or the event when the text gives no other day
 DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:(?:" + "|".join(d.title() for d in WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
-                       r"\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*[-–|,]?\s*\d{1,2}:\d{2})?"
+                       r"\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}(?=\s+\d{1,2}:\d{2}\s*[AP]M\b))(?:\s*[-–|,]?\s*\d{1,2}:\d{2}(?:\s*[AP]M(?:\s+[ECMP][SD]?T)?)?)?"
                        r"(?:\s*[,–—-]\s+[A-Z][\w.’' -]{1,40}?){0,3}\W{0,3}$")  # "December 2, 2020, Novo-Ogaryovo, Moscow Region",
 # "January 20, 2022 - Paris, France - Global Affairs Canada"
+# a titled document's header block: "Press Statement", "Office of the Spokesperson", "Marco Rubio, Secretary of State",
+# "Washington, D.C.", "Press Briefing Room": short lines of capitalised words above the body
+_HEADER_WORD = r"(?:[A-Z][\w.’'&-]*|of|the|and|for|on|to|in|at)"
+HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:,?\s+" + _HEADER_WORD + r")*$")
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍(?!\W*(?:An?\s+)?(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn)\b)|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 MAX_FLAGS = 64
@@ -136,7 +140,7 @@ class Document:
         for s, e in self.lines:
             if s > self.headline.end and self._is_content(s, e):
                 found.append((s, e))
-                if len(found) == 4:
+                if len(found) == 8:
                     break
         return found
 
@@ -158,23 +162,34 @@ class Document:
         return sentence.end() if sentence else end
 
     @cached_property
+    def header_lines(self) -> list[tuple[int, int]]:
+        """The lines between the headline and the body: a place or date line, a byline, a page's stamp and, under a
+        document's title, its header block ("Press Statement", "Morgan Ortagus", "Washington, DC", "May 1, 2019")."""
+        found = []
+        for s, e in self._following[:7]:
+            line = self.text[s:e]
+            if not (PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or PAGE_STAMP_LINE.match(line) or (
+                    self.post.title and (DATE_LINE.match(line) or HEADER_LINE.match(line)))):
+                break
+            found.append((s, e))
+        return found
+
+    @cached_property
     def core(self) -> Zone:
         """Headline and its place/date lines and, for a titled document, the body's first sentence:
         where the event's own date and place are stated."""
         end = self.headline.end
-        for s, e in self._following[:3]:
-            line = self.text[s:e]
-            if PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or PAGE_STAMP_LINE.match(line) or (self.post.title and DATE_LINE.match(line)):
-                end = e
-                continue
-            if self.post.title and not self._quote_line(line):
+        header = self.header_lines
+        for s, e in self._following[len(header): len(header) + 1]:
+            if self.post.title and not self._quote_line(self.text[s:e]):
                 end = self.first_sentence_end(s, e)
                 later = self._following[self._following.index((s, e)) + 1:][:1]
                 if later and not any(not MONTH_AND_YEAR.match(self.text, w.start()) for w in WHEN_WORD.finditer(self.text, s, end)) and (
                         WHEN_OPENING.match(self.text, *later[0])) and not TRANSCRIPT_TITLE.search(self.post.title):
                     # a paragraph of background, then "Today, the White House convened ...": the event's sentence
                     end = self.first_sentence_end(*later[0])
-            break
+        if header:
+            end = max(end, header[-1][1])
         if end == self.headline.end and not self.post.title:
             end = self.first_sentence_end(self.headline.start, self.headline.end)
         return Zone(self.headline.start, max(end, self.headline.end))

@@ -12,7 +12,7 @@ import re
 from ..kb import word_automaton
 from .cues import CuedSet, WordCued, matches_at
 from .dates import MONTH_WORD
-from .document import DATE_LINE, Document, Zone
+from .document import DATE_LINE, HEADER_LINE, Document, Zone
 from .orgs import org_mentions
 from .people import SPACES, in_quoted_title
 
@@ -23,7 +23,7 @@ I = re.I
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|(?<![Cc]ourtesy )\bcalls?\b(?! (?:for|on|upon|to)\b)|\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bmet virtually\b|\bspoke (?:(?:today|yesterday|earlier today|this (?:morning|afternoon|evening|week)|on (?:\w+day|\w+ \d{1,2}))\s+)?(?:with|to)\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
     ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\b(?:media|press) (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\bto (?:the )?(?:TASS|RIA Novosti|RT|Sputnik[\w ]*|Izvestia|Interfax|Kommersant|RBC|Rossiyskaya Gazeta|Channel One|Rossiya 1|NTV)\b|\b(?:answers?|responses?|replies|reply) to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,170}?\b(?:to|for) (?:the )?[«\"“]?(?:[\w-]+[»\"”]? ){0,3}(?:media|press|journalists|news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
-    ("message", re.compile(r"\bhappy new year\b|\bhappy (?:[\w’'-]+ ){0,3}(?:day|holiday|birthday|anniversary)\b|\bmerry christmas\b|\bseason[’']s greetings\b|\bmessages?\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletters?\b(?! of credence)|\btelegrams?\b(?! channel)|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes", I)),
+    ("message", re.compile(r"\bhappy new year\b|\bhappy (?:[\w’'-]+ ){0,3}(?:day|holiday|birthday|anniversary)\b|\bmerry christmas\b|\bseason[’']s greetings\b|\bmessages?\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletters?\b(?! of credence)|\btelegrams?\b(?! channel)|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes|\b(?:warm|warmest|best|highest|sincere|heartfelt|kind|kindest) (?:regards|wishes)\b", I)),
     ("agreement", re.compile(r"\bwitness(?:ed|es)? the signing\b|\b(?:sign(?:ed|s|ing)|ink(?:ed|s)?)\b(?=[^.\n]{0,120}?\b(?:agreements?|pacts?|treat(?:y|ies)|memorand\w+|declarations?|accords?|protocols?|conventions?|contracts?|deals?|roadmaps?|joint statements?|documents?|charters?|plans?|MoUs?|programmes?|programs?)\b)|\bentry into force|\b(?:entered|enters?|comes?|came) into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\b(?:working|official|state|regional|foreign)\s+tour\b|\btour\s+(?:to|of)\s+(?-i:[A-Z])|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation(?<![Pp]ermanent delegation) to\b", I)),
     ("other", re.compile(r"\bceremon(?:y|ies)\b|\b(?:solemn |official |gala )?reception\b(?! of| [Hh]ouse| [Hh]all| [Rr]oom)|\bmarks? the \d+\w* anniversary|\banniversary of (?:the establishment of )?diplomatic relations|\bcelebrates? (?:its |the )?(?:\w+ ){0,3}(?:Day|anniversary)\b|\bexhibition\b|\bletters? of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\bop-ed\b|\barticles?\b|\blaunch(?:ed|es)? of\b(?<!since the launch of)|\bevent\b(?! (?:in|of) )|\b(?:is|are) (?:observed|celebrated|commemorated)\b|\b\d+\s+years ago\b|\b(?:marks?|celebrates?|observes?)\s+(?:the\s+)?(?:(?:International|National|World)\s+)?(?:[A-Z][\w’'-]*\s+){1,5}Day\b|\b(?:marks?|celebrates?|observes?)\s+#\w+Day\b|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
@@ -38,7 +38,7 @@ STEMS = {
     "phone_call": ("phone", "video", "call", "spoke", "virtual"),
     "interview": ("tass", "ria novosti", " rt", "sputnik", "izvestia", "interfax", "kommersant", "rbc", "rossiyskaya", "channel one", "rossiya 1", "ntv", "interview", "answer", "conference", "press approach", "stakeout", "media", "q&a", "questions", "briefing",
                   "comment", "remarks", "statement"),
-    "message": ("happy", "happy new year", "merry christmas", "season", "message", "greeting", "congratulat", "condolence", "letter", "telegram", "sent ", "wished", "wishes"),
+    "message": ("happy", "happy new year", "merry christmas", "season", "message", "greeting", "congratulat", "condolence", "letter", "telegram", "sent ", "wished", "wishes", "regards"),
     "agreement": ("witness", "sign", "ink", "force", "ratif", "conclu", "exchange of"),
     "visit": ("visit", "arriv", "trip", "travel", "tour", "depart", "landed", "delegation to"),
     "other": ("ceremon", "reception", "anniversary", "celebrate", "observe", "years ago", "mark", "exhibition", "credence", "credentials", "wraps up",
@@ -169,6 +169,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             # a match holds one of its stems within its first words: no need to search far before the first
             if name in first_stem and (m := _trigger(pattern, text, starts, name, max(0, first_stem[name] - STEM_REACH[name]))):
                 hits.append((m.start(), PRIORITY[name], name, m))
+        if zone is not doc.headline and doc.header_lines and hits:
+            label_end = doc.header_lines[-1][1] - zone.start  # "Press Statement" over the body: the body tells what it is
+            if any(h[0] >= label_end for h in hits):
+                hits = [h for h in hits if h[0] >= label_end or h[0] < doc.headline.end - zone.start]
         names = {h[2] for h in hits}
         if "interview" not in names and "statement" in first_stem and (m := BILATERAL_AT.search(text)):  # its words are statement stems
             return "meeting", [(zone.start + m.start(), zone.start + m.end())]
@@ -594,11 +598,14 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
 
 
 def _on_place_date_line(doc: Document, pos: int) -> bool:
-    """Whether ``pos`` is on a "date, place" line under a document's title."""
+    """Whether ``pos`` is on a "date, place" line under a document's title, or opens a place line of its header
+    block ("Washington, DC" between "Department Spokesperson" and "May 1, 2019")."""
     if not doc.post.title or pos < doc.headline.end:
         return False
     start, end = doc.text.rfind("\n", 0, pos) + 1, doc.text.find("\n", pos)
-    return DATE_LINE.match(doc.text[start: len(doc.text) if end < 0 else end]) is not None
+    line = doc.text[start: len(doc.text) if end < 0 else end]
+    return DATE_LINE.match(line) is not None or (
+        (start, start + len(line)) in doc.header_lines and HEADER_LINE.match(line) is not None and not line[:pos - start].strip(" \t"))
 
 
 def _wire_dateline(doc: Document):

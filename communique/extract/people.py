@@ -350,6 +350,9 @@ def name_stops(mentions) -> set[int]:
 OFFICE_OF = re.compile(r"\bOffice of (?:the )?$")
 
 
+CLOCK_BEFORE = re.compile(r"\d:\d\d\s*$")  # "05:39 PM EST": the afternoon, not a Prime Minister
+
+
 def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[PersonMention]:
     """Every person named in ``zone``, with role and state where the text gives them."""
     text = doc.text
@@ -360,7 +363,7 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
             by_start[m.start] = m
     by_end = {m.end: m for m in mentions}
     blocked = name_stops(mentions)
-    offices = [m for m in mentions if m.kind == "office"]
+    offices = [m for m in mentions if m.kind == "office" and not (m.surface == "PM" and CLOCK_BEFORE.search(text, max(0, m.start - 8), m.start))]
     found: list[PersonMention] = []
     i = 0
     while i < len(offices):
@@ -401,6 +404,7 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
     found += _described_names(doc, zone, found, blocked)
     found += _kin_named(doc, zone, found, blocked)
     found += _headline_guest(doc, zone, found, blocked)
+    found += _header_byline(doc, zone, found)
     found += _names_with_state(doc, zone, found)
     found += _statistical_names(doc, zone, found, mentions, by_start)
     for p in found:
@@ -610,6 +614,23 @@ def _headline_guest(doc: Document, zone: Zone, found: list[PersonMention], block
             return [PersonMention(n, s, e, evidence=[(s, e)]) for n, s, e in (got, other)]
         if HEADLINE_NAME_END.match(text, got[2]):
             return [PersonMention(got[0], got[1], got[2], evidence=[(got[1], got[2])])]
+    return []
+
+
+def _header_byline(doc: Document, zone: Zone, found: list[PersonMention]) -> list[PersonMention]:
+    """"Press Statement / Morgan Ortagus / Department Spokesperson": a release's author, named alone on a line
+    of its header block and given an office on the next."""
+    lines, text = doc.header_lines, doc.text
+    for (s1, e1), (s2, e2) in zip(lines, lines[1:]):
+        if not zone.start <= s1 < zone.end or any(p.start < e1 and s1 < p.end for p in found):
+            continue
+        tokens = text[s1:e1].split()
+        if not 2 <= len(tokens) <= 4 or not all(t[:1].isupper() and not (t.isupper() and len(t) > 2) for t in tokens) or not _plain_name(doc, tokens, s1, e1):
+            continue
+        office = next(iter(doc.mentions_in(Zone(s2, e2), ("office",))), None)
+        if office is not None and is_personal_name(text[s1:e1]):
+            return [PersonMention(text[s1:e1], s1, e1, role=_role(text[office.start: office.end], office), role_span=(office.start, office.end),
+                                  evidence=[(s1, e1)])]
     return []
 
 
