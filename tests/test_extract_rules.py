@@ -2393,3 +2393,16 @@ def test_a_release_s_header_block_stamp_byline_and_place():
     # a label above the body does not say what the body is: greetings on a national day are a message
     text = "Press Statement\nJohn Kirby\nDepartment Spokesperson\nMay 3, 2017\nI send my warmest regards to the people of Latvia on your Restoration of Independence Day."
     assert event_of(text, title="Latvia’s Independence Day")["type"] == "message"
+
+
+def test_a_numbered_paragraph_a_mirror_s_credit_and_a_subject_after_another_state_s_title():
+    # "1." numbers the paragraph; it does not end a sentence
+    text = "1. Foreign Minister Park Jin met with Ambassador of Japan to the Republic of Korea, Koichi Aiboshi, on March 2."
+    event = event_of(text, title="Foreign Minister Meets with Japanese Ambassador", published="2023-03-02")
+    assert set(names(event)) == {"Park Jin", "Koichi Aiboshi"}
+    # a mirror's "Source:" line, then the body; the registered leader after "the President of Kazakhstan," is the
+    # sentence's subject, not the President of Kazakhstan
+    text = ("Source: President of Russia – The Kremlin\nDuring the telephone conversation with the President of Kazakhstan, "
+            "Vladimir Putin discussed trade.")
+    event = event_of(text, title="Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev", published="2022-05-17")
+    assert {(p["name"], p["country"]) for p in event["participants"]} == {("Kassym-Jomart Tokayev", "KAZ"), ("Vladimir Putin", "RUS")}

@@ -25,13 +25,16 @@ PICTOGRAPH = r"(?:[\u2600-\u27BF\U0001F300-\U0001FAFF]\uFE0F?)"  # any other pic
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[\"“(]?[A-Z0-9🇦-🇿]|\s*$))")  # one character class first: the engine skips to it
 ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|Ms|St|No|Jr|Sr|Gen|Lt|Col|Maj|Adm|Capt|Sgt|Brig|Cmdr|Gov|Sen|Rep|Amb|Prof|Rev|Hon|v|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$")  # "Griswold v. Connecticut", "Oct. 26"
 
+PARAGRAPH_NUMBER = re.compile(r"[ \t]*\d{1,2}\.$")
+
 
 def sentence_ends(text: str, start: int, end: int):
     """Ends of sentences between two offsets: ". " before a capital, or a line break;
     not after an initial or a title ("Joseph R. Biden", "Dr. Tedros")."""
     for m in SENTENCE_END.finditer(text, start, end):
-        if m.group() == "." and ABBREVIATION.search(text, max(start, m.start() - 3), m.start()):
-            continue
+        if m.group() == "." and (ABBREVIATION.search(text, max(start, m.start() - 3), m.start()) or (
+                text[m.start() - 1: m.start()].isdigit() and PARAGRAPH_NUMBER.match(text, text.rfind("\n", 0, m.start()) + 1, m.end()))):
+            continue  # (nor after a paragraph's number: "1. Minister of Foreign Affairs Cho Tae-yul met with ...")
         yield m
 DIARY_LABEL = re.compile(r"^\s*(?:Travel|Trip)\s+Diary\s*:\s*")  # a blog's series label: "Travel Diary: Secretary Clinton Meets With ..."
 # "Statement by NSC Spokesperson Bernadette Meehan on National Security Advisor Susan E. Rice’s Call with ...": a readout by another name
@@ -46,7 +49,8 @@ WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[�
                           r"On (?:" + MONTHS_AND_DAYS + r")|(?:" + DAY_NAMES + r"),)\b")
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
-PAGE_STAMP_LINE = re.compile(r"^\W*(?:Submitted|Posted|Published|Updated|Last updated|Last modified)(?:\s+on)?:?\s+[^\n]{4,60}$", re.I)  # a website's own stamp
+PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:Submitted|Posted|Published|Updated|Last updated|Last modified)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80})$", re.I)
+# a website's own stamp, or a mirror's credit ("Source: President of Russia – The Kremlin – English")
 ATTRIBUTION_LINE = re.compile(r"^\W*The (?:following|below) (?:statement )?(?:is|are) attributable to\b[^\n]{0,120}:\W*$", re.I)  # a spokesperson's byline
 TRANSCRIPT_TITLE = re.compile(r"\b(?:remarks|statement|address|speech|interview|article|answers|words|greetings|message)\b", re.I)  # its body is the speech
 SPEECH_TITLE = re.compile(r"\b(?:remarks|address|speech|interview|article|answers)\b", re.I)  # a speaker's own words below (not a joint statement's preamble)

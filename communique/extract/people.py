@@ -832,6 +832,9 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         kept = " ".join(name.split()[-2:])
         n_start, name = n_end - len(kept), kept
     registered = by_start.get(n_start)
+    if registered is not None and registered.kind == "person" and country is not None and registered.value.country not in (None, country.value) and (
+            "," in text[t_end:n_start]):
+        return None  # "During the conversation with the President of Uzbekistan, Vladimir Putin ...": the sentence's subject
     fuller_than_registered = None
     if registered is not None and registered.kind == "person" and registered.end < n_end and not _longer_name_after(doc, registered, by_start):
         if NAME_GOES_ON.match(text, registered.end):
