@@ -2406,3 +2406,8 @@ def test_a_numbered_paragraph_a_mirror_s_credit_and_a_subject_after_another_stat
             "Vladimir Putin discussed trade.")
     event = event_of(text, title="Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev", published="2022-05-17")
     assert {(p["name"], p["country"]) for p in event["participants"]} == {("Kassym-Jomart Tokayev", "KAZ"), ("Vladimir Putin", "RUS")}
+
+
+def test_condolences_to_the_government_and_people_of_a_state_make_it_a_party():
+    text = "President Cyril Ramaphosa has expressed his condolences to the government and people of Malawi following the floods."
+    assert event_of(text, published="2023-03-15")["actors"] == ["ZAF", "MWI"]

@@ -28,7 +28,7 @@ PARTY_CUE = re.compile(  # matched against lowered text, which is faster than re
     r"officials?|presidents?|members?|partners?|colleagues|authorities|ministry(?: of foreign affairs)?|(?:chiefs?|heads?) of missions?)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?:(?:[a-z][a-z0-9]+\s+)?(?:allies|partners|member states)\s+)?$|"
     r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:our|my|the two)\s+(?:country|countries|nation|state)\s+and\s+(?:the\s+)?$|"
-    r"\bdiplomatic relations with\s+(?:the\s+)?$|\bon behalf of\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\bdear\s+$|\b(?:aid|assistance|help|supplies|condolences|congratulations|greetings|wishes|sympathy)\s+to\s+the\s+(?:friendly\s+|brotherly\s+)?(?:peoples?|government|leadership)\s+of\s+(?:the\s+)?$",
+    r"\bdiplomatic relations with\s+(?:the\s+)?$|\bon behalf of\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\bdear\s+$|\b(?:aid|assistance|help|supplies|condolences|congratulations|greetings|wishes|sympathy)\s+to\s+the\s+(?:friendly\s+|brotherly\s+)?(?:peoples?|government|leadership)(?:\s+and\s+(?:the\s+)?(?:peoples?|government|leadership))?\s+of\s+(?:the\s+)?$",
 )
 # every PARTY_CUE match starts with one of these words: the search starts at the first of them
 PARTY_CUE_STARTS = ("ambassador", "delegation", "head", "chief", "leader", "representative", "minister", "counterpart", "envoy", "government",
