@@ -2411,3 +2411,14 @@ def test_a_numbered_paragraph_a_mirror_s_credit_and_a_subject_after_another_stat
 def test_condolences_to_the_government_and_people_of_a_state_make_it_a_party():
     text = "President Cyril Ramaphosa has expressed his condolences to the government and people of Malawi following the floods."
     assert event_of(text, published="2023-03-15")["actors"] == ["ZAF", "MWI"]
+
+
+def test_a_statement_on_a_meeting_and_a_header_s_labelled_date_and_location():
+    # "Statement on X’s Meeting with Y" is a readout by another name
+    title = "Statement on Vice President Joe Biden’s Meeting with Prime Minister Matteo Renzi of Italy"
+    text = "Vice President Joe Biden met today with Prime Minister Matteo Renzi of Italy to discuss the migration crisis."
+    assert event_of(text, title=title, published="2016-01-20")["type"] == "meeting"
+    # a press conference page's labels: "Date: Aug. 18, 2023", "Location: ..."
+    text = "Press Conference\nDate: Sept. 24, 2021\nLocation: Camp David\nGood afternoon, everyone, and welcome."
+    event = event_of(text, title="Remarks by President Biden and Prime Minister Modi in Joint Press Conference")
+    assert (event["date"], event["location"]["city"]) == ("2021-09-24", "Camp David")

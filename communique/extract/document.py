@@ -38,8 +38,8 @@ def sentence_ends(text: str, start: int, end: int):
         yield m
 DIARY_LABEL = re.compile(r"^\s*(?:Travel|Trip)\s+Diary\s*:\s*")  # a blog's series label: "Travel Diary: Secretary Clinton Meets With ..."
 # "Statement by NSC Spokesperson Bernadette Meehan on National Security Advisor Susan E. Rice’s Call with ...": a readout by another name
-SPOKESPERSON_ON_EVENT = re.compile(r"^\s*Statement\s+(?:by|from)\s+(?:the\s+)?[^\n]{0,60}?(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary)"
-                                   r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+on\s+(?:the\s+)?(?=[^\n]{0,80}?[’']s\s+(?:[\w-]+\s+)?(?:Calls?|Meetings?|Conversation|Trip|Travel|Visit)\b)")
+SPOKESPERSON_ON_EVENT = re.compile(r"^\s*Statement\s+(?:(?:by|from)\s+(?:the\s+)?[^\n]{0,60}?(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary)"
+                                   r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+)?on\s+(?:the\s+)?(?=[^\n]{0,80}?[’']s\s+(?:[\w-]+\s+)?(?:Calls?|Meetings?|Conversation|Trip|Travel|Visit)\b)")
 READOUT_PREFIX = re.compile(r"^\s*(?:Joint\s+)?(?:Readout|Read-out|Readout and Photos?)\s+(?:(?:from|by)\s+[^\n]{0,80}?\s+on\s+|of\s+|from\s+|by\s+)(?:the\s+)?", re.I)
 DAY_NAMES = "|".join(d.title() for d in WEEKDAYS)
 MONTHS_AND_DAYS = "|".join(m.title() for m in list(MONTHS)[:12]) + "|" + DAY_NAMES  # the full month names come first
@@ -49,15 +49,16 @@ WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[�
                           r"On (?:" + MONTHS_AND_DAYS + r")|(?:" + DAY_NAMES + r"),)\b")
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
-PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:Submitted|Posted|Published|Updated|Last updated|Last modified)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80})$", re.I)
+PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:Submitted|Posted|Published|Updated|Last updated|Last modified)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
+                             r"(?:Location|Venue|Place):\s+[^\n]{2,60})$", re.I)
 # a website's own stamp, or a mirror's credit ("Source: President of Russia – The Kremlin – English")
 ATTRIBUTION_LINE = re.compile(r"^\W*The (?:following|below) (?:statement )?(?:is|are) attributable to\b[^\n]{0,120}:\W*$", re.I)  # a spokesperson's byline
 TRANSCRIPT_TITLE = re.compile(r"\b(?:remarks|statement|address|speech|interview|article|answers|words|greetings|message)\b", re.I)  # its body is the speech
 SPEECH_TITLE = re.compile(r"\b(?:remarks|address|speech|interview|article|answers)\b", re.I)  # a speaker's own words below (not a joint statement's preamble)
 WIRE_OPENING = re.compile(r"\W*[A-Z][A-Za-z .’'-]{2,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.(?:\s*/[A-Za-z]{2,10}/\.?)?\s*")
-_MONTH_NAME = "(?:" + "|".join(m.title() for m in list(MONTHS)[:12]) + ")"  # the full names
+_MONTH_NAME = "(?:" + "|".join(m.title() for m in list(MONTHS)[:12]) + r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"  # full names, or "Aug."
 # "December 8, 2016" alone under a headline (or with a place): when the page was published, or the event when the text gives no other day
-DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:(?:" + "|".join(d.title() for d in WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
+DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:Date:\s+)?(?:(?:" + "|".join(d.title() for d in WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
                        r"\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}(?=\s+\d{1,2}:\d{2}\s*[AP]M\b))(?:\s*[-–|,]?\s*\d{1,2}:\d{2}(?:\s*[AP]M(?:\s+[ECMP][SD]?T)?)?)?"
                        r"(?:\s*[,–—-]\s+[A-Z][\w.’' -]{1,40}?){0,3}\W{0,3}$")  # "December 2, 2020, Novo-Ogaryovo, Moscow Region",
 # "January 20, 2022 - Paris, France - Global Affairs Canada"

@@ -597,6 +597,9 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
     return _embassy_host(doc, zone)
 
 
+PLACE_LABEL = re.compile(r"\W*(?:Location|Venue|Place):\s+$")  # "Location: Camp David" in a release's header
+
+
 def _on_place_date_line(doc: Document, pos: int) -> bool:
     """Whether ``pos`` is on a "date, place" line under a document's title, or opens a place line of its header
     block ("Washington, DC" between "Department Spokesperson" and "May 1, 2019")."""
@@ -604,7 +607,7 @@ def _on_place_date_line(doc: Document, pos: int) -> bool:
         return False
     start, end = doc.text.rfind("\n", 0, pos) + 1, doc.text.find("\n", pos)
     line = doc.text[start: len(doc.text) if end < 0 else end]
-    return DATE_LINE.match(line) is not None or (
+    return DATE_LINE.match(line) is not None or PLACE_LABEL.match(line, 0, pos - start) is not None or (
         (start, start + len(line)) in doc.header_lines and HEADER_LINE.match(line) is not None and not line[:pos - start].strip(" \t"))
 
 
