@@ -2422,3 +2422,15 @@ def test_a_statement_on_a_meeting_and_a_header_s_labelled_date_and_location():
     text = "Press Conference\nDate: Sept. 24, 2021\nLocation: Camp David\nGood afternoon, everyone, and welcome."
     event = event_of(text, title="Remarks by President Biden and Prime Minister Modi in Joint Press Conference")
     assert (event["date"], event["location"]["city"]) == ("2021-09-24", "Camp David")
+
+
+def test_a_header_in_capitals_and_a_press_office_s_dated_place_line():
+    text = ("NED PRICE, DEPARTMENT SPOKESPERSON\nJANUARY 14, 2022\nSecretary of State Antony J. Blinken will travel to Kyiv and "
+            "Berlin January 18-20, 2022, where he will meet with senior officials.")
+    event = event_of(text, title="Secretary Blinken’s Travel to Ukraine and Germany")
+    assert (event["type"], event["date"], event["end_date"]) == ("visit", "2022-01-18", "2022-01-20")
+    # "Brussels, 19/06/2021": where the press office dated the release; the body says where the event was
+    text = ("Brussels, 19/06/2021\nOn 18 June, High Representative Josep Borrell concluded his visit to Antalya, where he "
+            "took part in the Antalya Diplomatic Forum.")
+    event = event_of(text, title="High Representative Borrell concludes his visit to Türkiye", published="2021-06-19")
+    assert event["location"]["city"] == "Antalya"
