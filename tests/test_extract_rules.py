@@ -2434,3 +2434,16 @@ def test_a_header_in_capitals_and_a_press_office_s_dated_place_line():
             "took part in the Antalya Diplomatic Forum.")
     event = event_of(text, title="High Representative Borrell concludes his visit to Türkiye", published="2021-06-19")
     assert event["location"]["city"] == "Antalya"
+
+
+def test_a_title_s_closing_place_and_date_and_a_meeting_the_lead_says_was_online():
+    title = "Foreign Minister Sergey Lavrov’s remarks at a news conference on Russia’s diplomatic performance in 2021 Moscow, January 14, 2022"
+    event = event_of("Good afternoon, colleagues.", title=title)
+    assert (event["date"], event["location"]["city"]) == ("2022-01-14", "Moscow")
+    # a headline's "held meeting with", and the lead's "held online meeting with": a video call, a phone call by the guidelines
+    text = ("On March 3, 2022, Deputy Foreign Minister of Kazakhstan Roman Vassilenko held online meeting with the Deputy Minister "
+            "of Foreign Affairs of India Meenakshi Lekhi.")
+    event = event_of(text, title="Deputy Foreign Minister of Kazakhstan held meeting with the Deputy Minister of Foreign Affairs of India")
+    assert event["type"] == "phone_call"
+    text = "The Secretary held a virtual meeting with college presidents on the school year."
+    assert event_of(text, title="Readout of the Secretary’s Meeting with College Presidents", published="2021-08-02")["type"] == "meeting"

@@ -21,7 +21,7 @@ I = re.I
 
 # (type, pattern): what a headline's verb or noun says happened
 TRIGGERS: list[tuple[str, re.Pattern]] = [
-    ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|(?<![Cc]ourtesy )\bcalls?\b(?! (?:for|on|upon|to)\b)|\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bmet virtually\b|\bspoke (?:(?:today|yesterday|earlier today|this (?:morning|afternoon|evening|week)|on (?:\w+day|\w+ \d{1,2}))\s+)?(?:with|to)\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
+    ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bvideo ?(?:call|conference|link)|videoconference|(?<![Cc]ourtesy )\bcalls?\b(?! (?:for|on|upon|to)\b)|\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bonline (?:meeting|talks|conversation|consultations)|\bmet virtually\b|\bspoke (?:(?:today|yesterday|earlier today|this (?:morning|afternoon|evening|week)|on (?:\w+day|\w+ \d{1,2}))\s+)?(?:with|to)\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))", I)),
     ("interview", re.compile(r"\binterview\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\b(?:media|press) (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\bto (?:the )?(?:TASS|RIA Novosti|RT|Sputnik[\w ]*|Izvestia|Interfax|Kommersant|RBC|Rossiyskaya Gazeta|Channel One|Rossiya 1|NTV)\b|\b(?:answers?|responses?|replies|reply) to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\b(?:press|news|media|weekly|regular)\s+briefing|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,170}?\b(?:to|for) (?:the )?[«\"“]?(?:[\w-]+[»\"”]? ){0,3}(?:media|press|journalists|news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
     ("message", re.compile(r"\bhappy new year\b|\bhappy (?:[\w’'-]+ ){0,3}(?:day|holiday|birthday|anniversary)\b|\bmerry christmas\b|\bseason[’']s greetings\b|\bmessages?\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletters?\b(?! of credence)|\btelegrams?\b(?! channel)|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes|\b(?:warm|warmest|best|highest|sincere|heartfelt|kind|kindest) (?:regards|wishes)\b", I)),
     ("agreement", re.compile(r"\bwitness(?:ed|es)? the signing\b|\b(?:sign(?:ed|s|ing)|ink(?:ed|s)?)\b(?=[^.\n]{0,120}?\b(?:agreements?|pacts?|treat(?:y|ies)|memorand\w+|declarations?|accords?|protocols?|conventions?|contracts?|deals?|roadmaps?|joint statements?|documents?|charters?|plans?|MoUs?|programmes?|programs?)\b)|\bentry into force|\b(?:entered|enters?|comes?|came) into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
@@ -35,7 +35,7 @@ PRIORITY = {t: i for i, (t, _) in enumerate(TRIGGERS)}
 TRIGGER_CUES = CuedSet(dict(TRIGGERS))  # each pattern is matched only where one of its opening words stands
 # a cheap first test: every alternative of a type's pattern contains one of these (lower case)
 STEMS = {
-    "phone_call": ("phone", "video", "call", "spoke", "virtual"),
+    "phone_call": ("phone", "video", "call", "spoke", "virtual", "online"),
     "interview": ("tass", "ria novosti", " rt", "sputnik", "izvestia", "interfax", "kommersant", "rbc", "rossiyskaya", "channel one", "rossiya 1", "ntv", "interview", "answer", "conference", "press approach", "stakeout", "media", "q&a", "questions", "briefing",
                   "comment", "remarks", "statement"),
     "message": ("happy", "happy new year", "merry christmas", "season", "message", "greeting", "congratulat", "condolence", "letter", "telegram", "sent ", "wished", "wishes", "regards"),
@@ -255,6 +255,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             if re.match(r"(?:meeting|talks|conversation|consultations|negotiations)\s+with\b", text[meeting[0]:], I) and not (
                     best[0] < meeting[0] and _about(text, hits, "meeting")):
                 name, m = "meeting", meeting[3]
+        if name == "meeting" and zone is doc.headline and not names - {"meeting"} and (
+                virtual := VIRTUAL_TALKS_WITH.search(doc.text, doc.headline.end, doc.lead.end)) and not GROUP_OF_LEADERS.search(doc.text, doc.lead.start, doc.lead.end) and (
+                    not _group_meets(doc.text, doc.headline.end, virtual.start(), virtual.end())):
+            return "phone_call", [virtual.span()]  # "... held meeting with the Deputy Minister ...": "held online meeting with" him
         if name == "meeting" and m.group().lower().startswith(("conversation", "discussion")) and (
                 phoned := BY_PHONE.search(doc.text, doc.lead.start, doc.lead.end) or (
                     zone is doc.headline and CALLED_SOMEONE.search(doc.text, doc.headline.end, doc.core.end))):
@@ -277,7 +281,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     return "other", []
 
 
-VIRTUAL = re.compile(r"virtual", I)
+VIRTUAL = re.compile(r"virtual|online", I)
 VIDEO = re.compile(r"video|virtual", I)
 SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n accordance with|[Ii]n line with|[Cc]iting|[Aa]s stated in|[Aa]s (?:reported|said) in) (?:an? |the )?(?:[\w’'-]+ ){0,5}$")
 DOCUMENT_TITLE = re.compile(r"\b(?:Joint |Trilateral |Leaders[’'] |Chair[’']s )?Statement\W*$")  # a headline that names the document it heads
@@ -290,6 +294,7 @@ I_CALLED = re.compile(r"\W*(?:(?:Today|Yesterday|This morning|This afternoon|Thi
 CALLED_SOMEONE = re.compile(r"\b(?:called|phoned|telephoned)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?[A-Z]")
 MET_VERB = re.compile(r"\b(?:met|meets|hosted|received|welcomed|sat down)\b")
 BY_PHONE = re.compile(r"\b(?:by|over the|on the) (?:tele)?phone\b", I)
+VIRTUAL_TALKS_WITH = re.compile(r"\b(?:(?:online|virtual) (?:meeting|talks|conversation)|met (?:virtually|online))(?= with\b)", I)  # "held online meeting with"
 MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|Forum|Steering Committee|"
                                   r"Heads of (?:State|Government)(?: Council)?|Council of (?:[A-Z]{2,6}\s+)?(?:Foreign |Defence |Defense )?Ministers|"
                                   r"[A-Z]{3,6}\s+(?:[A-Z][\w-]+\s+){0,3}Council)\b")  # "Meeting of the CSTO Collective Security Council"
@@ -565,7 +570,7 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
         if AT_MISSION_IN.search(before) and not _future_before(text, zone.start, m.start):
             return _placed(m, doc)  # "handed over ... at the U.S. Embassy in Moscow"
         cue = LOCATION_BEFORE.search(before) or PLACE_AFTER_DATE.search(before) or (in_headline and (
-            PARENTHESIS.search(before) or (before.endswith(", ") and TRAILING_DATE.match(text, m.end))))
+            PARENTHESIS.search(before) or ((before.endswith(", ") or (before.endswith(" ") and doc.post.title)) and TRAILING_DATE.match(text, m.end))))
         if cue and not LOCATION_NOT.search(before) and not REGION_AFTER.match(text, m.end):
             return _placed(m, doc)
     if (found := _place_comma_country(doc, zone)) is not None:
