@@ -2447,3 +2447,24 @@ def test_a_title_s_closing_place_and_date_and_a_meeting_the_lead_says_was_online
     assert event["type"] == "phone_call"
     text = "The Secretary held a virtual meeting with college presidents on the school year."
     assert event_of(text, title="Readout of the Secretary’s Meeting with College Presidents", published="2021-08-02")["type"] == "meeting"
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Oman, Maldives sign political consultations memorandum", "agreement"),
+    ("President Ilham Aliyev was interviewed by Xinhua News Agency", "interview"),
+    ("HRH Crown Prince Makes Phone Call To President of France", "phone_call"),
+])
+def test_headlines_of_other_ministries(title, kind):
+    event = event_of(title, published="2022-09-21")
+    assert event["type"] == kind and "Makes" not in names(event)
+
+
+def test_sultan_before_bin_is_a_name_and_more_header_lines():
+    event = event_of("Minister of State Sultan bin Saad Al Muraikhi attended the meeting.", published="2023-03-05")
+    assert names(event) == ["Sultan bin Saad Al Muraikhi"]
+    # a weekday's date with an ordinal, an agency and its city in brackets, a stamp after "|", "Date 2024-02-08"
+    for header in ("Monday, April 15th 2024", "Egypt State Information Service (Cairo)", "15 Apr. 2024 - | Last updated: 15 Apr. 2024 16:19",
+                   "Press Releases\nDate 2024-04-15"):
+        text = header + "\nThe Minister of Foreign Affairs, Alberto van Klaveren, met with the Secretary of State, David Cameron, in London."
+        event = event_of(text, title="Minister van Klaveren meets with UK Foreign Secretary", published="2024-04-15")
+        assert (set(names(event)), event["location"]["city"]) == ({"Alberto van Klaveren", "David Cameron"}, "London"), header

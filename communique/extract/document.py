@@ -49,7 +49,7 @@ WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[�
                           r"On (?:" + MONTHS_AND_DAYS + r")|(?:" + DAY_NAMES + r"),)\b")
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
-PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:Submitted|Posted|Published|Updated|Last updated|Last modified)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
+PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*)?(?:Submitted|Posted|Published|Updated|Last updated|Last modified)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
                              r"(?:Location|Venue|Place):\s+[^\n]{2,60})$", re.I)
 # a website's own stamp, or a mirror's credit ("Source: President of Russia – The Kremlin – English")
 ATTRIBUTION_LINE = re.compile(r"^\W*The (?:following|below) (?:statement )?(?:is|are) attributable to\b[^\n]{0,120}:\W*$", re.I)  # a spokesperson's byline
@@ -64,8 +64,9 @@ DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:Date:\s+)?(?:(?:" + "|".joi
 # "January 20, 2022 - Paris, France - Global Affairs Canada"
 # a titled document's header block: "Press Statement", "Office of the Spokesperson", "Marco Rubio, Secretary of State",
 # "Washington, D.C.", "Press Briefing Room": short lines of capitalised words above the body
-_HEADER_WORD = r"(?:[A-Z][\w.’'&-]*|of|the|and|for|on|to|in|at|\d[\d/:.]*,?)"  # and a stamp's or date's numbers ("OCTOBER 10, 2023")
-HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:,?\s+" + _HEADER_WORD + r")*$")
+_HEADER_WORD = r"(?:\(?[A-Z][\w.’'&-]*\)?|of|the|and|for|on|to|in|at|\d[\d/:.-]*(?:st|nd|rd|th)?,?)"  # and a stamp's or date's numbers
+# ("OCTOBER 10, 2023", "Date 2024-02-08", "Monday, April 15th 2024"), a source in brackets ("Egypt State Information Service (Cairo)")
+HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:,?\s+" + _HEADER_WORD + r")*[\])]?$")
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍(?!\W*(?:An?\s+)?(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn)\b)|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 MAX_FLAGS = 64

@@ -61,6 +61,7 @@ STOP_WORDS = {
     "Meets", "Speaks", "Holds", "Hosts", "Receives", "Visits", "Welcomes", "Discusses", "Signs", "Attends", "Joins",
     "Congratulates", "Travels", "Arrives", "Addresses", "Telephones", "Phones", "Says", "Tells", "Urges", "Thanks",
     "Participates", "Chairs", "Leads", "Delivers", "Announces", "Launches", "Opens", "Concludes", "Condemns", "Calls",
+    "Makes", "Sends", "Extends", "Expresses", "Offers", "Pays", "Gives", "Emphasizes", "Emphasises", "Stresses", "Underscores",
 }
 REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
 TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
@@ -357,6 +358,8 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
     """Every person named in ``zone``, with role and state where the text gives them."""
     text = doc.text
     mentions = doc.mentions_in(zone)
+    if any(m.surface == "Sultan" for m in mentions):  # "Sultan bin Saad Al Muraikhi": a name, not a title
+        mentions = [m for m in mentions if not (m.surface == "Sultan" and text.startswith((" bin ", " ibn "), m.end))]
     by_start = {}
     for m in mentions:  # where a form is both a name and an adjective ("UAE"), the name wins
         if m.start not in by_start or m.kind == "country":
