@@ -2468,3 +2468,13 @@ def test_sultan_before_bin_is_a_name_and_more_header_lines():
         text = header + "\nThe Minister of Foreign Affairs, Alberto van Klaveren, met with the Secretary of State, David Cameron, in London."
         event = event_of(text, title="Minister van Klaveren meets with UK Foreign Secretary", published="2024-04-15")
         assert (set(names(event)), event["location"]["city"]) == ({"Alberto van Klaveren", "David Cameron"}, "London"), header
+
+
+def test_a_title_said_again_and_a_document_code_head_the_body_and_a_flight_s_origin_is_not_the_venue():
+    text = ("Press Release\nNATO Secretary General to visit the United States of America\nThe NATO Secretary General, Mr Jens "
+            "Stoltenberg, will travel to New York from Monday, 23 September to Friday, 27 September 2024 to attend the UN General Assembly.")
+    event = event_of(text, title="23 September 2024 - NATO Secretary General to visit the United States of America")
+    assert (event["type"], event["date"], names(event)) == ("visit", "2024-09-23", ["Jens Stoltenberg"])
+    text = "SG/T/3401\nThe Secretary-General António Guterres flew from Phnom Penh to Bali on Monday, 14 November."
+    event = event_of(text, title="Activities of the Secretary-General in Indonesia", published="2022-11-17")
+    assert (event["location"] or {}).get("city") != "Phnom Penh" and names(event) == ["António Guterres"]

@@ -64,7 +64,7 @@ DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:Date:\s+)?(?:(?:" + "|".joi
 # "January 20, 2022 - Paris, France - Global Affairs Canada"
 # a titled document's header block: "Press Statement", "Office of the Spokesperson", "Marco Rubio, Secretary of State",
 # "Washington, D.C.", "Press Briefing Room": short lines of capitalised words above the body
-_HEADER_WORD = r"(?:\(?[A-Z][\w.’'&-]*\)?|of|the|and|for|on|to|in|at|\d[\d/:.-]*(?:st|nd|rd|th)?,?)"  # and a stamp's or date's numbers
+_HEADER_WORD = r"(?:\(?[A-Z][\w.’'&/-]*\)?|of|the|and|for|on|to|in|at|\d[\d/:.-]*(?:st|nd|rd|th)?,?)"  # and a stamp's or date's numbers
 # ("OCTOBER 10, 2023", "Date 2024-02-08", "Monday, April 15th 2024"), a source in brackets ("Egypt State Information Service (Cairo)")
 HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:,?\s+" + _HEADER_WORD + r")*[\])]?$")
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍(?!\W*(?:An?\s+)?(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn)\b)|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
@@ -175,8 +175,8 @@ class Document:
         for s, e in self._following[:7]:
             line = self.text[s:e]
             if not (PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or PAGE_STAMP_LINE.match(line) or (
-                    self.post.title and (DATE_LINE.match(line) or HEADER_LINE.match(line)))):
-                break
+                    self.post.title and (DATE_LINE.match(line) or HEADER_LINE.match(line) or (len(line.strip()) > 20 and line.strip() in self.post.title)))):
+                break  # (the page's title said again is part of its header too)
             found.append((s, e))
         return found
 
