@@ -2464,7 +2464,7 @@ def test_sultan_before_bin_is_a_name_and_more_header_lines():
     assert names(event) == ["Sultan bin Saad Al Muraikhi"]
     # a weekday's date with an ordinal, an agency and its city in brackets, a stamp after "|", "Date 2024-02-08"
     for header in ("Monday, April 15th 2024", "Egypt State Information Service (Cairo)", "15 Apr. 2024 - | Last updated: 15 Apr. 2024 16:19",
-                   "Press Releases\nDate 2024-04-15"):
+                   "Press Releases\nDate 2024-04-15", "General Secretariat - Riyadh"):
         text = header + "\nThe Minister of Foreign Affairs, Alberto van Klaveren, met with the Secretary of State, David Cameron, in London."
         event = event_of(text, title="Minister van Klaveren meets with UK Foreign Secretary", published="2024-04-15")
         assert (set(names(event)), event["location"]["city"]) == ({"Alberto van Klaveren", "David Cameron"}, "London"), header
@@ -2478,3 +2478,16 @@ def test_a_title_said_again_and_a_document_code_head_the_body_and_a_flight_s_ori
     text = "SG/T/3401\nThe Secretary-General António Guterres flew from Phnom Penh to Bali on Monday, 14 November."
     event = event_of(text, title="Activities of the Secretary-General in Indonesia", published="2022-11-17")
     assert (event["location"] or {}).get("city") != "Phnom Penh" and names(event) == ["António Guterres"]
+
+
+def test_a_state_that_acts_with_another_makes_both_parties_and_an_agreement_s_name_is_no_person():
+    text = "Ghana has signed a General Cooperation Agreement with the Republic of Senegal."
+    event = event_of(text, title="Ghana, Senegal Sign Cooperation Agreement", published="2021-05-03")
+    assert (event["type"], event["actors"], event["participants"]) == ("agreement", ["GHA", "SEN"], [])
+    assert event_of("Russia signed an agreement on energy with the Chinese company.", published="2021-05-03")["actors"] == []
+
+
+def test_in_the_city_of_places_the_event():
+    text = ("On October 13, in the city of Bishkek (Kyrgyzstan), President of the Republic of Tajikistan Emomali Rahmon took part in "
+            "the meeting of the Council of CIS Heads of State.")
+    assert event_of(text, published="2023-10-13")["location"]["city"] == "Bishkek"

@@ -919,10 +919,15 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
             party = True
         if m.kind == "country" and not party and SENTENCE_OPENS.search(before) and _states_act(doc, lead, m):
             party = True  # "Australia, the United Kingdom and the United States held the inaugural meetings ..."
+        partner = None
+        if m.kind == "country" and not party and SENTENCE_OPENS.search(before) and (partner := _partner_state(doc, lead, m)) is not None:
+            party = True  # "Ghana has signed a General Cooperation Agreement with the Republic of Rwanda": both
         if m.kind == "adjective" and (PARTY_NOUN.match(text, m.end) or (before.endswith("the ") and MET_THE.search(before))):
             party = True  # "the Ukrainian delegation", "the Chinese side", "a meeting with the Ukrainian Commissioner"
         if party:
             add(m.value, (m.start, m.end))
+        if partner is not None:
+            add(partner.value, (partner.start, partner.end))
         previous_party = m if party else None
     return actors, spans
 
@@ -939,6 +944,18 @@ def _states_act(doc: Document, lead: Zone, first) -> bool:
             break
         last, count = m, count + 1
     return count >= 2 and STATES_VERB.match(text, last.end) is not None
+
+
+WITH_STATE = re.compile(r"[^.\n]{0,100}?\bwith\s+(?:the\s+)?$")
+
+
+def _partner_state(doc: Document, lead: Zone, first):
+    """The state a state that opens the sentence acted with: "Ghana has signed ... with the Republic of Rwanda"."""
+    if (verb := STATES_VERB.match(doc.text, first.end)) is None:
+        return None
+    for m in doc.mentions_in(Zone(verb.end(), min(lead.end, verb.end() + 130)), ("country",)):
+        return m if WITH_STATE.fullmatch(doc.text, verb.end(), m.start) else None
+    return None
 
 
 SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:On|Today|Yesterday|This|Last|Earlier)\b[^,.;\n]{0,25},\s+)?(?:The\s+|the\s+)?$")  # "On January 30, the United States and ..."

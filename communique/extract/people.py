@@ -104,7 +104,8 @@ CLAUSE_BREAK = re.compile(r"\.(?<!Jr\.)(?<!Sr\.)(?<![A-Z]\.)\s|;\s|met\b(?<=\bme
 BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Department", "Office", "Council", "Service",
             "Agency", "Administration", "Commission", "Committee", "Ministry", "Directorate", "Bureau", "Division",
             "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff",
-            "Advisers", "Advisors", "Prevention", "Strategy", "Security", "Caucus", "Leadership", "Counsel", "Services"}
+            "Advisers", "Advisors", "Prevention", "Strategy", "Security", "Caucus", "Leadership", "Counsel", "Services",
+            "Agreement", "Treaty", "Memorandum", "Accord", "Protocol", "Charter", "Declaration"}  # "General Cooperation Agreement"
 MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|editor|reporter|columnist|interviewer|commentator)\b", re.I)
 MENTIONED_AFTER = re.compile(
     r"\s+announced\s+on\s+(?:[A-Z][a-z]+\s+\d|\d)|"  # "two new Governors that President Biden announced on February 9, 2023 will join": an act of another day
@@ -485,8 +486,9 @@ def _honorific_names(doc: Document, zone: Zone, found: list[PersonMention], by_s
         if any(p.start - 40 <= h.start() < p.end for p in found + extra):
             continue  # the honorific of a name already read ("President Sheikh Mohamed ...")
         got = read_name(text, h.start(), doc, blocked)
-        if got is None or got[1] >= zone.end or len(got[0].split()) < 2 or any(t in TITLE_WORDS_IN_NAME for t in got[0].split()):
-            continue
+        if got is None or got[1] >= zone.end or len(got[0].split()) < 2 or any(t in TITLE_WORDS_IN_NAME for t in got[0].split()) or (
+                got[0].split()[-1] in BODY_END):
+            continue  # (not "a General Cooperation Agreement")
         person = PersonMention(got[0], got[1], got[2], evidence=[(h.start(), got[2])])
         after = OF_THE_AT.match(text, got[2])
         if after and (c := by_start.get(after.end())) and c.kind == "country":
