@@ -2491,3 +2491,10 @@ def test_in_the_city_of_places_the_event():
     text = ("On October 13, in the city of Bishkek (Kyrgyzstan), President of the Republic of Tajikistan Emomali Rahmon took part in "
             "the meeting of the Council of CIS Heads of State.")
     assert event_of(text, published="2023-10-13")["location"]["city"] == "Bishkek"
+
+
+def test_two_states_ministers_meeting_is_bilateral_and_its_forum_is_what_the_visitor_came_to_attend():
+    text = ("On July 13, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, who was visiting Jakarta to attend the "
+            "ASEAN-related Foreign Ministers’ Meetings, held a meeting with Senator the Hon. Penny Wong, Minister for Foreign Affairs of Australia.")
+    event = event_of(text, title="Japan-Australia Foreign Ministers' Meeting", published="2023-07-13")
+    assert (event["type"], event["forum"]) == ("meeting", "ASEAN")

@@ -71,7 +71,7 @@ STEM_REACH = {"interview": 80, "multilateral_meeting": 30, "statement": 15, "agr
 BILATERAL_AT = WordCued(re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I))
 MULTILATERAL_WORDS = WordCued(re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I))
 
-FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|outcome|results|format|presidency|chairmanship|meeting|summit|session|segment|council|ministerial|conference|forum|debate|assembly|participants?|part|attend\w*|plenary)\s+(?:of|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,6}#?$|\bat\s+(?:the\s+|an?\s+)?(?:\d+\w*\s+)?$")  # matched against lowered text, which is faster than re.I
+FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|outcome|results|format|presidency|chairmanship|meeting|summit|session|segment|council|ministerial|conference|forum|debate|assembly|participants?|part|attend\w*|plenary)\s+(?:of|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,6}#?$|\bat\s+(?:the\s+|an?\s+)?(?:\d+\w*\s+)?$|\b(?:to|who)\s+(?:\w+\s+)?attend(?:s|ed|ing)?\s+(?:the\s+|an?\s+)?(?:\d+\w*\s+)?$")  # matched against lowered text, which is faster than re.I
 FORUM_AFTER = re.compile(r"^[’']?s?\s*(?:\+|Plus|Outreach|[\s/-])*(?:\d+\w*\s+)?(?:(?:Virtual|Extraordinary|Special|Informal|Annual)\s+)?(?:Summit|Retreat|Council|Ministerial|Foreign Ministers?|Ministers?|Leaders|meeting|Meeting|session|Session|summit|General Assembly|Security Council|Heads|Conference|Forum|Plenary|Defence|Defense|Presidency|presidency|chairmanship|Chairmanship|Secretariat|Commission|format|Business|Parliamentary|Assembly|Ambassadors|[Bb]riefing|(?:[Oo]pen )?[Dd]ebate)", )
 
 MEMBERS_OF = WordCued(re.compile(r"\b(?:ambassadors|heads of (?:diplomatic )?missions|envoys|(?:permanent )?representatives|ministers|leaders|"
@@ -245,6 +245,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         if name == "multilateral_meeting" and m.group().lower() == "summit" and (
                 SUMMIT_WITH.match(text, m.end()) or _two_states_before(doc, zone.start + m.start())):
             name = "meeting"  # "held a summit meeting with Prime Minister Albanese", "Japan-Australia Summit Meeting"
+        if name == "multilateral_meeting" and m.group()[-9:].lower() in ("’ meeting", "' meeting") and _two_states_before(
+                doc, zone.start + m.start(), titles=True):
+            name = "meeting"  # "Japan-Australia Foreign Ministers' Meeting": two states' ministers
         if name == "phone_call" and VIRTUAL.search(m.group()):
             if GROUP_OF_LEADERS.search(text):
                 name = "multilateral_meeting"  # "met virtually with G7 Leaders": a summit held online
@@ -318,15 +321,23 @@ def _body_of_organisation(doc: Document, pos: int) -> bool:
 BODY_NAME_ENDS = ("Council", "Commission", "Assembly", "Summit", "Conference", "Committee", "Forum", "Board", "Parliament", "Group")
 
 
-def _two_states_before(doc: Document, pos: int) -> bool:
+TITLE_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")
+
+
+def _two_states_before(doc: Document, pos: int, titles: bool = False) -> bool:
     """Whether "summit" follows two states joined by a dash ("Japan-Australia Summit", "Russian-Chinese
-    summit talks"): a summit of two, a meeting."""
-    states = doc.mentions_in(Zone(max(0, pos - 50), pos), ("country", "adjective"))
-    if len(states) < 2 or doc.text[states[-1].end: pos].strip():
+    summit talks"): a summit of two, a meeting; with ``titles``, their officials' title may come between
+    ("Japan-Australia Foreign Ministers' Meeting")."""
+    states = doc.mentions_in(Zone(max(0, pos - 70), pos), ("country", "adjective"))
+    if len(states) < 2 or (doc.text[states[-1].end: pos].strip() and not (titles and TITLE_GAP.fullmatch(doc.text, states[-1].end, pos))):
         return False
     first, second = states[-2], states[-1]
     return first.value != second.value and (link := STATE_LINK.match(doc.text, first.end)) is not None and link.end() == second.start
+
+
 VIRTUAL_MEETING = WordCued(re.compile(r"\b(?:met virtually|virtual(?:ly)? (?:meeting|summit|talks|conversation)|by video(?:conference| link)?|via video(?:conference| link)?|videoconference)\b", I))
+
+
 def _group_meets(text: str, floor: int, start: int, end: int) -> bool:
     """Whether the online cue between ``start`` and ``end`` joins a group or a body, not a counterpart:
     "a virtual meeting with 12 progressive members of Congress", "The U.S.-EU Task Force ... met virtually"."""
