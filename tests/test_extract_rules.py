@@ -2498,3 +2498,10 @@ def test_two_states_ministers_meeting_is_bilateral_and_its_forum_is_what_the_vis
             "ASEAN-related Foreign Ministers’ Meetings, held a meeting with Senator the Hon. Penny Wong, Minister for Foreign Affairs of Australia.")
     event = event_of(text, title="Japan-Australia Foreign Ministers' Meeting", published="2023-07-13")
     assert (event["type"], event["forum"]) == ("meeting", "ASEAN")
+
+
+def test_an_outlet_s_city_and_name_head_the_body_without_placing_it():
+    text = ("Brussels: Europe and the Arabs\nThe European Union and its member states on Wednesday signed a new Association "
+            "Agreement with the members of the OACPS in Apia.")
+    event = event_of(text, title="A new partnership agreement between the European Union and the OACPS", published="2023-11-16")
+    assert (event["type"], event["date"], (event["location"] or {}).get("city")) == ("agreement", "2023-11-15", "Apia")

@@ -66,7 +66,8 @@ DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:Date:\s+)?(?:(?:" + "|".joi
 # "Washington, D.C.", "Press Briefing Room": short lines of capitalised words above the body
 _HEADER_WORD = r"(?:\(?[A-Z][\w.’'&/-]*\)?|of|the|and|for|on|to|in|at|\d[\d/:.-]*(?:st|nd|rd|th)?,?)"  # and a stamp's or date's numbers
 # ("OCTOBER 10, 2023", "Date 2024-02-08", "Monday, April 15th 2024"), a source in brackets ("Egypt State Information Service (Cairo)")
-HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:(?:,?|\s+[-–—|])\s+" + _HEADER_WORD + r")*[\])]?$")  # "General Secretariat - Riyadh"
+HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:(?:[,:]?|\s+[-–—|])\s+" + _HEADER_WORD + r")*[\])]?$")  # "General Secretariat - Riyadh",
+# "Brussels: Europe and the Arabs"
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍(?!\W*(?:An?\s+)?(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn)\b)|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 MAX_FLAGS = 64

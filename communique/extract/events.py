@@ -624,8 +624,11 @@ def _on_place_date_line(doc: Document, pos: int) -> bool:
     start, end = doc.text.rfind("\n", 0, pos) + 1, doc.text.find("\n", pos)
     line = doc.text[start: len(doc.text) if end < 0 else end]
     return DATE_LINE.match(line) is not None or PLACE_LABEL.match(line, 0, pos - start) is not None or (
-        (start, start + len(line)) in doc.header_lines and HEADER_LINE.match(line) is not None and not line[:pos - start].strip(" \t") and not (
-            any(ch.isdigit() for ch in line)))  # (not "Brussels, 19/06/2021": where the press office dated the release)
+        (start, start + len(line)) in doc.header_lines and not line[:pos - start].strip(" \t") and PLACE_ALONE.match(line, pos - start) is not None)
+    # (not "Brussels, 19/06/2021", where the press office dated the release, nor "Brussels: Europe and the Arabs", an outlet's)
+
+
+PLACE_ALONE = re.compile(r"[\w.’' -]*?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*$")  # "Washington, D.C.", "San Salvador, El Salvador"
 
 
 def _wire_dateline(doc: Document):
