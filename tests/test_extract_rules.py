@@ -2084,6 +2084,9 @@ def test_a_news_agencys_dateline_opens_the_first_sentence_and_dates_only_the_rep
     assert names(event) == ["Sergey Lavrov"] and event["date"] == "2018-09-27"
     undated = event_of(text.replace(" on Thursday", ""), title=title, published="2018-09-28T12:00:00+03:00")
     assert undated["date"] == "2018-09-28"
+    # a release service's "KAZAKHSTAN, June 20 - On 21 June, ...": the day the text gives
+    text = "KAZAKHSTAN, June 20 - On 21 June, President of Kyrgyzstan Sadyr Japarov arrived in Astana on a state visit."
+    assert event_of(text, title="President of Kyrgyzstan arrives in Kazakhstan", published="2022-06-21")["date"] == "2022-06-21"
 
 
 def test_a_charge_daffaires_ad_interim_at_an_organisations_secretariat():
