@@ -2508,3 +2508,19 @@ def test_an_outlet_s_city_and_name_head_the_body_without_placing_it():
             "Agreement with the members of the OACPS in Apia.")
     event = event_of(text, title="A new partnership agreement between the European Union and the OACPS", published="2023-11-16")
     assert (event["type"], event["date"], (event["location"] or {}).get("city")) == ("agreement", "2023-11-15", "Apia")
+
+
+def test_leaders_whose_agreement_a_meeting_follows_do_not_take_part():
+    text = ("In accordance with the agreement between President Vladimir Putin and President Joe Biden to continue the dialogue, "
+            "on July 28, Deputy Foreign Minister Sergey Ryabkov and Deputy Secretary of State Wendy Sherman held talks in Geneva.")
+    event = event_of(text, published="2021-07-28", channel="MFARussia")
+    assert set(names(event)) == {"Sergey Ryabkov", "Wendy Sherman"}
+
+
+def test_an_official_of_a_mission_to_an_organisation_and_channel_greetings_and_answers():
+    text = "🔹Chargé d’Affaires a.i. of the Russian Mission to the EU Kirill Logvinov welcomed the guests."
+    event = event_of(text, published="2023-02-09", channel="RussianMissionEU")
+    assert [(p["name"], p["country"]) for p in event["participants"]] == [("Kirill Logvinov", "RUS")]
+    assert event_of("☪️ We wish a happy Eid al-Fitr to all those celebrating!", published="2023-04-21", channel="RusEmbSG")["type"] == "message"
+    text = "⚡️Russian Permanent Mission to the EU answers a question by Izvestiya newspaper on the new sanctions."
+    assert event_of(text, published="2023-04-21", channel="RussianMissionEU")["type"] == "interview"

@@ -122,7 +122,8 @@ PLURAL_TITLE = re.compile(r"(?:Ministers|Representatives|Ambassadors|Presidents|
                           r"Senators|Governors|Mayors|Congressmen|Congresswomen|Congressmembers|Delegates|Directors|Commissioners|Administrators|Members)\b")
 NAME_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 COUNTRY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-NAMED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Commission|Ministry|Department|Office|Agency|Service|Directorate|Bureau|Secretariat|Parliament|Assembly|Armed Forces|Forces|Army|Navy|Air Force|Staff|Guard)\b")
+NAMED_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Council|Committee|Commission|Ministry|Department|Office|Agency|Service|Directorate|Bureau|Secretariat|Parliament|Assembly|Armed Forces|Forces|Army|Navy|Air Force|Staff|Guard|Mission|Embassy|Delegation|Consulate General|Consulate|Representation)\b")
+BODY_SEAT = re.compile(r"\s+(?:to|in|at)\s+(?:the\s+)?")  # "... of the Russian Mission to the EU Kirill Logvinov"
 REMIT = re.compile(r",?\s+(?:responsible|in charge)\s+(?:for|of)\s+[^.;:()\n]{1,140}?(?=\s+of\s)")
 REMIT_ASIDE = re.compile(r"\s+(?:on|for)\s+(?:the\s+)?[a-z][^,.;:()\n]{2,80},\s(?=[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,)")
 STYLE_AFTER_TITLE = re.compile(r",?\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Royal Highness|Highness)|H\.\s?E\.(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?|"
@@ -766,6 +767,8 @@ def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     pos, country, org, more = tail
     if country is not None and (body := NAMED_BODY.match(doc.text, pos)):
         pos = body.end()  # "Secretary of the Mongolian National Security Council Jadamba Enkhbayar"
+        if (seat := BODY_SEAT.match(doc.text, pos)) and (where := by_start.get(seat.end())) is not None and where.kind in ("org", "country", "city"):
+            pos = where.end  # "Chargé d’Affaires a.i. of the Russian Mission to the EU Kirill Logvinov"
     if (aside := ASIDE.match(doc.text, pos)):
         pos = aside.end()  # "Assistant Minister of Foreign Affairs of China (with the rank of Deputy Minister) Liu Bin"
     if (remit := REMIT_ASIDE.match(doc.text, pos)) and not any(m.kind in ("country", "adjective") and remit.start() < m.start < remit.end()
@@ -1339,6 +1342,8 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
         return False  # "A separate meeting was organized with the Deputy Minister ...": another meeting than the one reported
     if ("led by" in sentence or "chaired by" in sentence or "hosted by" in sentence) and _led_earlier(doc, p.start):
         return False
+    if ("accordance" in sentence or "ursuant" in sentence or "in line with" in sentence) and AGREED_BETWEEN.search(sentence):
+        return False  # "In accordance with the agreement between President Putin and President Trump ..., Lavrov held talks"
     if ("on " in sentence or "about " in sentence) and OTHER_EVENT.search(sentence):
         return False  # "briefed leaders on his call with President Putin"
     if "repar" not in sentence and "head of" not in sentence and "dvance of" not in sentence:
@@ -1346,6 +1351,8 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     return not LATER_MEETING.search(sentence)
 
 
+AGREED_BETWEEN = re.compile(r"\b(?:in accordance with|pursuant to|in line with|in pursuance of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                            r"(?:agreements?|understandings?|arrangements?|instructions?)\s+(?:reached\s+)?(?:between|by|of)\b[^,;]*$", re.I)
 PRIOR_LED = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on|In line with)\s+(?:the|their|his|her)\b[^.;\n]{0,200}?\b(?:led|chaired|hosted)\s+by\s+")
 LED_LIST_END = re.compile(r"\band\b[^,.;\n]*,")
 
