@@ -2524,3 +2524,8 @@ def test_an_official_of_a_mission_to_an_organisation_and_channel_greetings_and_a
     assert event_of("☪️ We wish a happy Eid al-Fitr to all those celebrating!", published="2023-04-21", channel="RusEmbSG")["type"] == "message"
     text = "⚡️Russian Permanent Mission to the EU answers a question by Izvestiya newspaper on the new sanctions."
     assert event_of(text, published="2023-04-21", channel="RussianMissionEU")["type"] == "interview"
+
+
+def test_an_embassy_to_a_state_hosts_in_its_capital():
+    text = "🇷🇺 On 23 October the Russian Embassy to the UK hosted a reception on the occasion of the Diplomatic Worker's Day."
+    assert event_of(text, published="2025-10-23", channel="RusEmbUK")["location"]["city"] == "London"

@@ -106,7 +106,7 @@ DURING_VISIT = WordCued(re.compile(r"\b(?:[Dd]uring|[Oo]n)\s+(?:his|her|their|th
 HELD_AT = WordCued(re.compile(r"\b(?:took place|was held|were held|is being held|are being held|was hosted|were hosted|began|opened|convened|gathered|[Ww]e met|I met|"
                      r"held (?:\w+ ){0,2}(?:talks|meetings?|consultations|negotiations|discussions))\s+(?:today\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", I))
 REGION_AFTER = re.compile(r"\s+(?:Region|region|Oblast|Province|province|Governorate|District|Territory|Krai|Republic)\b")
-EMBASSY_IN = re.compile(r"\bEmbassy (?:of (?:the )?[A-Z][\w ]{2,30} )?in (?:the )?$")
+EMBASSY_IN = re.compile(r"\bEmbassy (?:of (?:the )?[A-Z][\w ]{2,30} )?(?:in|to) (?:the )?$")  # "the Russian Embassy to the UK hosted"
 MISSION_TO = re.compile(r"\b(?:Mission|Representation|Delegation) (?:of (?:the )?[A-Z][\w ]{2,30} )?to (?:the )?$")
 HOST_VERB = r"(?:hosted|held|organi[sz]ed|staged|gathered|welcomed|received)\b"
 EMBASSY_ACTS = re.compile(r"\s+" + HOST_VERB)
