@@ -2529,3 +2529,18 @@ def test_an_official_of_a_mission_to_an_organisation_and_channel_greetings_and_a
 def test_an_embassy_to_a_state_hosts_in_its_capital():
     text = "🇷🇺 On 23 October the Russian Embassy to the UK hosted a reception on the occasion of the Diplomatic Worker's Day."
     assert event_of(text, published="2025-10-23", channel="RusEmbUK")["location"]["city"] == "London"
+
+
+def test_titles_and_names_of_organisations_releases():
+    text = ("On 11 February 2022, SCO Secretary-General Zhang Ming had a meeting with Charge D'Affaires Ad Interim of the Kingdom of "
+            "Bahrain Ahmed Al Doseri.")
+    event = event_of(text, published="2022-02-16")
+    assert [(p["name"], p["country"]) for p in event["participants"]] == [("Zhang Ming", None), ("Ahmed Al Doseri", "BHR")]
+    text = "Head of the CSTO Mission Stanislav Zas met with the Acting Minister of Foreign Affairs of Armenia Vahe Gevorgyan in Yerevan."
+    assert set(names(event_of(text, published="2022-09-23"))) == {"Stanislav Zas", "Vahe Gevorgyan"}
+    event = event_of("OSCE Chairperson-in-Office Bujar Osmani Presented the Priorities of the Chairpersonship", published="2023-01-12")
+    assert names(event) == ["Bujar Osmani"]
+    # an initial glued to the surname is the same person as the full name
+    text = ("Minister of Foreign Affairs of Belarus M.Ryzhenkov takes part in the meeting. Minister of Foreign Affairs of the "
+            "Republic of Belarus, Maxim Ryzhenkov, attended it.")
+    assert names(event_of(text, published="2025-06-30")) == ["Maxim Ryzhenkov"]

@@ -441,6 +441,9 @@ def _same_name(a: str, b: str) -> bool:
     short, long_ = sorted((a_words, b_words), key=len)
     if short and all(w in long_ for w in short):
         return True
+    if len(a_words) == len(b_words) >= 2 and a_words[-1] == b_words[-1] and all(
+            x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) for x, y in zip(a_words[:-1], b_words[:-1])):
+        return True  # "M. Ryzhenkov", "M.Ryzhenkov" / "Maxim Ryzhenkov"; "R.T.Erdogan" / "Recep Tayyip Erdogan"
     return (len(a_words) == len(b_words) == 2 and a_words[1] == b_words[1] and min(len(a_words[0]), len(b_words[0])) >= 3
             and (a_words[0].startswith(b_words[0]) or b_words[0].startswith(a_words[0])))
 

@@ -62,6 +62,8 @@ STOP_WORDS = {
     "Congratulates", "Travels", "Arrives", "Addresses", "Telephones", "Phones", "Says", "Tells", "Urges", "Thanks",
     "Participates", "Chairs", "Leads", "Delivers", "Announces", "Launches", "Opens", "Concludes", "Condemns", "Calls",
     "Makes", "Sends", "Extends", "Expresses", "Offers", "Pays", "Gives", "Emphasizes", "Emphasises", "Stresses", "Underscores",
+    "Presents", "Presented", "Met", "Held", "Visited", "Received", "Signed", "Attended", "Discussed", "Hosted", "Welcomed",
+    "Congratulated", "Addressed", "Chaired", "Paid", "Sent", "Expressed", "Spoke", "Took", "Joined",
 }
 REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
 TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
@@ -765,7 +767,7 @@ def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     Kuwait and the Netherlands X and Y") the others, their states in the order given. ``tail`` is
     what ``_title_tail`` read after the title."""
     pos, country, org, more = tail
-    if country is not None and (body := NAMED_BODY.match(doc.text, pos)):
+    if (country is not None or org is not None) and (body := NAMED_BODY.match(doc.text, pos)):
         pos = body.end()  # "Secretary of the Mongolian National Security Council Jadamba Enkhbayar"
         if (seat := BODY_SEAT.match(doc.text, pos)) and (where := by_start.get(seat.end())) is not None and where.kind in ("org", "country", "city"):
             pos = where.end  # "Chargé d’Affaires a.i. of the Russian Mission to the EU Kirill Logvinov"
