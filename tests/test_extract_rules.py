@@ -2544,3 +2544,14 @@ def test_titles_and_names_of_organisations_releases():
     text = ("Minister of Foreign Affairs of Belarus M.Ryzhenkov takes part in the meeting. Minister of Foreign Affairs of the "
             "Republic of Belarus, Maxim Ryzhenkov, attended it.")
     assert names(event_of(text, published="2025-06-30")) == ["Maxim Ryzhenkov"]
+
+
+def test_a_date_does_not_run_over_a_line_s_end_and_titles_of_letters_and_remarks_before_talks():
+    event = event_of("May 19, 2023\nOn May 19, 2023, Prime Minister Kishida attended the G7 Hiroshima Summit.",
+                     title="G7 Hiroshima Summit (First Day): Session 1, Session 3")
+    assert event["date"] == "2023-05-19"  # not "3 May" read across the title's end
+    text = "28 October 2020, 13:00\nDear Mr. President,\nOn behalf of the people of Azerbaijan, I extend my gratitude."
+    assert event_of(text, title="To the President of the Republic of Kazakhstan")["type"] == "message"
+    text = "Number 10 Downing Street\nLondon, United Kingdom\nPRESIDENT BIDEN: Thank you for having me."
+    title = "Remarks by President Biden and Prime Minister Rishi Sunak of the United Kingdom Before Bilateral Meeting"
+    assert event_of(text, title=title, published="2023-07-10")["type"] == "meeting"

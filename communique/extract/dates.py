@@ -23,19 +23,19 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate("Monday Tuesday Wednesday Thursda
 
 _MONTH = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"
 _DASH = r"\s*(?:-|–|—|to|and)\s*"
-_YEAR = r"(?:,?\s+(?P<{n}>(?:1[0-9]|20)\d\d)(?!\d))?"
+_YEAR = r"(?:,?[^\S\n]+(?P<{n}>(?:1[0-9]|20)\d\d)(?!\d))?"  # a date does not run over a line's end ("Session 3" / "May 19, 2023")
 _WEEKDAY = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 
 # "April 8-9, 2024", "December 31, 2025 – January 2, 2026", "May 30", "Tuesday, November 28"
 MONTH_FIRST = re.compile(
-    _WEEKDAY + _MONTH.format(n="m1") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:])" + _YEAR.format(n="y1")
+    _WEEKDAY + _MONTH.format(n="m1") + r"[^\S\n]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:])" + _YEAR.format(n="y1")
     + r"(?:" + _DASH + r"(?:" + _MONTH.format(n="m2") + r"\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:])" + _YEAR.format(n="y2") + r")?"
 )
 # "8-9 April 2024", "16 October", "the 5th of March", "31 December 2025 – 2 January 2026"
 DAY_FIRST = re.compile(
-    _WEEKDAY + r"(?<![\d.])(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+" + _MONTH.format(n="m1") + _YEAR.format(n="y1") + r")?"
-    + _DASH + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format(n="m2") + _YEAR.format(n="y2")
-    + r"|" + r"(?<![\d.])(?P<d3>\d{1,2})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+" + _MONTH.format(n="m3") + _YEAR.format(n="y3")  # "the 5th of March"
+    _WEEKDAY + r"(?<![\d.])(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:[^\S\n]+" + _MONTH.format(n="m1") + _YEAR.format(n="y1") + r")?"
+    + _DASH + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?[^\S\n]+" + _MONTH.format(n="m2") + _YEAR.format(n="y2")
+    + r"|" + r"(?<![\d.])(?P<d3>\d{1,2})(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?[^\S\n]+" + _MONTH.format(n="m3") + _YEAR.format(n="y3")  # "the 5th of March"
 )
 # "(24.01.2026)": day, month and year in figures, as European datelines write them
 NUMERIC_DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d])")

@@ -68,7 +68,10 @@ STEM_AUTOMATON = word_automaton([stem for stem, _ in STEM_NAMES])
 # how far before the first of its stems a type's match can start ("to the TASS", "responses to the journalists' questions")
 STEM_REACH = {"interview": 80, "multilateral_meeting": 30, "statement": 15, "agreement": 15, "message": 12, "visit": 12, "other": 12,
               "phone_call": 6, "meeting": 2}
-BILATERAL_AT = WordCued(re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,60}?\b(?:at|during|before|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b", I))
+BILATERAL_AT = WordCued(re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,100}?\b(?:at|during|before|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b|bilateral\s+(?:meeting|talks)\b)", I))
+# "... before talks with ...", "Remarks by President Biden and Prime Minister Sunak ... Before Bilateral Meeting"
+LETTER_TITLE = re.compile(r"\W*To\s+(?:His\s+|Her\s+)?(?:Excellency\s+|Majesty\s+)?(?:the\s+)?(?:President|Prime Minister|King|Queen|Emir|Amir|Sultan|Crown Prince|Chancellor|"
+                          r"Secretary[- ]General|Chairman|Chairperson|Pope|Governor-General)\b")  # "To the President of the Republic of Turkey": a letter
 MULTILATERAL_WORDS = WordCued(re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I))
 
 FORUM_BEFORE = re.compile(r"(?:sidelines|margins|framework|auspices|occasion|outcome|results|format|presidency|chairmanship|meeting|summit|session|segment|council|ministerial|conference|forum|debate|assembly|participants?|part|attend\w*|plenary)\s+(?:of|in|at)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,6}#?$|\bat\s+(?:the\s+|an?\s+)?(?:\d+\w*\s+)?$|\b(?:to|who)\s+(?:\w+\s+)?attend(?:s|ed|ing)?\s+(?:the\s+|an?\s+)?(?:\d+\w*\s+)?$")  # matched against lowered text, which is faster than re.I
@@ -187,6 +190,8 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 kind = "phone_call" if re.search(r"phone|call", told.group(), I) else "meeting"
                 return kind, [(told.start(), told.end())]
             return "statement", [(zone.start, zone.start + m.end())]  # "Spokeswoman Maria Zakharova:" and her words
+        if zone is doc.headline and doc.post.title and (letter := LETTER_TITLE.match(text)):
+            return "message", [(zone.start, zone.start + letter.end())]
         if zone is doc.headline and doc.post.title and (GENERIC_STATEMENT_TITLE.fullmatch(text) or NUMBERED_RELEASE.match(text)) and (
                 text.startswith("No") or doc.lead.end > zone.end):
             if text.startswith("No"):  # "No: 65, 19 April 2024, Regarding the Recent Developments in Our Region": a ministry's numbered release
