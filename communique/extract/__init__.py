@@ -920,11 +920,12 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
             # not "the recent indirect US-Iran contacts", nor "Telephone Discussion on Iran-U.S. Talks"
         if etype == "visit" and VISIT_TO.search(before) and m.kind == "country":
             party = True
-        if m.kind == "country" and not party and SENTENCE_OPENS.search(before) and _states_act(doc, lead, m):
-            party = True  # "Australia, the United Kingdom and the United States held the inaugural meetings ..."
         partner = None
-        if m.kind == "country" and not party and SENTENCE_OPENS.search(before) and (partner := _partner_state(doc, lead, m)) is not None:
-            party = True  # "Ghana has signed a General Cooperation Agreement with the Republic of Rwanda": both
+        if m.kind == "country" and not party and SENTENCE_OPENS.search(before):
+            if _states_act(doc, lead, m):
+                party = True  # "Australia, the United Kingdom and the United States held the inaugural meetings ..."
+            elif (partner := _partner_state(doc, lead, m)) is not None:
+                party = True  # "Ghana has signed a General Cooperation Agreement with the Republic of Rwanda": both
         if m.kind == "adjective" and (PARTY_NOUN.match(text, m.end) or (before.endswith("the ") and MET_THE.search(before))):
             party = True  # "the Ukrainian delegation", "the Chinese side", "a meeting with the Ukrainian Commissioner"
         if party:

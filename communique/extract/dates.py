@@ -218,7 +218,7 @@ def find_dates(text: str, context: DateContext | None, iso3: str | None = None) 
         for m in NUMERIC_DAY_FIRST.finditer(text):
             if (day := _make(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
                 found.append(DateMention(m.start(), m.end(), day))
-    if "M" in text and "/" in text:
+    if "/" in text and ("PM" in text or "AM" in text):
         for m in US_STAMP.finditer(text):
             if (day := _make(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
                 found.append(DateMention(m.start(), m.end(), day))

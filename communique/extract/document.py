@@ -144,11 +144,11 @@ class Document:
     @cached_property
     def _following(self) -> list[tuple[int, int]]:
         """The first content lines after the headline (the few the lead can use)."""
-        found = []
+        found, limit = [], 8 if self.post.title else 4  # a titled document's header block may take seven lines
         for s, e in self.lines:
             if s > self.headline.end and self._is_content(s, e):
                 found.append((s, e))
-                if len(found) == 8:
+                if len(found) == limit:
                     break
         return found
 

@@ -68,7 +68,9 @@ STEM_AUTOMATON = word_automaton([stem for stem, _ in STEM_NAMES])
 # how far before the first of its stems a type's match can start ("to the TASS", "responses to the journalists' questions")
 STEM_REACH = {"interview": 80, "multilateral_meeting": 30, "statement": 15, "agreement": 15, "message": 12, "visit": 12, "other": 12,
               "phone_call": 6, "meeting": 2}
-BILATERAL_AT = WordCued(re.compile(r"\b(?:remarks|statement|address|comments|speech)\b.{0,100}?\b(?:at|during|before|ahead of|prior to|at the start of|opening)\b.{0,40}?\b(?:(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b|bilateral\s+(?:meeting|talks)\b)", I))
+BILATERAL_AT = WordCued(re.compile(r"\b(?:remarks|statement|address|comments|speech)\b(?:.{0,60}?\b(?:at|during|before|ahead of|prior to|at the start of|opening)\b.{0,40}?"
+                                   r"\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b|.{0,100}?\b(?:before|ahead of|prior to)\s+"
+                                   r"(?:an?\s+|the\s+|their\s+)?bilateral\s+(?:meeting|talks)\b)", I))
 # "... before talks with ...", "Remarks by President Biden and Prime Minister Sunak ... Before Bilateral Meeting"
 LETTER_TITLE = re.compile(r"\W*To\s+(?:His\s+|Her\s+)?(?:Excellency\s+|Majesty\s+)?(?:the\s+)?(?:President|Prime Minister|King|Queen|Emir|Amir|Sultan|Crown Prince|Chancellor|"
                           r"Secretary[- ]General|Chairman|Chairperson|Pope|Governor-General)\b")  # "To the President of the Republic of Turkey": a letter
