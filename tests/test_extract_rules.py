@@ -2555,3 +2555,17 @@ def test_a_date_does_not_run_over_a_line_s_end_and_titles_of_letters_and_remarks
     text = "Number 10 Downing Street\nLondon, United Kingdom\nPRESIDENT BIDEN: Thank you for having me."
     title = "Remarks by President Biden and Prime Minister Rishi Sunak of the United Kingdom Before Bilateral Meeting"
     assert event_of(text, title=title, published="2023-07-10")["type"] == "meeting"
+
+
+def test_an_unnamed_minister_of_foreign_affairs_of_a_state_makes_it_a_party():
+    text = "The CSTO Secretary General Stanislav Zas met with the Acting Minister of Foreign Affairs of the Republic of Armenia in Yerevan."
+    assert event_of(text, published="2022-09-23")["actors"] == ["ARM"]
+
+
+def test_each_span_of_evidence_is_given_once(corpus_records):
+    # on all three corpora: a field's evidence names each span once, however many cues found it
+    events = [(record["post_id"], event) for items in corpus_records.values() for record in items if isinstance(record, dict)
+              for event in record["events"]]
+    repeated = [(post_id, field) for post_id, event in events for field, spans in event["evidence"].items()
+                if len(spans) != len({tuple(s) for s in spans})]
+    assert len(events) > 1900 and repeated == []

@@ -24,7 +24,7 @@ from .people import (EARLIER_MEETING_BETWEEN, HONORIFIC_HINT, PRIOR_EVENT_OPENS,
                      stated_names, titled_items)
 
 PARTY_CUE = re.compile(  # matched against lowered text, which is faster than re.I
-    r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?|counterparts?|envoys?|governments?|advis[eo]rs?|"
+    r"(?:ambassadors?|delegations?|heads?|leaders?|representatives?|ministers?(?: (?:of|for) (?:foreign|external) (?:affairs|relations))?|counterparts?|envoys?|governments?|advis[eo]rs?|"
     r"officials?|presidents?|members?|partners?|colleagues|authorities|ministry(?: of foreign affairs)?|(?:chiefs?|heads?) of missions?)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?:(?:[a-z][a-z0-9]+\s+)?(?:allies|partners|member states)\s+)?$|"
     r"\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:our|my|the two)\s+(?:country|countries|nation|state)\s+and\s+(?:the\s+)?$|"
@@ -879,7 +879,7 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
     def add(iso3, span):
         if iso3 and iso3 not in actors:
             actors.append(iso3)
-        if span:
+        if span and span not in spans:  # each span of evidence once
             spans.append(span)
 
     for p in people:
