@@ -191,7 +191,7 @@ class Document:
         for s, e in self._following[len(header): len(header) + 1]:
             if self.post.title and not self._quote_line(self.text[s:e]):
                 end = self.first_sentence_end(s, e)
-                later = self._following[self._following.index((s, e)) + 1:][:1]
+                later = self._following[len(header) + 1: len(header) + 2]
                 if later and not any(not MONTH_AND_YEAR.match(self.text, w.start()) for w in WHEN_WORD.finditer(self.text, s, end)) and (
                         WHEN_OPENING.match(self.text, *later[0])) and not TRANSCRIPT_TITLE.search(self.post.title):
                     # a paragraph of background, then "Today, the White House convened ...": the event's sentence

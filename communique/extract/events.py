@@ -265,10 +265,6 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             if re.match(r"(?:meeting|talks|conversation|consultations|negotiations)\s+with\b", text[meeting[0]:], I) and not (
                     best[0] < meeting[0] and _about(text, hits, "meeting")):
                 name, m = "meeting", meeting[3]
-        if name == "meeting" and zone is doc.headline and not names - {"meeting"} and (
-                virtual := VIRTUAL_TALKS_WITH.search(doc.text, doc.headline.end, doc.lead.end)) and not GROUP_OF_LEADERS.search(doc.text, doc.lead.start, doc.lead.end) and (
-                    not _group_meets(doc.text, doc.headline.end, virtual.start(), virtual.end())):
-            return "phone_call", [virtual.span()]  # "... held meeting with the Deputy Minister ...": "held online meeting with" him
         if name == "meeting" and m.group().lower().startswith(("conversation", "discussion")) and (
                 phoned := BY_PHONE.search(doc.text, doc.lead.start, doc.lead.end) or (
                     zone is doc.headline and CALLED_SOMEONE.search(doc.text, doc.headline.end, doc.core.end))):
@@ -282,7 +278,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             return "phone_call", [called.span()]  # "Meeting with Kenyan National Security Advisor Monica Juma": "Jake Sullivan called Dr. Monica Juma today"
         if name == "meeting" and (v := VIRTUAL_MEETING.search(doc.text, doc.core.start, doc.core.end)) and not _group_meets(
                 doc.text, doc.core.start, v.start(), v.end()):
-            # "Meeting with G20 Leaders" held online: a summit if a group met, else a video call
+            # "Meeting with G20 Leaders" held online: a summit if a group met, else a video call ("held online meeting with" one counterpart)
             group = GROUP_OF_LEADERS.search(doc.text, doc.core.start, doc.core.end)
             return ("multilateral_meeting" if group else "phone_call"), [(v.start(), v.end())]
         return name, [(zone.start + m.start(), zone.start + m.end())]
@@ -304,7 +300,6 @@ I_CALLED = re.compile(r"\W*(?:(?:Today|Yesterday|This morning|This afternoon|Thi
 CALLED_SOMEONE = re.compile(r"\b(?:called|phoned|telephoned)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?[A-Z]")
 MET_VERB = re.compile(r"\b(?:met|meets|hosted|received|welcomed|sat down)\b")
 BY_PHONE = re.compile(r"\b(?:by|over the|on the) (?:tele)?phone\b", I)
-VIRTUAL_TALKS_WITH = re.compile(r"\b(?:(?:online|virtual) (?:meeting|talks|conversation)|met (?:virtually|online))(?= with\b)", I)  # "held online meeting with"
 MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|Forum|Steering Committee|"
                                   r"Heads of (?:State|Government)(?: Council)?|Council of (?:[A-Z]{2,6}\s+)?(?:Foreign |Defence |Defense )?Ministers|"
                                   r"[A-Z]{3,6}\s+(?:[A-Z][\w-]+\s+){0,3}Council)\b")  # "Meeting of the CSTO Collective Security Council"
@@ -342,7 +337,7 @@ def _two_states_before(doc: Document, pos: int, titles: bool = False) -> bool:
     return first.value != second.value and (link := STATE_LINK.match(doc.text, first.end)) is not None and link.end() == second.start
 
 
-VIRTUAL_MEETING = WordCued(re.compile(r"\b(?:met virtually|virtual(?:ly)? (?:meeting|summit|talks|conversation)|by video(?:conference| link)?|via video(?:conference| link)?|videoconference)\b", I))
+VIRTUAL_MEETING = WordCued(re.compile(r"\b(?:met (?:virtually|online)|virtual(?:ly)? (?:meeting|summit|talks|conversation)|online (?:meeting|talks|conversation|consultations)|by video(?:conference| link)?|via video(?:conference| link)?|videoconference)\b", I))
 
 
 def _group_meets(text: str, floor: int, start: int, end: int) -> bool:
