@@ -1952,6 +1952,17 @@ def test_a_dateline_in_plain_case_places_the_event(dateline, city):
     assert event["location"]["city"] == city and event["date"] == "2024-03-04"
 
 
+@pytest.mark.parametrize("dateline, day", [("ANKARA, (Anadolu Agency / Staff Report - 4th Mar, 2024) ", "2024-03-04"),
+                                           ("ANKARA. ANADOLU ", None), ("Ankara, March 04, 2024, ", "2024-03-04")])
+def test_an_agency_in_any_brackets_a_caps_agency_name_or_a_dated_comma_closes_a_dateline(dateline, day):
+    text = dateline + "The Foreign Minister of Türkiye Hakan Fidan received the Foreign Minister of Egypt Sameh Shoukry."
+    event = event_of(text, published="2024-03-05T10:00:00+03:00")
+    assert event["location"]["city"] == "Ankara" and event["date"] == day
+    title = event_of("ANKARA HOSTS TALKS. The Foreign Minister of Türkiye Hakan Fidan received the Foreign Minister of Egypt Sameh Shoukry.",
+                     published="2024-03-04T10:00:00+03:00")
+    assert title["location"] is None  # a headline in capitals is no dateline
+
+
 def test_a_country_opening_a_sentence_is_no_dateline():
     text = "Russia, 4 March – Foreign Minister Sergey Lavrov held talks with Foreign Minister of Egypt Sameh Shoukry."
     event = event_of(text, published="2024-03-05T10:00:00+03:00", channel="MFARussia")
@@ -2569,3 +2580,50 @@ def test_each_span_of_evidence_is_given_once(corpus_records):
     repeated = [(post_id, field) for post_id, event in events for field, spans in event["evidence"].items()
                 if len(spans) != len({tuple(s) for s in spans})]
     assert len(events) > 1900 and repeated == []
+
+
+def test_a_sentence_after_the_lead_that_says_where_the_meeting_was():
+    lead = ("The Secretary-General of the League of Arab States Ahmed Aboul Gheit met with the Foreign Minister of Jordan Ayman Safadi "
+            "to discuss the ties between Jordan and the Arab states.\n")
+    later = {"This came during the meeting of Aboul Gheit today in Cairo with Jordan's Foreign Minister.": "Cairo",
+             "Aboul Gheit warmly welcomed the Foreign Minister of Jordan to Cairo.": "Cairo",
+             "Their discussion went on. The meeting took place in Cairo.": "Cairo",
+             "In March 2023, Aboul Gheit held talks with the Foreign Minister of Jordan in Amman.": None,  # another time's
+             "He received briefings on the operations in Gaza.": None}
+    for sentence, city in later.items():
+        event = event_of(lead + sentence, title="Aboul Gheit meets Jordan's Foreign Minister", published="2024-03-04T10:00:00+03:00")
+        assert (event["location"] or {}).get("city") == city, sentence
+
+
+@pytest.mark.parametrize("text, person", [("FM Lavrov held talks with Foreign Minister of Laos Saleumxay Kommasith.", ("Lavrov", "Foreign Minister")),
+                                          ("PM Modi held talks with President of Russia Vladimir Putin.", ("Modi", "Prime Minister"))])
+def test_an_acronym_title_is_no_part_of_the_name_and_is_spelled_out(text, person):
+    event = event_of(text, published="2024-03-04T10:00:00+03:00")
+    assert person in [(p["name"], p["role"]) for p in event["participants"]]
+
+
+def test_a_time_stamp_with_its_zone_under_a_title_is_no_lead():
+    text = ("Lebedev to head CIS mission at the elections in Azerbaijan\n\n3 Jan. 17:55 (UTC+3 MSK)\n\n"
+            "CIS Secretary General Sergey Lebedev will head the CIS observation mission at the presidential elections in Azerbaijan.")
+    event = event_of(text, title="Lebedev to head CIS mission at the elections in Azerbaijan", published="2024-01-03T17:55:00+03:00")
+    assert [(p["name"], p["organisation"]) for p in event["participants"]] == [("Sergey Lebedev", "CIS")]
+
+
+@pytest.mark.parametrize("title, text, people", [
+    ("Chile and Peru sign consular memorandum",
+     "Today, Chile and Peru signed a Memorandum of Understanding on consular cooperation, which will deepen the ties between "
+     "the two countries' consular services.\nThe memorandum improves the help given to the citizens of each country living in the other.\n"
+     "Foreign Minister of Chile Alberto van Klaveren signed for Chile, and Foreign Minister of Peru Javier González-Olaechea signed for Peru.",
+     {"Alberto van Klaveren": "CHL", "Javier González-Olaechea": "PER"}),
+    ("Joint Statement of the 5th Russia-GCC Ministerial Meeting",
+     "The fifth Russia-GCC ministerial meeting for strategic dialogue took place on 10 July 2023.\nThe Russian side was headed by the "
+     "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov, and the GCC side was headed by the Foreign Minister of Oman Badr Albusaidi.",
+     {"Sergey Lavrov": "RUS", "Badr Albusaidi": "OMN"}),
+    ("Lavrov holds talks with Chilean counterpart",
+     "Foreign Minister Sergey Lavrov held talks with Foreign Minister of Chile Alberto van Klaveren.\nThe ministers discussed trade and culture.\n"
+     "They spoke of the treaty that was signed by President of Russia Vladimir Putin and President of Chile Michelle Bachelet.",
+     {"Sergey Lavrov": "RUS", "Alberto van Klaveren": "CHL"}),  # a lead that names its people keeps them
+])
+def test_who_signed_for_or_headed_each_side_when_the_lead_names_only_states(title, text, people):
+    event = event_of(text, title=title, published="2024-07-11T10:00:00+03:00")
+    assert {p["name"]: p["country"] for p in event["participants"]} == people

@@ -202,6 +202,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     if etype in ("meeting", "multilateral_meeting"):
         people = _merge(people, _unlabelled_list(doc, publisher))
         people = _also(people, _who_spoke(doc, publisher))
+    if not people and etype not in ("message", "phone_call"):
+        people = _heads_of_sides(doc, publisher)  # "Ghana has signed an agreement with Rwanda." and below, who signed for each
     topic = ABOUT.search(doc.text, doc.headline.start, doc.headline.end) if etype in ("statement", "interview") else None
     topic_from = topic.start() if topic else None
     if etype == "message" and (loss := LOSS.search(doc.text, doc.headline.start, lead.end)) is not None:
@@ -690,6 +692,21 @@ def _speakers(doc: Document, publisher: str | None) -> list[PersonMention]:
 
 SPEAKER_REACH = 3000  # characters after the lead
 SPEAKER_AT = re.compile(r"💬\s*(?:[A-Z][\w.’'-]*\s+){1,8}?(?:[A-Z][\w.’'-]*):")
+
+
+SIDE_HEADS = WordCued(re.compile(r"\b(?:signed (?:on behalf of|for)|(?:was|were) signed\b[^.;\n]{0,160}?\bby|co-chaired by|chaired by|(?:was|were) (?:headed|led) by)\b"))
+SIDE_HEADS_REACH = 1200  # characters after the lead
+
+
+def _heads_of_sides(doc: Document, publisher: str | None) -> list[PersonMention]:
+    """A lead that names only states or a meeting ("Today, the United States and Armenia signed a
+    Memorandum ...") and the sentences after it that name who signed for each, or chaired or headed
+    its sides ("Secretary of State Antony Blinken signed for the United States, and ...")."""
+    found: list[PersonMention] = []
+    for start, end in doc.sentences(doc.lead.end, min(len(doc.text), doc.lead.end + SIDE_HEADS_REACH)):
+        if SIDE_HEADS.search(doc.text, start, end):
+            found = _merge(found, participants(doc, Zone(start, end), publisher))
+    return found
 
 
 def _listed_in_sentences(doc: Document, publisher: str | None) -> list[PersonMention]:

@@ -608,11 +608,37 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
         return found  # "Today’s meeting in Atlantic City, New Jersey follows ..."
     if (found := _wire_dateline(doc)) is not None:
         return found
+    if etype in GATHERING_TYPES and (found := _held_after_lead(doc)) is not None:
+        return found
     if etype == "visit":
         return _visit_city(doc, zone)
     if (found := _ministry_seat(doc, doc.lead)) is not None:
         return found
     return _embassy_host(doc, zone)
+
+
+GATHERING_TYPES = ("meeting", "multilateral_meeting", "visit", "agreement")
+MET_THERE = WordCued(re.compile(r"\b(?:(?:meeting|talks|session|consultations)\b[^.;\n]{0,80}?\btoday\s+in|(?:met|meets|hosted|hosts|held talks|holds talks|welcomed|welcomes)\b[^.;\n]{0,100}?\bin|"
+                                  r"welcom(?:e|ed|es|ing)\b[^.;\n]{0,60}?\bto)\s+(?:the\s+)?$"))
+# "during the meeting of Aboul Gheit today in Cairo", "welcomed in Malacañang", "delighted to welcome the President of Mongolia to Moscow"
+DATED = re.compile(r"\b(?:19|20)\d\d\b|" + MONTH_WORD.pattern)
+
+
+def _held_after_lead(doc: Document):
+    """The sentences after the lead that say where the event was held ("This came during the meeting of
+    Aboul Gheit today in Cairo", "..., held today in Vienna, Austria")."""
+    text = doc.text
+    after = Zone(doc.lead.end, min(len(text), doc.lead.end + 600))
+    for m in doc.mentions_in(after, ("city", "venue")):
+        before = text[max(after.start, m.start - 80): m.start]
+        if not (HELD_AT.search(before) or DURING_VISIT.search(before) or MET_THERE.search(before)) or LOCATION_NOT.search(before):
+            continue
+        opening = max(text.rfind(". ", after.start, m.start), text.rfind("\n", after.start, m.start), after.start)
+        if DATED.search(text, opening, m.start) or _future_before(text, after.start, m.start) \
+                or PRIOR_EVENT.search(text, max(after.start, m.start - 90), m.start) or PAST_AFTER.match(text, m.end):
+            continue  # "In October 2025, ... held talks with ..., who was in Moscow": another time
+        return _placed(m, doc)
+    return None
 
 
 PLACE_LABEL = re.compile(r"\W*(?:Location|Venue|Place):\s+$")  # "Location: Camp David" in a release's header
@@ -643,8 +669,9 @@ def _wire_dateline(doc: Document):
         if not (CAPS_OPENING.match(head) or (("(" in head or "/" in head) and AGENCY.search(head)) or DATED_OPENING.match(head)):
             continue  # a dateline's city is written in capitals, followed by its agency or by the day
         m = WIRE_DATELINE.match(text, at)
-        if m is None or not (m["city"].isupper() or m["agency"] or (m["date"] and (MONTH_WORD.match(m["date"]) or DAY_MONTH.match(m["date"])))):
-            continue
+        if m is None or not (m["city"].isupper() or (m["agency"] and AGENCY.match(m["agency"] + " -")) or (
+                m["date"] and (MONTH_WORD.match(m["date"]) or DAY_MONTH.match(m["date"])))):
+            continue  # (an agency of any form after a city in capitals, of the common forms after any city)
         place = doc.kb.cities.get(m["city"].title()) or doc.kb.cities.get(m["city"])
         if place is not None:
             return {"city": place[0], "country": place[1]}, [m.span("city")]
@@ -656,7 +683,9 @@ DATED_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?,\s*(?:[A-Z][a-z
 DAY_MONTH = re.compile(r"\d{1,2}\s+" + MONTH_WORD.pattern)
 AGENCY = re.compile(r"\([A-Z][\w .-]{1,30}\)[ \t]*(?:--|[—–-])|/[A-Za-z]{2,10}/")
 WIRE_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?:,\s*(?:D\.C\.|(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)))?"
-                           r"\.?[ \t]*(?P<agency>\([A-Z][\w .-]{1,30}\)|/[A-Za-z]{2,10}/\.?)?[ \t]*(?:--|[—–-]|:|(?<=/\.)|(?<=/))[ \t]")
+                           r"\.?[ \t]*,?[ \t]*(?P<agency>\([A-Z][\w .-]{1,30}\)|/[A-Za-z]{2,10}/\.?|\([A-Z][^()\n]{1,80}\)|(?<=\.)[ \t]*[A-Z]{4,}(?=[ \t]+[A-Z][a-z]))?"
+                           r"(?(agency)(?:[ \t]*(?:--|[—–-]|:))?|[ \t]*(?:--|[—–-]|:|(?<=/\.)|(?<=/)|(?<=\d{4}),(?=[ \t]+[A-Z])))[ \t]")
+# (or "CAIRO, (UrduPoint / WAM - 18th Feb, 2021) The", "ASTANA. KAZINFORM Deputy ...", "Riyadh, March 03, 2024, The ...")
 
 
 def _ministry_seat(doc: Document, zone: Zone):

@@ -1111,6 +1111,8 @@ TITLE_ABBREVIATIONS = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Gov
 def _role(title: str, office: Mention) -> str:
     title = SPACE_RUN.sub(" ", title).strip()
     title = TITLE_ABBREVIATIONS.get(title, title)  # "Rep. Gallagher": a Representative
+    if title == office.surface and title.isupper() and title == "".join(w[0] for w in office.value.split() if w[0].isupper()):
+        return office.value  # "FM Lavrov": a Foreign Minister (a "CEO" stays one)
     return title if len(title) <= 80 else office.value
 
 
