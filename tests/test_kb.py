@@ -58,3 +58,10 @@ def test_a_title_and_a_surname_resolve_to_the_holder_of_that_office_on_the_day()
 
     assert states("2010-06-25")["Harper"] == "CAN"  # Stephen Harper was Canada's Prime Minister
     assert states("2020-06-25")["Harper"] != "CAN"  # no Prime Minister Harper held office then
+
+
+def test_a_name_written_with_a_middle_initial_is_the_registered_person():
+    kb = load_kb()
+    assert kb.person("Michael R. Pompeo") is kb.person("Mike Pompeo") is not None
+    assert kb.person("S. Jaishankar") is not None  # a first initial is the name as registered, not dropped
+    assert kb.person("Michael X. Nobody") is None

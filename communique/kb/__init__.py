@@ -314,7 +314,12 @@ class KB:
         return next((s for s in self.summits_by_place.get(name_key(city), ()) if _day_before(s.start) <= day <= s.end), None)
 
     def person(self, name: str) -> Person | None:
-        return self.people_by_key.get(name_key(name))
+        """The registered person of this name, written with or without middle initials ("Michael R. Pompeo")."""
+        key = name_key(name)
+        found = self.people_by_key.get(key)
+        if found is None and (words := key.split()) and len(words) >= 3:
+            found = self.people_by_key.get(" ".join([words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]))
+        return found
 
     def holder(self, surname: str, role: str | None, day: str | None) -> Person | None:
         """The one registered person of this surname who held ``role`` on ``day``: "Prime Minister Harper"
