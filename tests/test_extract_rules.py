@@ -2212,6 +2212,16 @@ def test_a_conference_named_for_its_city_places_a_meeting_on_its_margins():
     assert {p["name"]: p["country"] for p in event["participants"]} == {"Kerry": "USA", "Davutoglu": "TUR"}  # the holders that day
     ahead = event_of(text.replace("met on the margins of", "met ahead of"), published="2014-02-01")
     assert ahead["location"] is None
+    plural = event_of("Secretary Kerry and Foreign Minister Lavrov met on the sidelines of the Rome Mediterranean Dialogues.", published="2014-02-01")
+    assert plural["location"]["city"] == "Rome"
+
+
+@pytest.mark.parametrize("opening", ["16 August 2023, Addis Ababa: ", "August 16, 2023, Addis Ababa – "])
+def test_a_dateline_that_gives_the_day_before_the_city(opening):
+    text = opening + "The Chairperson of the African Union Commission Moussa Faki Mahamat received the Foreign Minister of Ethiopia Demeke Mekonnen."
+    event = event_of(text, published="2023-08-17T10:00:00+03:00")
+    assert event["location"]["city"] == "Addis Ababa" and event["date"] == "2023-08-16"
+    assert event_of(opening.replace("Addis Ababa", "Ethiopia") + text[len(opening):], published="2023-08-17T10:00:00+03:00")["location"] is None
 
 
 def test_a_spokesperson_who_tells_of_the_call_and_asean_in_title_case():

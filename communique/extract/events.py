@@ -130,7 +130,7 @@ PRIOR_EVENT = re.compile(r"(?:^|[.!?\n]\s*)(?:Following|After)\s+(?:[\w’']+\s+
 # "Following the Vice President’s meetings with Arab leaders in Dubai on December 2, she directed ..."
 PAST_AFTER = re.compile(r",?\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")
 MARGINS_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?$")
-CITY_GATHERING = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+(?:Conference|Forum|Dialogue|Summit|Meeting|Congress)\b")
+CITY_GATHERING = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+(?:Conference|Forum|Dialogue|Summit|Meeting|Congress)s?\b")
 CITY_ATTRIBUTE = re.compile(r"[ \t]+(?:Post|Times|Herald|Tribune|Daily|News|Gazette|Journal|Observer|Telegraph|Review|Standard|University|Declaration|Agreement|Accords?|Format|Process)\b")
 VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:(?:senior|junior)[ \t]+)?(?:staff|officials?|aides?|team|counsel|press|spokes\w+|leadership|advis[eo]rs?|chief|event|initiative|office)\b)")
 TRAILING_DATE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}[).]?[ \t]*(?:\n|$)")  # ", February 26, 2026" ending a line
@@ -666,9 +666,10 @@ def _wire_dateline(doc: Document):
     text = doc.text
     for at in dict.fromkeys((doc.headline.start, doc.lead.start, below)):
         head = text[at: at + 50]
-        if not (CAPS_OPENING.match(head) or (("(" in head or "/" in head) and AGENCY.search(head)) or DATED_OPENING.match(head)):
-            continue  # a dateline's city is written in capitals, followed by its agency or by the day
-        m = WIRE_DATELINE.match(text, at)
+        if (m := DATE_FIRST_DATELINE.match(text, at)) is None:
+            if not (CAPS_OPENING.match(head) or (("(" in head or "/" in head) and AGENCY.search(head)) or DATED_OPENING.match(head)):
+                continue  # a dateline's city is written in capitals, followed by its agency or by the day
+            m = WIRE_DATELINE.match(text, at)
         if m is None or not (m["city"].isupper() or (m["agency"] and AGENCY.match(m["agency"] + " -")) or (
                 m["date"] and (MONTH_WORD.match(m["date"]) or DAY_MONTH.match(m["date"])))):
             continue  # (an agency of any form after a city in capitals, of the common forms after any city)
@@ -686,6 +687,8 @@ WIRE_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?:,\s
                            r"\.?[ \t]*,?[ \t]*(?P<agency>\([A-Z][\w .-]{1,30}\)|/[A-Za-z]{2,10}/\.?|\([A-Z][^()\n]{1,80}\)|(?<=\.)[ \t]*[A-Z]{4,}(?=[ \t]+[A-Z][a-z]))?"
                            r"(?(agency)(?:[ \t]*(?:--|[—–-]|:))?|[ \t]*(?:--|[—–-]|:|(?<=/\.)|(?<=/)|(?<=\d{4}),(?=[ \t]+[A-Z])))[ \t]")
 # (or "CAIRO, (UrduPoint / WAM - 18th Feb, 2021) The", "ASTANA. KAZINFORM Deputy ...", "Riyadh, March 03, 2024, The ...")
+DATE_FIRST_DATELINE = re.compile(r"[^\w\n]*(?P<date>\d{1,2}\s+" + MONTH_WORD.pattern + r"\s+\d{4}|" + MONTH_WORD.pattern + r"\s+\d{1,2},\s*\d{4}),\s+"
+                                 r"(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?P<agency>)[ \t]*(?::|--|[—–-])[ \t]")  # "16 August 2023, Addis Ababa: The Chairperson ..."
 
 
 def _ministry_seat(doc: Document, zone: Zone):
