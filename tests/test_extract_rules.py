@@ -2637,3 +2637,32 @@ def test_a_time_stamp_with_its_zone_under_a_title_is_no_lead():
 def test_who_signed_for_or_headed_each_side_when_the_lead_names_only_states(title, text, people):
     event = event_of(text, title=title, published="2024-07-11T10:00:00+03:00")
     assert {p["name"]: p["country"] for p in event["participants"]} == people
+
+
+def test_a_mirrors_preface_line_and_the_releases_own_date_line():
+    title = "Deputy Secretary's Meeting with the Foreign Minister of Fiji"
+    body = ("Washington, DC (Wire) – The US Department of State released the following statement:\n"
+            "Deputy Secretary of State Kurt Campbell met with Foreign Minister of Fiji Sitiveni Rabuka today. They discussed climate.")
+    event = event_of(title + "\n\n" + body, title=title, published="2024-03-05T12:00:00+00:00")
+    assert event["date"] == "2024-03-05"  # "today" is in the line below the preface, not in the preface
+    dated = "Readout\nMarch 5, 2024\n" + body
+    copied = event_of(title + "\n\n" + dated, title=title, published="2024-03-07T12:00:00+00:00")
+    assert copied["date"] == "2024-03-05"  # a copy published two days later: "today" is the release's day
+    late = event_of(title + "\n\n" + dated, title=title, published="2024-04-07T12:00:00+00:00")
+    assert late["date"] == "2024-04-07"  # a month later, the line is no release date of this page
+
+
+def test_a_full_stop_inside_brackets_ends_no_sentence():
+    title = "Japan-Fiji Foreign Ministers' Meeting"
+    text = (title + "\n\nOn January 6, from around 11:30 a.m. (local time; around 1:30 p.m. Japan time) for one hour, Mr. KAMIKAWA Yoko, "
+            "Minister for Foreign Affairs of Japan, who is visiting Suva, held a meeting with the Foreign Minister of Fiji Sitiveni Rabuka.")
+    event = event_of(text, title=title, published="2024-01-06T12:00:00+09:00")
+    assert event["location"]["city"] == "Suva" and "Sitiveni Rabuka" in names(event)
+
+
+def test_a_city_and_an_agency_in_capitals_under_a_header_block():
+    title = "Iran FM meets Turkish counterpart"
+    text = (title + "\n\nJan 17, 2023, 1:36 PM\nAnkara, IRNA – Minister of Foreign Affairs of Iran Hossein Amirabdollahian met with "
+            "his Turkish counterpart Mevlut Cavusoglu on Tuesday.")
+    assert event_of(text, title=title, published="2023-01-17T13:36:00+03:30")["location"]["city"] == "Ankara"
+    assert event_of(text.replace("Ankara, IRNA", "Ankara, Reuters"), title=title, published="2023-01-17")["location"] is None

@@ -161,6 +161,7 @@ def extract(post: Post, kb: KB, context: DateContext | None = None, names=None) 
     """
     doc = Document(post, kb, names)
     publisher = publisher_country(doc)
+    context = _release_context(doc, context)
     codes, org_spans = doc.organisations
     primary = primary_event(doc, publisher, context)
     events = [primary, *secondary_events(doc, publisher, context, primary)]
@@ -180,6 +181,26 @@ def extract(post: Post, kb: KB, context: DateContext | None = None, names=None) 
         "events": events,
         "evidence": {"organisations": org_spans},
     }
+
+
+RELEASE_LAG = timedelta(days=7)  # how much later than its release a mirror may publish a page
+
+
+def _release_context(doc: Document, context: DateContext | None) -> DateContext | None:
+    """A web release's own date line ("Readout" / "March 5, 2024" under its title) is the day its "today"
+    means, when the page was published a day or a few later (a mirror's copy)."""
+    if context is None or context.mode != "published" or not doc.post.title:
+        return context
+    for s, e in doc.header_lines:
+        if DATE_LINE.match(doc.text[s:e]) is None:
+            continue
+        found = find_dates(doc.text[s:e], None, None)
+        if found and found[0].date and found[0].kind == "explicit" and not found[0].inferred:
+            day = date.fromisoformat(found[0].date)
+            if timedelta(0) < context.local_day(None) - day <= RELEASE_LAG:
+                return DateContext(day, "published")
+        break
+    return context
 
 
 def primary_event(doc: Document, publisher: str | None, context: DateContext | None) -> dict:
@@ -703,7 +724,10 @@ def _heads_of_sides(doc: Document, publisher: str | None) -> list[PersonMention]
     Memorandum ...") and the sentences after it that name who signed for each, or chaired or headed
     its sides ("Secretary of State Antony Blinken signed for the United States, and ...")."""
     found: list[PersonMention] = []
-    for start, end in doc.sentences(doc.lead.end, min(len(doc.text), doc.lead.end + SIDE_HEADS_REACH)):
+    stop = min(len(doc.text), doc.lead.end + SIDE_HEADS_REACH)
+    if SIDE_HEADS.search(doc.text, doc.lead.end, stop) is None:
+        return found  # (most posts: no sentences to split)
+    for start, end in doc.sentences(doc.lead.end, stop):
         if SIDE_HEADS.search(doc.text, start, end):
             found = _merge(found, participants(doc, Zone(start, end), publisher))
     return found

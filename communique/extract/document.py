@@ -35,7 +35,20 @@ def sentence_ends(text: str, start: int, end: int):
         if m.group() == "." and (ABBREVIATION.search(text, max(start, m.start() - 3), m.start()) or (
                 text[m.start() - 1: m.start()].isdigit() and PARAGRAPH_NUMBER.match(text, text.rfind("\n", 0, m.start()) + 1, m.end()))):
             continue  # (nor after a paragraph's number: "1. Minister of Foreign Affairs Cho Tae-yul met with ...")
+        if m.group() == "." and _in_brackets(text, max(start, m.start() - 80), m.start(), m.end()):
+            continue  # nor inside brackets: "(local time; around 1:30 p.m. Japan time)"
         yield m
+
+
+def _in_brackets(text: str, floor: int, at: int, after: int) -> bool:
+    """Whether a bracket opened since ``floor`` is still open at ``at`` and closes on the same line soon after."""
+    opened = text.rfind("(", floor, at)
+    if opened < 0 or text.find(")", opened, at) >= 0:
+        return False
+    close, newline = text.find(")", after, after + 40), text.find("\n", after, after + 40)
+    return close >= 0 and (newline < 0 or close < newline)
+
+
 DIARY_LABEL = re.compile(r"^\s*(?:Travel|Trip)\s+Diary\s*:\s*")  # a blog's series label: "Travel Diary: Secretary Clinton Meets With ..."
 # "Statement by NSC Spokesperson Bernadette Meehan on National Security Advisor Susan E. Rice’s Call with ...": a readout by another name
 SPOKESPERSON_ON_EVENT = re.compile(r"^\s*Statement\s+(?:(?:by|from)\s+(?:the\s+)?[^\n]{0,60}?(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary)"
@@ -52,7 +65,8 @@ PLACE_LINE = re.compile(r"^\W{0,3}📍")
 PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*)?(?:Submitted|Posted|Published|Updated|Last updated|Last modified)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
                              r"(?:Location|Venue|Place):\s+[^\n]{2,60})$", re.I)
 # a website's own stamp, or a mirror's credit ("Source: President of Russia – The Kremlin – English")
-ATTRIBUTION_LINE = re.compile(r"^\W*The (?:following|below) (?:statement )?(?:is|are) attributable to\b[^\n]{0,120}:\W*$", re.I)  # a spokesperson's byline
+ATTRIBUTION_LINE = re.compile(r"^(?:\W*|[^\n]{0,80}?\b)(?:The (?:following|below) (?:statement )?(?:is|are) attributable to|(?:released|issued) the following)\b[^\n]{0,120}:\W*$", re.I)
+# a spokesperson's byline, or a mirror's preface ("Washington, DC (STL.News) – The US Department of State released the following statement:")
 TRANSCRIPT_TITLE = re.compile(r"\b(?:remarks|statement|address|speech|interview|article|answers|words|greetings|message)\b", re.I)  # its body is the speech
 SPEECH_TITLE = re.compile(r"\b(?:remarks|address|speech|interview|article|answers)\b", re.I)  # a speaker's own words below (not a joint statement's preamble)
 WIRE_OPENING = re.compile(r"\W*[A-Z][A-Za-z .’'-]{2,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:\.|\s+[-–—](?=\s))(?:\s*/[A-Za-z]{2,10}/\.?)?\s*")

@@ -664,13 +664,15 @@ def _wire_dateline(doc: Document):
     /TASS/.", "NEW DELHI (Reuters) -", "WASHINGTON, D.C. –", "Moscow, 4 March –"."""
     below = SPACES.match(doc.text, doc.headline.end).end()  # the line under a headline
     text = doc.text
-    for at in dict.fromkeys((doc.headline.start, doc.lead.start, below)):
+    body = SPACES.match(text, doc.header_lines[-1][1]).end() if doc.header_lines else below  # or under its header block
+    for at in dict.fromkeys((doc.headline.start, doc.lead.start, below, body)):
         head = text[at: at + 50]
         if (m := DATE_FIRST_DATELINE.match(text, at)) is None:
-            if not (CAPS_OPENING.match(head) or (("(" in head or "/" in head) and AGENCY.search(head)) or DATED_OPENING.match(head)):
+            if not (CAPS_OPENING.match(head) or (("(" in head or "/" in head) and AGENCY.search(head)) or DATED_OPENING.match(head) or
+                    CITY_AGENCY_OPENING.match(head)):
                 continue  # a dateline's city is written in capitals, followed by its agency or by the day
             m = WIRE_DATELINE.match(text, at)
-        if m is None or not (m["city"].isupper() or (m["agency"] and AGENCY.match(m["agency"] + " -")) or (
+        if m is None or not (m["city"].isupper() or (m["agency"] and (AGENCY.match(m["agency"] + " -") or m["agency"].strip().isupper())) or (
                 m["date"] and (MONTH_WORD.match(m["date"]) or DAY_MONTH.match(m["date"])))):
             continue  # (an agency of any form after a city in capitals, of the common forms after any city)
         place = doc.kb.cities.get(m["city"].title()) or doc.kb.cities.get(m["city"])
@@ -681,12 +683,13 @@ def _wire_dateline(doc: Document):
 
 CAPS_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Z]")
 DATED_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d")  # "Moscow, 4 March –", "Beijing, March 4:"
+CITY_AGENCY_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?,[ \t]*[A-Z]{3,10}[ \t]*(?:--|[—–-])")  # "Ankara, IRNA – "
 DAY_MONTH = re.compile(r"\d{1,2}\s+" + MONTH_WORD.pattern)
 AGENCY = re.compile(r"\([A-Z][\w .-]{1,30}\)[ \t]*(?:--|[—–-])|/[A-Za-z]{2,10}/")
 WIRE_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?:,\s*(?:D\.C\.|(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)))?"
-                           r"\.?[ \t]*,?[ \t]*(?P<agency>\([A-Z][\w .-]{1,30}\)|/[A-Za-z]{2,10}/\.?|\([A-Z][^()\n]{1,80}\)|(?<=\.)[ \t]*[A-Z]{4,}(?=[ \t]+[A-Z][a-z]))?"
+                           r"\.?[ \t]*,?[ \t]*(?P<agency>\([A-Z][\w .-]{1,30}\)|/[A-Za-z]{2,10}/\.?|\([A-Z][^()\n]{1,80}\)|(?<=\.)[ \t]*[A-Z]{4,}(?=[ \t]+[A-Z][a-z])|(?<=,)[ \t]*[A-Z]{3,10}(?=[ \t]*(?:--|[—–-])[ \t]))?"
                            r"(?(agency)(?:[ \t]*(?:--|[—–-]|:))?|[ \t]*(?:--|[—–-]|:|(?<=/\.)|(?<=/)|(?<=\d{4}),(?=[ \t]+[A-Z])))[ \t]")
-# (or "CAIRO, (UrduPoint / WAM - 18th Feb, 2021) The", "ASTANA. KAZINFORM Deputy ...", "Riyadh, March 03, 2024, The ...")
+# (or "CAIRO, (UrduPoint / WAM - 18th Feb, 2021) The", "ASTANA. KAZINFORM Deputy ...", "Riyadh, March 03, 2024, The ...", "Ankara, IRNA – ")
 DATE_FIRST_DATELINE = re.compile(r"[^\w\n]*(?P<date>\d{1,2}\s+" + MONTH_WORD.pattern + r"\s+\d{4}|" + MONTH_WORD.pattern + r"\s+\d{1,2},\s*\d{4}),\s+"
                                  r"(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?P<agency>)[ \t]*(?::|--|[—–-])[ \t]")  # "16 August 2023, Addis Ababa: The Chairperson ..."
 
