@@ -2666,3 +2666,15 @@ def test_a_city_and_an_agency_in_capitals_under_a_header_block():
             "his Turkish counterpart Mevlut Cavusoglu on Tuesday.")
     assert event_of(text, title=title, published="2023-01-17T13:36:00+03:30")["location"]["city"] == "Ankara"
     assert event_of(text.replace("Ankara, IRNA", "Ankara, Reuters"), title=title, published="2023-01-17")["location"] is None
+
+
+def test_a_transcripts_speakers_took_part_in_the_talks():
+    title = "Beginning of Russian-Egyptian talks"
+    text = (title + "\n\nOctober 17, 2018, Sochi\nPresident of Russia Vladimir Putin: Mr President, friends, welcome to Sochi.\n"
+            "We are glad to see you.\nPresident of Egypt Abdel Fattah el-Sisi (retranslated): Thank you, Mr President.\n")
+    event = event_of(text, title=title, published="2018-10-17T12:00:00+03:00")
+    assert {p["name"]: p["country"] for p in event["participants"]} == {"Vladimir Putin": "RUS", "Abdel Fattah el-Sisi": "EGY"}
+    listed = event_of("Readout of a White House Roundtable\n\nToday, the White House hosted a roundtable on housing.\n"
+                      "From the Biden-Harris Administration:\n- Tom Perez, Senior Advisor", title="Readout of a White House Roundtable",
+                      published="2024-03-01T12:00:00-05:00")
+    assert "Biden" not in names(listed)  # a list's header, not a speaker

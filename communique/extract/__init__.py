@@ -699,20 +699,28 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 def _speakers(doc: Document, publisher: str | None) -> list[PersonMention]:
-    """"💬 Ambassador Oleg Stepanov: ..." below a meeting's report: who spoke at it."""
+    """"💬 Ambassador Oleg Stepanov: ..." below a meeting's report, or a transcript's speakers, each line
+    opening with who speaks ("President of Russia Vladimir Putin: Mr President, friends, ..."): who spoke at it."""
     text, found = doc.text, []
-    stop = min(len(text), doc.lead.end + SPEAKER_REACH)
-    at = text.find("💬", doc.lead.end, stop)
+    start = doc.headline.end if doc.post.title else doc.lead.end  # a titled transcript: its first words are spoken
+    stop = min(len(text), start + SPEAKER_REACH)
+    at = text.find(":", start, stop)
     while at >= 0:
-        if (line := SPEAKER_AT.match(text, at)) is not None:
-            zone = Zone(at, line.end() - 1)
+        line_start = text.rfind("\n", 0, at) + 1
+        if line_start >= start and (line := SPEAKER_AT.match(text, line_start, at + 1)) is not None and (
+                "💬" in line.group() or SPOKEN_AFTER.match(text, line.end())):  # (not a list's header: "From the Biden-Harris Administration:")
+            zone = Zone(line_start, line.end() - 1)
             found = _merge(found, [p for p in find_people(doc, zone, publisher) if p.end <= zone.end])
-        at = text.find("💬", at + 1, stop)
+        next_line = text.find("\n", at, stop)
+        if next_line < 0:
+            break
+        at = text.find(":", next_line, stop)
     return found
 
 
 SPEAKER_REACH = 3000  # characters after the lead
-SPEAKER_AT = re.compile(r"💬\s*(?:[A-Z][\w.’'-]*\s+){1,8}?(?:[A-Z][\w.’'-]*):")
+SPOKEN_AFTER = re.compile(r"[ \t]+[^\W\d_]")  # the words spoken, on the label's line
+SPEAKER_AT = re.compile(r"[^\w\n]{0,3}[A-Z][\w.’'-]*(?:[ \t]+[A-Za-z][\w.’'-]*){1,8}?(?:[ \t]*\([^()\n]{1,30}\))?:")  # "... el-Sisi (retranslated):"
 
 
 SIDE_HEADS = WordCued(re.compile(r"\b(?:signed (?:on behalf of|for)|(?:was|were) signed\b[^.;\n]{0,160}?\bby|co-chaired by|chaired by|(?:was|were) (?:headed|led) by)\b"))
