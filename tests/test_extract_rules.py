@@ -2678,3 +2678,17 @@ def test_a_transcripts_speakers_took_part_in_the_talks():
                       "From the Biden-Harris Administration:\n- Tom Perez, Senior Advisor", title="Readout of a White House Roundtable",
                       published="2024-03-01T12:00:00-05:00")
     assert "Biden" not in names(listed)  # a list's header, not a speaker
+
+
+def test_a_headline_verb_witness_ends_a_name_and_the_signers_of_an_agreement_named_below():
+    title = "Amir, Turkish President Witness Signing Of Agreements"
+    text = (title + "\n\nHis Highness the Amir Sheikh Tamim bin Hamad Al Thani and President of Türkiye Recep Tayyip Erdogan "
+            "witnessed the signing of agreements today.")
+    assert "Witness Signing" not in names(event_of(text, title=title, published="2023-07-17T12:00:00+03:00"))
+    title = "Uzbekistan and Kazakhstan sign agreements"
+    text = (title + "\n\nTASHKENT, March 29 - Agreements were signed following the talks at the highest level, which mark a new stage "
+            "of the ties between the two states.\nPresident of Uzbekistan Shavkat Mirziyoyev and President of Kazakhstan "
+            "Kassym-Jomart Tokayev signed a Joint Statement on the strategic partnership.")
+    event = event_of(text, title=title, published="2022-03-29T12:00:00+05:00")
+    assert event["type"] == "agreement"
+    assert {p["name"]: p["country"] for p in event["participants"]} == {"Shavkat Mirziyoyev": "UZB", "Kassym-Jomart Tokayev": "KAZ"}

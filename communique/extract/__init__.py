@@ -224,7 +224,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         people = _merge(people, _unlabelled_list(doc, publisher))
         people = _also(people, _who_spoke(doc, publisher))
     if not people and etype not in ("message", "phone_call"):
-        people = _heads_of_sides(doc, publisher)  # "Ghana has signed an agreement with Rwanda." and below, who signed for each
+        people = _heads_of_sides(doc, publisher, SIGNERS if etype == "agreement" else SIDE_HEADS)
+        # "Ghana has signed an agreement with Rwanda." and below, who signed for each
     topic = ABOUT.search(doc.text, doc.headline.start, doc.headline.end) if etype in ("statement", "interview") else None
     topic_from = topic.start() if topic else None
     if etype == "message" and (loss := LOSS.search(doc.text, doc.headline.start, lead.end)) is not None:
@@ -724,19 +725,21 @@ SPEAKER_AT = re.compile(r"[^\w\n]{0,3}[A-Z][\w.’'-]*(?:[ \t]+[A-Za-z][\w.’'-
 
 
 SIDE_HEADS = WordCued(re.compile(r"\b(?:signed (?:on behalf of|for)|(?:was|were) signed\b[^.;\n]{0,160}?\bby|co-chaired by|chaired by|(?:was|were) (?:headed|led) by)\b"))
+SIGNERS = WordCued(re.compile(SIDE_HEADS.pattern.pattern.replace("signed (?:on behalf of|for)", "signed (?:on behalf of|for|an?|the)")))
+# the report of a signing: "President of Uzbekistan Shavkat Mirziyoyev and President of Turkey ... signed a Joint Statement"
 SIDE_HEADS_REACH = 1200  # characters after the lead
 
 
-def _heads_of_sides(doc: Document, publisher: str | None) -> list[PersonMention]:
+def _heads_of_sides(doc: Document, publisher: str | None, cue: WordCued) -> list[PersonMention]:
     """A lead that names only states or a meeting ("Today, the United States and Armenia signed a
     Memorandum ...") and the sentences after it that name who signed for each, or chaired or headed
     its sides ("Secretary of State Antony Blinken signed for the United States, and ...")."""
     found: list[PersonMention] = []
     stop = min(len(doc.text), doc.lead.end + SIDE_HEADS_REACH)
-    if SIDE_HEADS.search(doc.text, doc.lead.end, stop) is None:
+    if cue.search(doc.text, doc.lead.end, stop) is None:
         return found  # (most posts: no sentences to split)
     for start, end in doc.sentences(doc.lead.end, stop):
-        if SIDE_HEADS.search(doc.text, start, end):
+        if cue.search(doc.text, start, end):
             found = _merge(found, participants(doc, Zone(start, end), publisher))
     return found
 

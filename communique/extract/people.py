@@ -63,7 +63,7 @@ STOP_WORDS = {
     "Participates", "Chairs", "Leads", "Delivers", "Announces", "Launches", "Opens", "Concludes", "Condemns", "Calls",
     "Makes", "Sends", "Extends", "Expresses", "Offers", "Pays", "Gives", "Emphasizes", "Emphasises", "Stresses", "Underscores",
     "Presents", "Presented", "Met", "Held", "Visited", "Received", "Signed", "Attended", "Discussed", "Hosted", "Welcomed",
-    "Congratulated", "Addressed", "Chaired", "Paid", "Sent", "Expressed", "Spoke", "Took", "Joined",
+    "Congratulated", "Addressed", "Chaired", "Paid", "Sent", "Expressed", "Spoke", "Took", "Joined", "Witness", "Witnesses", "Witnessed",
 }
 REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
 TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
