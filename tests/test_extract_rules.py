@@ -2692,3 +2692,9 @@ def test_a_headline_verb_witness_ends_a_name_and_the_signers_of_an_agreement_nam
     event = event_of(text, title=title, published="2022-03-29T12:00:00+05:00")
     assert event["type"] == "agreement"
     assert {p["name"]: p["country"] for p in event["participants"]} == {"Shavkat Mirziyoyev": "UZB", "Kassym-Jomart Tokayev": "KAZ"}
+
+
+def test_a_board_ends_the_title_and_is_no_name():
+    event = event_of("Mikhail Myasnikovich, Chairman of the EEC Board, and Sergey Lebedev, Chairman of the CIS Executive Committee, "
+                     "signed the action plan on February 3 in Almaty.", published="2023-02-03")
+    assert {p["name"]: p["role"] for p in event["participants"]} == {"Mikhail Myasnikovich": "Chairman", "Sergey Lebedev": "Chairman"}

@@ -107,7 +107,7 @@ BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Dep
             "Agency", "Administration", "Commission", "Committee", "Ministry", "Directorate", "Bureau", "Division",
             "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff",
             "Advisers", "Advisors", "Prevention", "Strategy", "Security", "Caucus", "Leadership", "Counsel", "Services",
-            "Agreement", "Treaty", "Memorandum", "Accord", "Protocol", "Charter", "Declaration"}  # "General Cooperation Agreement"
+            "Agreement", "Treaty", "Memorandum", "Accord", "Protocol", "Charter", "Declaration", "Board", "Presidium"}  # "General Cooperation Agreement"
 MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|editor|reporter|columnist|interviewer|commentator)\b", re.I)
 MENTIONED_AFTER = re.compile(
     r"\s+announced\s+on\s+(?:[A-Z][a-z]+\s+\d|\d)|"  # "two new Governors that President Biden announced on February 9, 2023 will join": an act of another day
