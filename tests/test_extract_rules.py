@@ -2698,3 +2698,14 @@ def test_a_board_ends_the_title_and_is_no_name():
     event = event_of("Mikhail Myasnikovich, Chairman of the EEC Board, and Sergey Lebedev, Chairman of the CIS Executive Committee, "
                      "signed the action plan on February 3 in Almaty.", published="2023-02-03")
     assert {p["name"]: p["role"] for p in event["participants"]} == {"Mikhail Myasnikovich": "Chairman", "Sergey Lebedev": "Chairman"}
+
+
+def test_the_capital_of_a_state_or_an_embassy_in_a_city_hosted_and_a_groupings_sherpas_meet_in_its_framework():
+    event = event_of("On February 25-26, the capital of Brazil hosted the first meeting of the BRICS Sherpas/ Sous-Sherpas.",
+                     published="2025-02-27T10:00:00+03:00", channel="MFARussia")
+    assert (event["location"]["city"], event["forum"]) == ("Brasília", "BRICS")
+    reception = event_of("On June 12, the Russian Embassy in London held a reception on the occasion of Russia Day.",
+                         published="2024-06-13T10:00:00+03:00", channel="MFARussia")
+    assert reception["location"]["city"] == "London"
+    said = event_of("The Russian Embassy in London said that the sanctions are illegal.", published="2024-06-13T10:00:00+03:00")
+    assert said["location"] is None  # where the embassy is, not where anything took place

@@ -112,6 +112,7 @@ HELD_AT = WordCued(re.compile(r"\b(?:took place|was held|were held|is being held
                      r"held (?:\w+ ){0,2}(?:talks|meetings?|consultations|negotiations|discussions))\s+(?:today\s+)?(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$", I))
 REGION_AFTER = re.compile(r"\s+(?:Region|region|Oblast|Province|province|Governorate|District|Territory|Krai|Republic)\b")
 EMBASSY_IN = re.compile(r"\bEmbassy (?:of (?:the )?[A-Z][\w ]{2,30} )?(?:in|to) (?:the )?$")  # "the Russian Embassy to the UK hosted"
+CAPITAL_OF = re.compile(r"\b[Tt]he capital of (?:the )?$")
 MISSION_TO = re.compile(r"\b(?:Mission|Representation|Delegation) (?:of (?:the )?[A-Z][\w ]{2,30} )?to (?:the )?$")
 HOST_VERB = r"(?:hosted|held|organi[sz]ed|staged|gathered|welcomed|received)\b"
 EMBASSY_ACTS = re.compile(r"\s+" + HOST_VERB)
@@ -711,10 +712,15 @@ def _embassy_host(doc: Document, zone: Zone) -> tuple[dict | None, list[tuple[in
     "the Permanent Mission of the Russian Federation to the EU and Euratom hosted ...": a mission
     to an organisation, at the organisation's seat (or in the city its name gives)."""
     text = doc.text
-    for m in doc.mentions_in(zone, ("country", "org")):
-        if m.kind == "country":
+    for m in doc.mentions_in(zone, ("country", "org", "city")):
+        if m.kind == "city":
             if EMBASSY_IN.search(text, max(zone.start, m.start - 40), m.start) and EMBASSY_ACTS.match(text, m.end):
-                capital = doc.kb.countries[m.value].capital
+                return _placed(m, doc)  # "the Russian Embassy in London held a reception"
+            continue
+        if m.kind == "country":
+            if (EMBASSY_IN.search(text, max(zone.start, m.start - 40), m.start) and EMBASSY_ACTS.match(text, m.end)) or (
+                    CAPITAL_OF.search(text, max(zone.start, m.start - 30), m.start) and EMBASSY_ACTS.match(text, m.end)):
+                capital = doc.kb.countries[m.value].capital  # (or "the capital of Brazil hosted")
                 if capital:
                     return {"city": capital, "country": m.value}, [(m.start, m.end)]
             continue

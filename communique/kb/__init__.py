@@ -239,7 +239,7 @@ class KB:
                 surface, entries = self.surface_entries[index]
                 code = next((value for kind, value in entries if kind == "org"), None)
                 if code and surface not in self.ambiguous_org_aliases:
-                    found[form] = code
+                    found[form] = found[plural(form)] = code  # "the BRICS Sherpas" too
                     break
         return found
 
