@@ -2709,3 +2709,9 @@ def test_the_capital_of_a_state_or_an_embassy_in_a_city_hosted_and_a_groupings_s
     assert reception["location"]["city"] == "London"
     said = event_of("The Russian Embassy in London said that the sanctions are illegal.", published="2024-06-13T10:00:00+03:00")
     assert said["location"] is None  # where the embassy is, not where anything took place
+
+
+def test_so_called_is_no_call():
+    event = event_of("The report on the so-called collusion between the campaign and Russia is nothing more than a fairytale, "
+                     "the Embassy said.", published="2023-05-16T10:00:00+03:00")
+    assert event["type"] != "phone_call"
