@@ -2715,3 +2715,9 @@ def test_so_called_is_no_call():
     event = event_of("The report on the so-called collusion between the campaign and Russia is nothing more than a fairytale, "
                      "the Embassy said.", published="2023-05-16T10:00:00+03:00")
     assert event["type"] != "phone_call"
+
+
+def test_a_name_with_the_particle_ul_is_one_name():
+    event = event_of("Pakistan’s Ambassador to China Moin ul Haque met with SCO Secretary-General Zhang Ming at the SCO Secretariat.",
+                     published="2022-03-02T10:00:00+05:00")
+    assert names(event) == ["Moin ul Haque", "Zhang Ming"]
