@@ -2721,3 +2721,11 @@ def test_a_name_with_the_particle_ul_is_one_name():
     event = event_of("Pakistan’s Ambassador to China Moin ul Haque met with SCO Secretary-General Zhang Ming at the SCO Secretariat.",
                      published="2022-03-02T10:00:00+05:00")
     assert names(event) == ["Moin ul Haque", "Zhang Ming"]
+
+
+def test_a_four_letter_abbreviation_ends_no_sentence():
+    title = "The Foreign Ministers of Sri Lanka and Bangladesh hold discussions"
+    text = (title + "\n\nMinister of Foreign Affairs Prof. G. L. Peiris held discussions with the Foreign Minister of Bangladesh "
+            "Dr. A. K. Abdul Momen in Colombo on 30 March, 2022.")
+    event = event_of(text, title=title, published="2022-04-01T10:00:00+05:30")
+    assert names(event) == ["G. L. Peiris", "A. K. Abdul Momen"] and event["location"]["city"] == "Colombo"

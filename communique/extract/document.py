@@ -32,7 +32,7 @@ def sentence_ends(text: str, start: int, end: int):
     """Ends of sentences between two offsets: ". " before a capital, or a line break;
     not after an initial or a title ("Joseph R. Biden", "Dr. Tedros")."""
     for m in SENTENCE_END.finditer(text, start, end):
-        if m.group() == "." and (ABBREVIATION.search(text, max(start, m.start() - 3), m.start()) or (
+        if m.group() == "." and (ABBREVIATION.search(text, max(start, m.start() - 5), m.start()) or (
                 text[m.start() - 1: m.start()].isdigit() and PARAGRAPH_NUMBER.match(text, text.rfind("\n", 0, m.start()) + 1, m.end()))):
             continue  # (nor after a paragraph's number: "1. Minister of Foreign Affairs Cho Tae-yul met with ...")
         if m.group() == "." and _in_brackets(text, max(start, m.start() - 80), m.start(), m.end()):
