@@ -2729,3 +2729,12 @@ def test_a_four_letter_abbreviation_ends_no_sentence():
             "Dr. A. K. Abdul Momen in Colombo on 30 March, 2022.")
     event = event_of(text, title=title, published="2022-04-01T10:00:00+05:30")
     assert names(event) == ["G. L. Peiris", "A. K. Abdul Momen"] and event["location"]["city"] == "Colombo"
+
+
+def test_the_capital_named_with_its_states_adjective_and_the_place_an_attack_struck():
+    held = event_of("A regular session of the CIS Council of Heads of Government was held in the Kazakh capital of Astana on October 28.",
+                    published="2022-10-31T10:00:00+05:00")
+    assert held["location"]["city"] == "Astana"
+    condemned = event_of("Malaysia strongly condemns the attack that took place in the French City of Nice on 29 October 2020.",
+                         published="2020-10-30T10:00:00+08:00")
+    assert condemned["location"] is None

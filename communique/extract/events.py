@@ -105,7 +105,8 @@ GROUP_PEOPLE_AFTER = re.compile(r"(?:[’']s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leade
                                 r"\s*(?:\(\w+\)\s*)?(?:group\b|\n|$)")  # "... Quint National Security Advisors", "the G7\n", "the Bucharest Nine (B9) group"
 DATED_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:[’']s)?\s+$")  # "the 2021 ... Summit", "2023's Summit": another time's gathering
 EVENT_NOUN_END = WordCued(re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|Session)$"))
-LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom|\bvisit(?:ed|s|ing)?)\s*(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", I)  # "in the city of Bishkek"
+LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom|\bvisit(?:ed|s|ing)?)\s*(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|capital) of\s+)?$", I)
+# "in the city of Bishkek", "in the Kazakh capital of Astana"
 PLACE_AFTER_DATE = re.compile(r"📍[^\n]{0,30},\s*$")
 DURING_VISIT = WordCued(re.compile(r"\b(?:[Dd]uring|[Oo]n)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay)\s+(?:to|in)\s+(?:the\s+)?$"))
 HELD_AT = WordCued(re.compile(r"\b(?:took place|was held|were held|is being held|are being held|was hosted|were hosted|began|opened|convened|gathered|[Ww]e met|I met|"
@@ -137,6 +138,7 @@ VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:(?:senior|junior)[ \t]+)?(?
 TRAILING_DATE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}[).]?[ \t]*(?:\n|$)")  # ", February 26, 2026" ending a line
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = WordCued(re.compile(r"\b(?:flew|flies|travell?ed|departed|departs|returned|returns)\s+(?:back\s+)?from\b|\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held|crisis|situation|conflict|(?-i:war)|fighting|violence|hostilities|escalation)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:embassy|consulate|consulate[- ]general|mission)\s+(?:general\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$", I))
+INCIDENT_BEFORE = re.compile(r"\b(?:attacks?|bombings?|explosions?|blasts?|shootings?|terrorist acts?|earthquakes?|floods?|fires?|crash|tragedy|incidents?)\b[^.;\n]{0,60}$", I)
 HELD_PEOPLE = re.compile(r"\b(?:hostages|captives|prisoners|detainees|civilians|citizens|nationals)\s+(?:\w+\s+)?(?:held|detained|trapped|stranded|killed|living)\b[^.;\n]{0,40}\b(?:in|at)\s+(?:the\s+)?$", I)
 AT_MISSION_IN = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}(?:Embassy|Consulate(?:[ -]General)?|Mission)\s+in\s+(?:the\s+)?$")
 ORG_SEAT_AFTER = re.compile(r"\s+(?:Secretariat|[Hh]eadquarters|HQ)\b")
@@ -562,6 +564,8 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
             continue  # "Statement ... on the attack in Islamabad": the topic's place (not "..., Moscow, February 26, 2026")
         if HELD_PEOPLE.search(text, max(zone.start, m.start - 90), m.start):
             continue  # "hostages held in Gaza": where they are, not where the meeting was
+        if INCIDENT_BEFORE.search(text, max(zone.start, m.start - 70), m.start):
+            continue  # "condemns the attack that took place in the French City of Nice": where it struck
         if _future_before(text, zone.start, m.start) or FUTURE_AFTER.match(text, m.end):
             continue  # "ahead of NATO's Summit in Washington next month", "... hosted by President Biden in Washington D.C. next month"
         if in_quoted_title(text, m.start):
