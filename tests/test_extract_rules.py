@@ -2738,3 +2738,11 @@ def test_the_capital_named_with_its_states_adjective_and_the_place_an_attack_str
     condemned = event_of("Malaysia strongly condemns the attack that took place in the French City of Nice on 29 October 2020.",
                          published="2020-10-30T10:00:00+08:00")
     assert condemned["location"] is None
+
+
+def test_a_deck_line_under_the_title_gives_way_to_the_lead():
+    title = "Colombian, Argentine foreign ministers hold talks amid diplomatic tension"
+    text = (title + "\n\nArgentina's president had triggered tensions after calling his Colombian counterpart names\n"
+            "Colombian Foreign Minister Luis Gilberto Murillo met with his Argentine counterpart Diana Mondino on Friday.\n")
+    event = event_of(text, title=title, published="2024-04-20T10:00:00-05:00")
+    assert event["date"] == "2024-04-19" and names(event) == ["Luis Gilberto Murillo", "Diana Mondino"]

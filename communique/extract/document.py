@@ -81,6 +81,7 @@ DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:Date:\s+)?(?:(?:" + "|".joi
 # "Washington, D.C.", "Press Briefing Room": short lines of capitalised words above the body
 _HEADER_WORD = r"(?:\(?[A-Z][\w.’'&/+-]*\)?|of|the|and|for|on|to|in|at|\d[\d/:.-]*(?:st|nd|rd|th)?,?)"  # and a stamp's or date's numbers
 # ("OCTOBER 10, 2023", "Date 2024-02-08", "Monday, April 15th 2024"), a source in brackets ("Egypt State Information Service (Cairo)")
+DECK_LINE = re.compile(r"^(?=[^\n]{40,200}$)[A-Z][^\n]*[a-z’'\"”)](?<![.!?:])$")  # "Argentinian president had triggered tensions after ..."
 HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:(?:[,:]?|\s+[-–—|])\s+" + _HEADER_WORD + r")*[\])]?$")  # "General Secretariat - Riyadh",
 # "Brussels: Europe and the Arabs"
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍(?!\W*(?:An?\s+)?(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn)\b)|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
@@ -188,11 +189,13 @@ class Document:
         """The lines between the headline and the body: a place or date line, a byline, a page's stamp and, under a
         document's title, its header block ("Press Statement", "Morgan Ortagus", "Washington, DC", "May 1, 2019")."""
         found = []
-        for s, e in self._following[:7]:
+        following = self._following[:8]
+        for i, (s, e) in enumerate(following[:7]):
             line = self.text[s:e]
             if not (PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or PAGE_STAMP_LINE.match(line) or (
-                    self.post.title and (DATE_LINE.match(line) or HEADER_LINE.match(line) or (len(line.strip()) > 20 and line.strip() in self.post.title)))):
-                break  # (the page's title said again is part of its header too)
+                    self.post.title and (DATE_LINE.match(line) or HEADER_LINE.match(line) or (len(line.strip()) > 20 and line.strip() in self.post.title) or (
+                        not found and i + 1 < len(following) and DECK_LINE.match(line) and self.text[following[i + 1][1] - 1] in ".!?")))):
+                break  # (the page's title said again is part of its header too, and a deck under it: a sentence with no full stop)
             found.append((s, e))
         return found
 
