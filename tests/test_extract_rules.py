@@ -2746,3 +2746,12 @@ def test_a_deck_line_under_the_title_gives_way_to_the_lead():
             "Colombian Foreign Minister Luis Gilberto Murillo met with his Argentine counterpart Diana Mondino on Friday.\n")
     event = event_of(text, title=title, published="2024-04-20T10:00:00-05:00")
     assert event["date"] == "2024-04-19" and names(event) == ["Luis Gilberto Murillo", "Diana Mondino"]
+
+
+def test_a_meeting_of_a_groupings_sherpas_and_a_meeting_after_a_summit():
+    sherpas = event_of("The first meeting of the BRICS Sherpas/ Sous-Sherpas took place on 30 January.", published="2024-01-31T10:00:00+03:00",
+                       channel="MFARussia")
+    assert (sherpas["type"], sherpas["forum"]) == ("multilateral_meeting", "BRICS")
+    after = event_of("Following the informal meeting of CIS leaders, President Vladimir Putin held a bilateral meeting with "
+                     "President of Kazakhstan Kassym-Jomart Tokayev.", published="2025-12-22T10:00:00+03:00", channel="MFARussia")
+    assert after["type"] == "meeting"
