@@ -2755,3 +2755,13 @@ def test_a_meeting_of_a_groupings_sherpas_and_a_meeting_after_a_summit():
     after = event_of("Following the informal meeting of CIS leaders, President Vladimir Putin held a bilateral meeting with "
                      "President of Kazakhstan Kassym-Jomart Tokayev.", published="2025-12-22T10:00:00+03:00", channel="MFARussia")
     assert after["type"] == "meeting"
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Statement from NSC Spokesperson Adrienne Watson on the Travel of National Security Advisor Jake Sullivan to Japan", "visit"),
+    ("Statement From Secretary Rubio And NSA Waltz On Call With Zelenskyy", "phone_call"),
+    ("Africa: Statement by Press Secretary Kirsten Allen on Vice President Harris’s travel to Ghana", "visit")])
+def test_a_statement_that_tells_of_a_trip_or_a_call_is_its_readout(title, kind):
+    body = "The officials discussed the security situation and the partnership between the two countries."
+    event = event_of(title + "\n\n" + body, title=title, published="2023-12-07T10:00:00-05:00")
+    assert event["type"] == kind
