@@ -2765,3 +2765,14 @@ def test_a_statement_that_tells_of_a_trip_or_a_call_is_its_readout(title, kind):
     body = "The officials discussed the security situation and the partnership between the two countries."
     event = event_of(title + "\n\n" + body, title=title, published="2023-12-07T10:00:00-05:00")
     assert event["type"] == kind
+
+
+def test_a_place_and_date_line_under_the_title_and_the_sherpas_meeting_named_first():
+    title = "Foreign Minister Sergey Lavrov’s statement and answers to media questions following talks in Kazakhstan"
+    text = title + "\n\nAstana, November 7, 2024\nWe are in Kazakhstan on an official visit. Detailed talks have been held with the Foreign Minister."
+    event = event_of(text, title=title, published="2024-11-08T10:00:00+03:00")
+    assert (event["date"], event["location"]["city"]) == ("2024-11-07", "Astana")
+    for opening in ("Press release on the BRICS sherpa and sous-sherpa meeting",
+                    "On April 22 and 23, Moscow hosted a meeting of BRICS sherpas/sous-sherpas, chaired by Sergey Ryabkov."):
+        sherpas = event_of(opening, published="2024-04-23T10:00:00+03:00", channel="MFARussia")
+        assert (sherpas["type"], sherpas["forum"]) == ("multilateral_meeting", "BRICS"), opening
