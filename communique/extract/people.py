@@ -64,6 +64,8 @@ STOP_WORDS = {
     "Makes", "Sends", "Extends", "Expresses", "Offers", "Pays", "Gives", "Emphasizes", "Emphasises", "Stresses", "Underscores",
     "Presents", "Presented", "Met", "Held", "Visited", "Received", "Signed", "Attended", "Discussed", "Hosted", "Welcomed",
     "Congratulated", "Addressed", "Chaired", "Paid", "Sent", "Expressed", "Spoke", "Took", "Joined", "Witness", "Witnesses", "Witnessed",
+    "Presides", "Presided", "Oversees", "Co-Chairs", "Co-chairs", "Hails", "Lauds", "Reaffirms", "Highlights", "Conveys", "Commends",
+    "Reiterates", "Affirms", "Inaugurates", "Unveils", "Briefs", "Assumes", "Accepts", "Appoints", "Bids", "Seeks", "Backs", "Vows",
 }
 REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
 TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
