@@ -133,7 +133,7 @@ FLOORS = {
         "participants_f1": 0.99, "actors_f1": 0.99, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 17": {
-        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.71, "forum_acc": 0.66,
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.78, "forum_acc": 0.66,
         "participants_f1": 0.96, "actors_f1": 0.97, "organisations_f1": 1.0,
     },
     "White House readouts, random draw 18": {
@@ -186,7 +186,7 @@ FLOORS = {
     },
     "White House readouts, random draw 30": {
         "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
-        "participants_f1": 0.93, "actors_f1": 0.98, "organisations_f1": 0.96,
+        "participants_f1": 0.94, "actors_f1": 0.98, "organisations_f1": 0.96,
     },
     "White House readouts, random draw 31": {
         "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.88, "forum_acc": 1.0,
