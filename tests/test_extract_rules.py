@@ -2599,6 +2599,7 @@ def test_a_sentence_after_the_lead_that_says_where_the_meeting_was():
              "Aboul Gheit warmly welcomed the Foreign Minister of Jordan to Cairo.": "Cairo",
              "Their discussion went on. The meeting took place in Cairo.": "Cairo",
              "In March 2023, Aboul Gheit held talks with the Foreign Minister of Jordan in Amman.": None,  # another time's
+             "It is only a few weeks since they met in Amman.": None,
              "He received briefings on the operations in Gaza.": None}
     for sentence, city in later.items():
         event = event_of(lead + sentence, title="Aboul Gheit meets Jordan's Foreign Minister", published="2024-03-04T10:00:00+03:00")

@@ -639,6 +639,7 @@ MET_THERE = WordCued(re.compile(r"\b(?:(?:meeting|talks|session|consultations)\b
                                   r"welcom(?:e|ed|es|ing)\b[^.;\n]{0,60}?\bto)\s+(?:the\s+)?$"))
 # "during the meeting of Aboul Gheit today in Cairo", "welcomed in Malacañang", "delighted to welcome the President of Mongolia to Moscow"
 DATED = re.compile(r"\b(?:19|20)\d\d\b|" + MONTH_WORD.pattern)
+ANOTHER_TIME = re.compile(r"\b(?:since|ago|last (?:week|month|year|time)|previous(?:ly)?|earlier|once)\b", I)  # "a few weeks since we met in New York"
 
 
 def _held_after_lead(doc: Document):
@@ -651,7 +652,7 @@ def _held_after_lead(doc: Document):
         if not (HELD_AT.search(before) or DURING_VISIT.search(before) or MET_THERE.search(before)) or LOCATION_NOT.search(before):
             continue
         opening = max(text.rfind(". ", after.start, m.start), text.rfind("\n", after.start, m.start), after.start)
-        if DATED.search(text, opening, m.start) or _future_before(text, after.start, m.start) \
+        if DATED.search(text, opening, m.start) or ANOTHER_TIME.search(text, opening, m.start) or _future_before(text, after.start, m.start) \
                 or PRIOR_EVENT.search(text, max(after.start, m.start - 90), m.start) or PAST_AFTER.match(text, m.end):
             continue  # "In October 2025, ... held talks with ..., who was in Moscow": another time
         return _placed(m, doc)
