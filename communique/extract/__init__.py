@@ -724,8 +724,9 @@ SPOKEN_AFTER = re.compile(r"[ \t]+[^\W\d_]")  # the words spoken, on the label's
 SPEAKER_AT = re.compile(r"[^\w\n]{0,3}[A-Z][\w.’'-]*(?:[ \t]+[A-Za-z][\w.’'-]*){1,8}?(?:[ \t]*\([^()\n]{1,30}\))?:")  # "... el-Sisi (retranslated):"
 
 
-SIDE_HEADS = WordCued(re.compile(r"\b(?:signed (?:on behalf of|for)|(?:was|were) signed\b[^.;\n]{0,160}?\bby|co-chaired by|chaired by|(?:was|were) (?:headed|led) by)\b"))
-SIGNERS = WordCued(re.compile(SIDE_HEADS.pattern.pattern.replace("signed (?:on behalf of|for)", "signed (?:on behalf of|for|an?|the)")))
+_SIDE_HEADS = r"\b(?:signed (?:on behalf of|for{})|(?:was|were) signed\b[^.;\n]{{0,160}}?\bby|co-chaired by|chaired by|(?:was|were) (?:headed|led) by)\b"
+SIDE_HEADS = WordCued(re.compile(_SIDE_HEADS.format("")))
+SIGNERS = WordCued(re.compile(_SIDE_HEADS.format("|an?|the")))
 # the report of a signing: "President of Uzbekistan Shavkat Mirziyoyev and President of Turkey ... signed a Joint Statement"
 SIDE_HEADS_REACH = 1200  # characters after the lead
 

@@ -727,7 +727,8 @@ def _ministry_seat(doc: Document, zone: Zone):
 def _embassy_host(doc: Document, zone: Zone) -> tuple[dict | None, list[tuple[int, int]]]:
     """"The Russian Embassy in India hosted a reception": an embassy stands in its host's capital;
     "the Permanent Mission of the Russian Federation to the EU and Euratom hosted ...": a mission
-    to an organisation, at the organisation's seat (or in the city its name gives)."""
+    to an organisation, at the organisation's seat (or in the city its name gives); and "the Russian
+    Embassy in London held", "the capital of Brazil hosted": that city."""
     text = doc.text
     for m in doc.mentions_in(zone, ("country", "org", "city")):
         if m.kind == "city":
