@@ -2780,3 +2780,10 @@ def test_a_place_and_date_line_under_the_title_and_the_sherpas_meeting_named_fir
                     "On April 22 and 23, Moscow hosted a meeting of BRICS sherpas/sous-sherpas, chaired by Sergey Ryabkov."):
         sherpas = event_of(opening, published="2024-04-23T10:00:00+03:00", channel="MFARussia")
         assert (sherpas["type"], sherpas["forum"]) == ("multilateral_meeting", "BRICS"), opening
+
+
+def test_a_date_alone_over_an_untitled_post_dates_it():
+    text = ("31.08.2020\nIn connection with the anniversary of the Independence of Uzbekistan, President Shavkat Mirziyoyev "
+            "received a congratulatory message from UN Secretary-General Antonio Guterres.")
+    assert event_of(text, published="2020-09-01T10:00:00+05:00")["date"] == "2020-08-31"
+    assert event_of(text.replace("31.08.2020", "2020"), published="2020-09-01T10:00:00+05:00")["date"] is None  # a year is no day

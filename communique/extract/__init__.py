@@ -246,6 +246,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         # the report's own days, when they are recent and told in the next sentences
         day = event_date(doc, Zone(lead.end, max(lead.end, (doc.next_paragraph or doc.first_paragraph).end)), context, publisher, near=7,
                          explicit=True)
+    if day["date"] is None and doc.headline.start > 0 and (dated := _date_over_headline(doc, context, publisher)) is not None:
+        day = dated  # "31.08.2020" alone over an untitled post: the day its site dated it
     if day["date"] is None and etype in ("statement", "message") and (signed := SIGNED_ON.search(doc.text, max(0, len(doc.text) - 160))):
         # a letter's closing line: "Sergey Lavrov\n\nMoscow, October 9, 2015"
         if (found := find_dates(signed.group("day"), context, publisher)) and found[0].date:
@@ -871,6 +873,20 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
 
 
 SIGNED_ON = re.compile(r"\n[ \t]*[A-Z][\w’' .-]{2,30},[ \t]+(?P<day>(?:[A-Z][a-z]+[ \t]+\d{1,2},?[ \t]+|\d{1,2}[ \t]+[A-Z][a-z]+,?[ \t]+)(?:19|20)\d\d)[ \t.]*\s*$")
+
+
+def _date_over_headline(doc: Document, context: DateContext | None, publisher: str | None) -> dict | None:
+    """A line of numbers alone above the headline that is a date ("31.08.2020"), and its day."""
+    start = doc.text.rfind("\n", 0, max(0, doc.headline.start - 1)) + 1
+    line = doc.text[start: doc.headline.start].strip()
+    if not line or DATE_LINE.match(line) is None:
+        return None
+    found = find_dates(line, context, publisher)
+    if not found or not found[0].date:
+        return None
+    at = doc.text.index(line, start)
+    return {"date": found[0].date, "end_date": found[0].end_date, "inferred": found[0].inferred,
+            "span": (at + found[0].start, at + found[0].end)}
 
 
 def _on_date_line(doc: Document, pos: int) -> bool:
