@@ -2787,3 +2787,9 @@ def test_a_date_alone_over_an_untitled_post_dates_it():
             "received a congratulatory message from UN Secretary-General Antonio Guterres.")
     assert event_of(text, published="2020-09-01T10:00:00+05:00")["date"] == "2020-08-31"
     assert event_of(text.replace("31.08.2020", "2020"), published="2020-09-01T10:00:00+05:00")["date"] is None  # a year is no day
+
+
+def test_a_meeting_outside_a_city_is_placed_in_it():
+    event = event_of("National Security Advisor Jake Sullivan met today with Foreign Minister Wang Yi outside Beijing, China.",
+                     published="2024-08-28T10:00:00-04:00", channel="whitehouse")
+    assert event["location"]["city"] == "Beijing"

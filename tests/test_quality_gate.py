@@ -53,7 +53,7 @@ FLOORS = {
         "participants_f1": 0.94, "actors_f1": 0.97, "organisations_f1": 0.98,
     },
     "White House readouts, random draw 2": {
-        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 0.93, "forum_acc": 1.0,
+        "type_acc": 1.0, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 1.0,
         "participants_f1": 0.96, "actors_f1": 0.92, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 5": {
