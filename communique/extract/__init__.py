@@ -878,13 +878,14 @@ SIGNED_ON = re.compile(r"\n[ \t]*[A-Z][\w’' .-]{2,30},[ \t]+(?P<day>(?:[A-Z][a
 def _date_over_headline(doc: Document, context: DateContext | None, publisher: str | None) -> dict | None:
     """A line of numbers alone above the headline that is a date ("31.08.2020"), and its day."""
     start = doc.text.rfind("\n", 0, max(0, doc.headline.start - 1)) + 1
-    line = doc.text[start: doc.headline.start].strip()
+    raw = doc.text[start: doc.headline.start]
+    line = raw.strip()
     if not line or DATE_LINE.match(line) is None:
         return None
     found = find_dates(line, context, publisher)
     if not found or not found[0].date:
         return None
-    at = doc.text.index(line, start)
+    at = start + len(raw) - len(raw.lstrip())
     return {"date": found[0].date, "end_date": found[0].end_date, "inferred": found[0].inferred,
             "span": (at + found[0].start, at + found[0].end)}
 

@@ -690,7 +690,8 @@ def _wire_dateline(doc: Document):
                     CITY_AGENCY_OPENING.match(head)):
                 continue  # a dateline's city is written in capitals, followed by its agency or by the day
             m = WIRE_DATELINE.match(text, at)
-        if m is None or not (m["city"].isupper() or (m["agency"] and (AGENCY.match(m["agency"] + " -") or m["agency"].strip().isupper())) or (
+        agency = m and m.groupdict().get("agency")  # (a day-first dateline has none)
+        if m is None or not (m["city"].isupper() or (agency and (AGENCY.match(agency + " -") or agency.strip().isupper())) or (
                 m["date"] and (MONTH_WORD.match(m["date"]) or DAY_MONTH.match(m["date"])))):
             continue  # (an agency of any form after a city in capitals, of the common forms after any city)
         place = doc.kb.cities.get(m["city"].title()) or doc.kb.cities.get(m["city"])
@@ -709,7 +710,7 @@ WIRE_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?:,\s
                            r"(?(agency)(?:[ \t]*(?:--|[—–-]|:))?|[ \t]*(?:--|[—–-]|:|(?<=/\.)|(?<=/)|(?<=\d{4}),(?=[ \t]+[A-Z])))[ \t]")
 # (or "CAIRO, (UrduPoint / WAM - 18th Feb, 2021) The", "ASTANA. KAZINFORM Deputy ...", "Riyadh, March 03, 2024, The ...", "Ankara, IRNA – ")
 DATE_FIRST_DATELINE = re.compile(r"[^\w\n]*(?P<date>\d{1,2}\s+" + MONTH_WORD.pattern + r"\s+\d{4}|" + MONTH_WORD.pattern + r"\s+\d{1,2},\s*\d{4}),\s+"
-                                 r"(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?P<agency>)[ \t]*(?::|--|[—–-])[ \t]")  # "16 August 2023, Addis Ababa: The Chairperson ..."
+                                 r"(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)[ \t]*(?::|--|[—–-])[ \t]")  # "16 August 2023, Addis Ababa: The Chairperson ..."
 
 
 def _ministry_seat(doc: Document, zone: Zone):
