@@ -686,6 +686,24 @@ def test_talks_held_in_a_venue_under_a_label_headline():
     assert event["type"] == "meeting" and event["location"] == {"city": "Moscow", "country": "RUS"}
 
 
+def test_a_residence_outside_the_capital_is_its_own_place():
+    # Novo-Ogaryovo lies in the Moscow Region, not in Moscow: "the Kremlin" is Moscow, the residence is not
+    event = event_of("December 2, 2020, Novo-Ogaryovo, Moscow Region\n\nVladimir Putin chaired a meeting of the Security "
+                         "Council.", title="Meeting of the Security Council", published="2020-12-02T18:00:00+00:00")
+    assert event["date"] == "2020-12-02"
+    assert event["location"] == {"city": "Novo-Ogaryovo", "country": "RUS"}
+
+
+def test_a_title_copied_into_the_text_keeps_its_date_line():
+    # a page scraped without its title field: the first line is the title, the line under it dates and places the talks
+    text = ("Russian-Kazakhstani talks\n\nAstana, November 27, 2024\n\nVladimir Putin held talks with President of "
+            "Kazakhstan Kassym-Jomart Tokayev.")
+    event = event_of(text, published="2024-11-28T09:00:00+00:00")
+    assert event["type"] == "meeting" and event["date"] == "2024-11-27"
+    assert event["location"] == {"city": "Astana", "country": "KAZ"}
+    assert event_of(text.replace("Astana, ", ""), published="2024-11-28T09:00:00+00:00")["location"] is None
+
+
 def test_the_place_the_next_paragraph_gives_their_meeting(by_id):
     # "... met today with President Volodymyr Zelenskyy of Ukraine on the sidelines of the United Nations General Assembly.
     # ... Following their meeting in New York, President Biden convened ..."

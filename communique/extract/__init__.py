@@ -189,7 +189,7 @@ RELEASE_LAG = timedelta(days=7)  # how much later than its release a mirror may 
 def _release_context(doc: Document, context: DateContext | None) -> DateContext | None:
     """A web release's own date line ("Readout" / "March 5, 2024" under its title) is the day its "today"
     means, when the page was published a day or a few later (a mirror's copy)."""
-    if context is None or context.mode != "published" or not doc.post.title:
+    if context is None or context.mode != "published" or not doc.title:
         return context
     for s, e in doc.header_lines:
         if DATE_LINE.match(doc.text[s:e]) is None:
@@ -420,7 +420,7 @@ def participants(doc: Document, zone: Zone, publisher: str | None, etype: str | 
             found = [p for p in found if min(p.start, (p.role_span or (p.start,))[0]) < topic.start() or p.start >= doc.headline.end]
         if any(p.start < doc.core.end for p in found):  # the speakers are named up front; later names are quoted
             found = [p for p in found if p.start < doc.core.end]
-        if doc.post.title and SPEECH_TITLE.search(doc.post.title) and any(p.start < doc.headline.end for p in found):
+        if doc.title and SPEECH_TITLE.search(doc.title) and any(p.start < doc.headline.end for p in found):
             found = [p for p in found if p.start < doc.headline.end]  # under "... interview with Kommersant": whom the words name is their topic
     return _merge([], found)
 
@@ -705,7 +705,7 @@ def _speakers(doc: Document, publisher: str | None) -> list[PersonMention]:
     """"💬 Ambassador Oleg Stepanov: ..." below a meeting's report, or a transcript's speakers, each line
     opening with who speaks ("President of Russia Vladimir Putin: Mr President, friends, ..."): who spoke at it."""
     text, found = doc.text, []
-    start = doc.headline.end if doc.post.title else doc.lead.end  # a titled transcript: its first words are spoken
+    start = doc.headline.end if doc.title else doc.lead.end  # a titled transcript: its first words are spoken
     stop = min(len(text), start + SPEAKER_REACH)
     at = text.find(":", start, stop)
     while at >= 0:
@@ -897,7 +897,7 @@ def _on_date_line(doc: Document, pos: int) -> bool:
     if (wire := WIRE_OPENING.match(doc.text, start)) is not None and pos < wire.end():
         return True
     end = doc.text.find("\n", pos)
-    return bool(doc.post.title) and start > doc.headline.end and DATE_LINE.match(doc.text[start: len(doc.text) if end < 0 else end]) is not None
+    return bool(doc.title) and start > doc.headline.end and DATE_LINE.match(doc.text[start: len(doc.text) if end < 0 else end]) is not None
 
 
 def _is_dateline(doc: Document, start: int, end: int) -> bool:
@@ -932,7 +932,7 @@ def history_post(doc: Document, day: dict, context: DateContext | None, publishe
 
 
 def post_titled(doc: Document) -> bool:
-    return bool(doc.post.title)
+    return bool(doc.title)
 
 
 def _historical(day: str, context: DateContext | None, publisher: str | None) -> bool:
@@ -962,7 +962,7 @@ def event_actors(doc: Document, lead: Zone, people: list[PersonMention], etype: 
     previous_party = None
     if authored:  # an interview's or an article's own words name its topics, not its parties
         lead = Zone(lead.start, min(lead.end, doc.core.end))
-    if etype in ("statement", "interview") and doc.post.title and SPEECH_TITLE.search(doc.post.title):
+    if etype in ("statement", "interview") and doc.title and SPEECH_TITLE.search(doc.title):
         lead = Zone(lead.start, min(lead.end, doc.headline.end))  # under a transcript's title, the speech's states are its topics
     for m in doc.mentions_in(lead, ("country", "adjective", "org")):
         if previous_party is not None and m.start < previous_party.end:

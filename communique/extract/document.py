@@ -160,9 +160,25 @@ class Document:
         return Zone(0, 0)
 
     @cached_property
+    def title(self) -> str:
+        """The post's title; for a post without one, its first line when that line is a title: no full stop ends it
+        and a date line stands under it ("Meeting of the Security Council" over "December 2, 2020, Novo-Ogaryovo,
+        Moscow Region"), as in a page whose title was copied into its text."""
+        if self.post.title:
+            return self.post.title
+        head = self.text[self.headline.start:self.headline.end].strip()
+        if not head or head[-1] in ".!?:;,":
+            return ""
+        for s, e in self.lines:
+            if s > self.headline.end and self._is_content(s, e):
+                line = self.text[s:e]
+                return head if DATE_LINE.match(line) and not PLACE_LINE.match(line) else ""  # (a channel's "📍 Vienna, March 9, 2026" is its own form)
+        return ""
+
+    @cached_property
     def _following(self) -> list[tuple[int, int]]:
         """The first content lines after the headline (the few the lead can use)."""
-        found, limit = [], 8 if self.post.title else 4  # a titled document's header block may take seven lines
+        found, limit = [], 8 if self.title else 4  # a titled document's header block may take seven lines
         for s, e in self.lines:
             if s > self.headline.end and self._is_content(s, e):
                 found.append((s, e))
@@ -196,7 +212,7 @@ class Document:
         for i, (s, e) in enumerate(following[:7]):
             line = self.text[s:e]
             if not (PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or PAGE_STAMP_LINE.match(line) or (
-                    self.post.title and (DATE_LINE.match(line) or HEADER_LINE.match(line) or (len(line.strip()) > 20 and line.strip() in self.post.title) or (
+                    self.title and (DATE_LINE.match(line) or HEADER_LINE.match(line) or (len(line.strip()) > 20 and line.strip() in self.title) or (
                         not found and i + 1 < len(following) and DECK_LINE.match(line) and self.text[following[i + 1][1] - 1] in ".!?")))):
                 break  # (the page's title said again is part of its header too, and a deck under it: a sentence with no full stop)
             found.append((s, e))
@@ -209,16 +225,16 @@ class Document:
         end = self.headline.end
         header = self.header_lines
         for s, e in self._following[len(header): len(header) + 1]:
-            if self.post.title and not self._quote_line(self.text[s:e]):
+            if self.title and not self._quote_line(self.text[s:e]):
                 end = self.first_sentence_end(s, e)
                 later = self._following[len(header) + 1: len(header) + 2]
                 if later and not any(not MONTH_AND_YEAR.match(self.text, w.start()) for w in WHEN_WORD.finditer(self.text, s, end)) and (
-                        WHEN_OPENING.match(self.text, *later[0])) and not TRANSCRIPT_TITLE.search(self.post.title):
+                        WHEN_OPENING.match(self.text, *later[0])) and not TRANSCRIPT_TITLE.search(self.title):
                     # a paragraph of background, then "Today, the White House convened ...": the event's sentence
                     end = self.first_sentence_end(*later[0])
         if header:
             end = max(end, header[-1][1])
-        if end == self.headline.end and not self.post.title:
+        if end == self.headline.end and not self.title:
             end = self.first_sentence_end(self.headline.start, self.headline.end)
         return Zone(self.headline.start, max(end, self.headline.end))
 
@@ -226,7 +242,7 @@ class Document:
     def lead(self) -> Zone:
         """The core, and the first narrative sentence after it (quotes are skipped): who took part."""
         end = self.core.end
-        if self.post.title:
+        if self.title:
             return self.core  # a titled document: its title and first sentence
         for s, e in self._following[:4]:
             if s < self.core.end:

@@ -206,9 +206,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 kind = "phone_call" if re.search(r"phone|call", told.group(), I) else "meeting"
                 return kind, [(told.start(), told.end())]
             return "statement", [(zone.start, zone.start + m.end())]  # "Spokeswoman Maria Zakharova:" and her words
-        if zone is doc.headline and doc.post.title and (letter := LETTER_TITLE.match(text)):
+        if zone is doc.headline and doc.title and (letter := LETTER_TITLE.match(text)):
             return "message", [(zone.start, zone.start + letter.end())]
-        if zone is doc.headline and doc.post.title and (GENERIC_STATEMENT_TITLE.fullmatch(text) or NUMBERED_RELEASE.match(text)) and (
+        if zone is doc.headline and doc.title and (GENERIC_STATEMENT_TITLE.fullmatch(text) or NUMBERED_RELEASE.match(text)) and (
                 text.startswith("No") or doc.lead.end > zone.end):
             if text.startswith("No"):  # "No: 65, 19 April 2024, Regarding the Recent Developments in Our Region": a ministry's numbered release
                 return "statement", [(zone.start, zone.end)]
@@ -284,7 +284,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                     zone is doc.headline and CALLED_SOMEONE.search(doc.text, doc.headline.end, doc.core.end))):
             return "phone_call", [phoned.span()]  # "Conversation with Speaker Pelosi ...": "had a positive discussion by phone",
             # "... Conversation with Iraqi President Fuad Masum": "Vice President Biden called President Masum earlier today"
-        if name == "statement" and zone is doc.headline and doc.post.title and (
+        if name == "statement" and zone is doc.headline and doc.title and (
                 told := I_CALLED.match(doc.text, doc.headline.end + len(SPACES.match(doc.text, doc.headline.end).group()))):
             return "phone_call", [told.span()]  # "Statement from President Donald J. Trump": "This morning, I spoke with President ... Macri"
         if name == "meeting" and zone is doc.headline and m.group().lower().startswith("meeting") and (
@@ -600,7 +600,7 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
         if AT_MISSION_IN.search(before) and not _future_before(text, zone.start, m.start):
             return _placed(m, doc)  # "handed over ... at the U.S. Embassy in Moscow"
         cue = LOCATION_BEFORE.search(before) or PLACE_AFTER_DATE.search(before) or (in_headline and (
-            PARENTHESIS.search(before) or ((before.endswith(", ") or (before.endswith(" ") and doc.post.title)) and TRAILING_DATE.match(text, m.end))))
+            PARENTHESIS.search(before) or ((before.endswith(", ") or (before.endswith(" ") and doc.title)) and TRAILING_DATE.match(text, m.end))))
         if cue and not LOCATION_NOT.search(before) and not REGION_AFTER.match(text, m.end):
             return _placed(m, doc)
     if (found := _place_comma_country(doc, zone)) is not None:
@@ -665,7 +665,7 @@ PLACE_LABEL = re.compile(r"\W*(?:Location|Venue|Place):\s+$")  # "Location: Camp
 def _on_place_date_line(doc: Document, pos: int) -> bool:
     """Whether ``pos`` is on a "date, place" line under a document's title, or opens a place line of its header
     block ("Washington, DC" between "Department Spokesperson" and "May 1, 2019")."""
-    if not doc.post.title or pos < doc.headline.end:
+    if not doc.title or pos < doc.headline.end:
         return False
     start, end = doc.text.rfind("\n", 0, pos) + 1, doc.text.find("\n", pos)
     line = doc.text[start: len(doc.text) if end < 0 else end]

@@ -1342,7 +1342,7 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     if ("At the " in sentence or "During the " in sentence) and EARLIER_SETTING.search(sentence):
         return False  # "At the initial convening, Vice President Kamala Harris called on legislators ...": another time's words
     if "Earlier" in sentence and EARLIER_THAT_DAY.search(sentence) and p.start >= (
-            doc.core.end if doc.post.title else doc.first_sentence_end(doc.headline.start, doc.headline.end)):
+            doc.core.end if doc.title else doc.first_sentence_end(doc.headline.start, doc.headline.end)):
         return False  # "... signed an agreement. Earlier in the day, the presidents ..., Vladimir Putin and Alexander Lukashenko, talked"
     if "separate" in sentence and SEPARATE_MEETING.search(sentence):
         return False  # "A separate meeting was organized with the Deputy Minister ...": another meeting than the one reported
