@@ -2811,3 +2811,35 @@ def test_a_meeting_outside_a_city_is_placed_in_it():
     event = event_of("National Security Advisor Jake Sullivan met today with Foreign Minister Wang Yi outside Beijing, China.",
                      published="2024-08-28T10:00:00-04:00", channel="whitehouse")
     assert event["location"]["city"] == "Beijing"
+
+
+def test_a_mirrors_distribution_stamp_is_part_of_the_header():
+    # a press-release mirror's stamp between the title and the body: the body's "today" is the release's day
+    text = ("04/14/2025 | Press release | Distributed by Public on 04/14/2025 17:05\nPresident Donald J. Trump spoke "
+            "today with President Nayib Bukele of El Salvador about security cooperation.")
+    event = event_of(text, title="Readout of President Trump's Call with President Bukele of El Salvador",
+                     published="2025-04-14T21:00:00+00:00")
+    assert event["type"] == "phone_call" and event["date"] == "2025-04-14"
+
+
+def test_leaders_of_the_call_a_call_follows_are_not_its_participants():
+    text = ("Secretary of State Marco Rubio spoke today with Foreign Minister of India Subrahmanyam Jaishankar to discuss "
+            "next steps following the June 2 call between President Trump and Prime Minister Modi.")
+    event = event_of(text, title="Secretary Rubio's Call with Indian Foreign Minister Jaishankar", published="2025-06-04T15:00:00+00:00")
+    assert names(event) == ["Marco Rubio", "Subrahmanyam Jaishankar"]
+    assert event["actors"] == ["USA", "IND"]
+
+
+def test_a_title_case_headlines_verb_is_no_name():
+    body = ("NATO Secretary General Mark Rutte met with Prime Minister of Norway Jonas Gahr Støre in Oslo on Monday (12 May "
+            "2025). The Secretary General underlined that Norway's support for Ukraine is an example for all Allies, and "
+            "thanked the Prime Minister for the country's contributions to the defence of the Alliance's northern flank "
+            "and for its leadership on energy security in Europe.")
+    event = event_of(body, title="Secretary General Underlines Value Of Norway’s Contributions To NATO", published="2025-05-12T18:00:00+00:00")
+    assert names(event) == ["Mark Rutte", "Jonas Gahr Støre"]
+
+
+def test_a_general_of_an_office_title_is_no_honorific(by_id):
+    # "... with Surgeon General Vivek Murthy ...": the office's holder, of the United States, not a general's name
+    _, event = primary(by_id, "whitehouse", "2022-10-19-readout-of-meeting-with-nations-leading-clinical-societies-on-the-importance-of-getting-americans-vaccinated-and-covid-19-treatments-this-fall-and-winter")
+    assert {"name": "Vivek Murthy", "country": "USA"}.items() <= next(p for p in event["participants"] if p["name"] == "Vivek Murthy").items()

@@ -63,7 +63,7 @@ WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[�
                           r"On (?:" + MONTHS_AND_DAYS + r")|(?:" + DAY_NAMES + r"),)\b")
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
-PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*)?(?:Submitted|Posted|Published|Updated|Last updated|Last modified)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
+PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*){0,2}(?:Submitted|Posted|Published|Updated|Last updated|Last modified|Distributed by [A-Z]\w*)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
                              r"(?:Location|Venue|Place):\s+[^\n]{2,60})$", re.I)
 # a website's own stamp, or a mirror's credit ("Source: President of Russia – The Kremlin – English")
 ATTRIBUTION_LINE = re.compile(r"^(?:\W*|[^\n]{0,80}?\b)(?:The (?:following|below) (?:statement )?(?:is|are) attributable to|(?:released|issued) the following)\b[^\n]{0,120}:\W*$", re.I)

@@ -162,7 +162,9 @@ NON_PARTICIPANT_STEMS = ("death", "passing", "memory", "funeral", "assassination
 NON_PARTICIPANT_STEMS_AC = word_automaton(list(NON_PARTICIPANT_STEMS))
 OTHER_EVENT = re.compile(r"\b(?:briefed|informed|updated)\b[^.;]*\b(?:on|about)\s+(?:his|her|their|its|the)\s+(?:recent\s+|earlier\s+|previous\s+)?(?:\w+\s+)?(?:call|conversation|meeting|talks|visit)\s+with\s+[^.;,]*$", re.I)
 PRIOR_EVENT_NOUN = r"(?:call|conversation|meeting|talks|visit|summit|discussion)s?\b"
-PRIOR_EVENT_WITH = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+[^,.;\n]{0,120}?\b" + PRIOR_EVENT_NOUN + r"\s+(?:with|between)\b[^,;\n]{0,150}$")
+PRIOR_EVENT_WITH = re.compile(r"(?:(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+[^,.;\n]{0,120}?|\s(?:following|after)\s+(?:the|their|his|her|its)\s+[^,.;\n]{0,60}?)\b"
+                              + PRIOR_EVENT_NOUN + r"\s+(?:with|between)\b[^,;\n]{0,150}$")
+# (or in the sentence's course: "... to discuss next steps following the October 16 call between President Trump and President Putin")
 PRIOR_EVENT_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 EARLIER_THAT_DAY = re.compile(r"(?:^\s*|[.!?]\s+|\n\s*)Earlier(?: (?:today|in the day|that day|on \w+))?,\s+[^.;\n]{0,160}$")
 EARLIER_SETTING = re.compile(r"\b(?:At|During) the (?:initial|previous|earlier|prior|inaugural|first|last) (?:convening|meeting|session|summit|call|"
@@ -478,6 +480,7 @@ def _names_with_state(doc: Document, zone: Zone, found: list[PersonMention]) -> 
     return [p for p, is_person in zip(out, personal) if is_person]
 
 
+OFFICE_BEFORE_GENERAL = re.compile(r"\b(?:Secretary|Attorney|Director|Governor|Procurator|Solicitor|Surgeon|Inspector|Consul|Auditor|Comptroller)[ -]$")
 HONORIFIC_START = re.compile(r"(?<![\w.])(?=(?:" + HONORIFICS.pattern + r"))")
 
 
@@ -492,8 +495,8 @@ def _honorific_names(doc: Document, zone: Zone, found: list[PersonMention], by_s
             continue  # the honorific of a name already read ("President Sheikh Mohamed ...")
         got = read_name(text, h.start(), doc, blocked)
         if got is None or got[1] >= zone.end or len(got[0].split()) < 2 or any(t in TITLE_WORDS_IN_NAME for t in got[0].split()) or (
-                got[0].split()[-1] in BODY_END):
-            continue  # (not "a General Cooperation Agreement")
+                got[0].split()[-1] in BODY_END) or OFFICE_BEFORE_GENERAL.search(text, max(0, h.start() - 12), h.start()):
+            continue  # (not "a General Cooperation Agreement", nor "Secretary General Underlines Importance Of ...", a title)
         person = PersonMention(got[0], got[1], got[2], evidence=[(h.start(), got[2])])
         after = OF_THE_AT.match(text, got[2])
         if after and (c := by_start.get(after.end())) and c.kind == "country":
@@ -877,6 +880,8 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         name = text[n_start:n_end]
         aide = by_end.get(to.start() - 1)
         t_start, title = (aide.start, text[aide.start:n_start].strip()) if aide is not None and aide.kind == "office" else (t_start, title)
+    if n_start < doc.headline.end and registered is None and name.split()[0].endswith("s") and _headline_verb(doc, name):
+        return None  # "Secretary General Underlines Importance Of Turkey’s Contributions To NATO": a title-case headline's verb
     if any(NOT_A_NAME_ENDING.search(w) or w in REGION_WORDS for w in name.split()) or all(_portfolio_word(w) for w in name.split()) or (
             name.split()[-1] in BODY_END):
         return None  # "... for Inflation Reduction Act Implementation", "... for Economic Mobility": the portfolio, not a name;
@@ -1081,6 +1086,18 @@ def _names_listed_before(doc: Document, person: PersonMention, zone: Zone) -> li
                                       evidence=[(m.start(1), m.end(1))]))
         start = m.start(1)
     return found
+
+
+def _headline_verb(doc: Document, name: str) -> bool:
+    """Whether words read as a name after a title in a title-case headline are its verb and object ("Underlines
+    Importance"): the body, long enough to name the person again, writes the first word as a verb ("underlined")
+    and none of the words with its capital."""
+    text, body = doc.text, doc.headline.end
+    if len(text) - body < 300 or not _title_case_line(text, doc.headline.start):
+        return False
+    stem = name.split()[0][:-1].lower()  # "Underlines": "underlined", "underlines" in the body
+    return re.search(r"\b" + re.escape(stem), text[body:]) is not None and not any(
+        re.search(r"\b" + re.escape(w) + r"\b", text[body:]) for w in re.findall(r"\w{3,}", name))
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -1336,7 +1353,7 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     if NON_PARTICIPANT_STEMS_AC.find_matches_as_indexes(low) and NON_PARTICIPANT.search(clause):
         return False
     sentence = window[window.rfind(". ") + 1:]  # "to prepare for the President's meeting ... with Prime Minister Kishida"
-    if ("ollowing" in sentence or "After" in sentence or "uilding on" in sentence) and (PRIOR_EVENT_WITH.search(sentence) or (
+    if ("ollowing" in sentence or "fter" in sentence or "uilding on" in sentence) and (PRIOR_EVENT_WITH.search(sentence) or (
             PRIOR_EVENT_OPENS.search(sentence) and PRIOR_EVENT_OF.match(doc.text, p.end))):
         return False  # "Following President Biden’s fruitful conversation with Israeli Prime Minister Bennett on April 24, ...": both of another time
     if ("At the " in sentence or "During the " in sentence) and EARLIER_SETTING.search(sentence):
