@@ -2843,3 +2843,20 @@ def test_a_general_of_an_office_title_is_no_honorific(by_id):
     # "... with Surgeon General Vivek Murthy ...": the office's holder, of the United States, not a general's name
     _, event = primary(by_id, "whitehouse", "2022-10-19-readout-of-meeting-with-nations-leading-clinical-societies-on-the-importance-of-getting-americans-vaccinated-and-covid-19-treatments-this-fall-and-winter")
     assert {"name": "Vivek Murthy", "country": "USA"}.items() <= next(p for p in event["participants"] if p["name"] == "Vivek Murthy").items()
+
+
+def test_an_agencys_capitals_dateline_with_a_dash_opens_the_lead():
+    # "CITY. AGENCY - ...": the city's full stop does not end the lead before its sentence
+    text = ("ASTANA. KAZINFORM - President of Kazakhstan Kassym-Jomart Tokayev met President of Uzbekistan Shavkat "
+            "Mirziyoyev, who arrived on an official visit, at the Akorda, Kazinform correspondent reports.\nThe two "
+            "leaders discussed trade and water management.")
+    event = event_of(text, title="Kazakh, Uzbek Presidents meet in Astana", published="2024-06-12T09:00:00+00:00")
+    assert names(event) == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
+    assert event["location"] == {"city": "Astana", "country": "KAZ"}
+
+
+def test_a_signing_after_talks_is_by_those_who_held_them():
+    text = ("Several documents were signed following the talks between President of Belarus Aleksandr Lukashenko and "
+            "President of Kenya William Ruto in Minsk on 14 May.")
+    event = event_of(text, title="Belarus, Kenya sign agreements", published="2025-05-14T15:00:00+00:00")
+    assert names(event) == ["Aleksandr Lukashenko", "William Ruto"]

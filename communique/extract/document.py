@@ -72,6 +72,8 @@ TRANSCRIPT_TITLE = re.compile(r"\b(?:remarks|statement|address|speech|interview|
 SPEECH_TITLE = re.compile(r"\b(?:remarks|address|speech|interview|article|answers)\b", re.I)  # a speaker's own words below (not a joint statement's preamble)
 WIRE_OPENING = re.compile(r"\W*[A-Z][A-Za-z .’'-]{2,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:\.|\s+[-–—](?=\s))(?:\s*/[A-Za-z]{2,10}/\.?)?\s*")
 # "MOSCOW, September 28. /TASS/.", "UZBEKISTAN, June 20 - On 21 June, ..."
+CAPS_CITY_STOP = re.compile(r"\W*[A-Z][A-Z’' -]{2,30}\.")  # "NUR-SULTAN." before its agency: "KAZINFORM - ..."
+CAPS_AGENCY = re.compile(r"[ \t]+[A-Z]{4,}\b")
 _MONTH_NAME = "(?:" + "|".join(m.title() for m in list(MONTHS)[:12]) + r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"  # full names, or "Aug."
 # "December 8, 2016" alone under a headline (or with a place): when the page was published, or the event when the text gives no other day
 DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:Date:\s+)?(?:(?:" + "|".join(d.title() for d in WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
@@ -199,8 +201,10 @@ class Document:
         """Where the first sentence between two offsets ends (after an agency's dateline, if one opens it)."""
         ends = sentence_ends(self.text, start, min(end, start + 600))
         sentence = next(ends, None)
-        if sentence is not None and sentence.end() - start < 100 and WIRE_OPENING.fullmatch(self.text, start, sentence.end()):
-            sentence = next(ends, None)  # "MOSCOW, September 28. /TASS/. Russian Foreign Minister ...": the agency's dateline opens the sentence
+        if sentence is not None and sentence.end() - start < 100 and (WIRE_OPENING.fullmatch(self.text, start, sentence.end()) or (
+                CAPS_CITY_STOP.fullmatch(self.text, start, sentence.end()) and CAPS_AGENCY.match(self.text, sentence.end()))):
+            sentence = next(ends, None)  # "MOSCOW, September 28. /TASS/. Russian Foreign Minister ...", "NUR-SULTAN. KAZINFORM - President ...":
+            # the agency's dateline opens the sentence
         return sentence.end() if sentence else end
 
     @cached_property

@@ -162,9 +162,11 @@ NON_PARTICIPANT_STEMS = ("death", "passing", "memory", "funeral", "assassination
 NON_PARTICIPANT_STEMS_AC = word_automaton(list(NON_PARTICIPANT_STEMS))
 OTHER_EVENT = re.compile(r"\b(?:briefed|informed|updated)\b[^.;]*\b(?:on|about)\s+(?:his|her|their|its|the)\s+(?:recent\s+|earlier\s+|previous\s+)?(?:\w+\s+)?(?:call|conversation|meeting|talks|visit)\s+with\s+[^.;,]*$", re.I)
 PRIOR_EVENT_NOUN = r"(?:call|conversation|meeting|talks|visit|summit|discussion)s?\b"
-PRIOR_EVENT_WITH = re.compile(r"(?:(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+[^,.;\n]{0,120}?|\s(?:following|after)\s+(?:the|their|his|her|its)\s+[^,.;\n]{0,60}?)\b"
-                              + PRIOR_EVENT_NOUN + r"\s+(?:with|between)\b[^,;\n]{0,150}$")
-# (or in the sentence's course: "... to discuss next steps following the October 16 call between President Trump and President Putin")
+PRIOR_EVENT_WITH = re.compile(r"(?:(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+[^,.;\n]{0,120}?|\s(?:following|after)\s+(?:the|their|his|her|its)\s+(?:(?:recent|previous|earlier|last|latest)\b|"
+                              r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+[A-Z][a-z]+\b)"
+                              r"[^,.;\n]{0,40}?)\b" + PRIOR_EVENT_NOUN + r"\s+(?:with|between)\b[^,;\n]{0,150}$")
+# (or in the sentence's course, an earlier one: "... to discuss next steps following the October 16 call between President Trump and
+# President Putin"; not "documents were signed following the talks between ...", the signing's own talks)
 PRIOR_EVENT_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building on)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 EARLIER_THAT_DAY = re.compile(r"(?:^\s*|[.!?]\s+|\n\s*)Earlier(?: (?:today|in the day|that day|on \w+))?,\s+[^.;\n]{0,160}$")
 EARLIER_SETTING = re.compile(r"\b(?:At|During) the (?:initial|previous|earlier|prior|inaugural|first|last) (?:convening|meeting|session|summit|call|"
