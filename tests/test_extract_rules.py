@@ -2860,3 +2860,18 @@ def test_a_signing_after_talks_is_by_those_who_held_them():
             "President of Kenya William Ruto in Minsk on 14 May.")
     event = event_of(text, title="Belarus, Kenya sign agreements", published="2025-05-14T15:00:00+00:00")
     assert names(event) == ["Aleksandr Lukashenko", "William Ruto"]
+
+
+def test_an_agencys_dateline_with_its_year_opens_the_lead():
+    text = ("Tashkent, April 3, 2024. /UzA/. Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov met with Minister "
+            "of Foreign Affairs of Kyrgyzstan Jeenbek Kulubaev.\nThe ministers discussed the border agreement.")
+    event = event_of(text, title="Uzbek and Kyrgyz foreign ministers meet", published="2024-04-03T12:00:00+00:00")
+    assert names(event) == ["Bakhtiyor Saidov", "Jeenbek Kulubaev"] and event["date"] == "2024-04-03"
+
+
+def test_an_agencys_dateline_with_a_numeric_date_places_the_event():
+    text = ("BISHKEK, 21.03.2024 (Kabar) – On March 21, in the city residence of the Government of the Kyrgyz Republic, "
+            "President of Kyrgyzstan Sadyr Japarov met with President of Turkmenistan Serdar Berdimuhamedov, who came to "
+            "Kyrgyzstan to take part in the summit.")
+    event = event_of(text, title="Presidents of Kyrgyzstan and Turkmenistan meet", published="2024-03-21T12:00:00+00:00")
+    assert event["location"] == {"city": "Bishkek", "country": "KGZ"} and event["date"] == "2024-03-21"
