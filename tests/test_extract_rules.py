@@ -2875,3 +2875,12 @@ def test_an_agencys_dateline_with_a_numeric_date_places_the_event():
             "Kyrgyzstan to take part in the summit.")
     event = event_of(text, title="Presidents of Kyrgyzstan and Turkmenistan meet", published="2024-03-21T12:00:00+00:00")
     assert event["location"] == {"city": "Bishkek", "country": "KGZ"} and event["date"] == "2024-03-21"
+
+
+def test_an_initial_glued_to_a_name_is_the_same_person_in_either_order():
+    # Mongolian usage writes the patronymic's initial first ("U.Khurelsukh"); the registry has "Khurelsukh Ukhnaa"
+    text = ("Prime Minister of Mongolia U.Khurelsukh today received Minister of Foreign Affairs of Japan Toshimitsu Motegi "
+            "and discussed the strategic partnership.\nThe official visit of the Japanese minister ended today after Minister "
+            "Motegi held meetings with President Battulga Khaltmaa and Prime Minister Khurelsukh Ukhnaa.")
+    event = event_of(text, title="Prime Minister Khurelsukh receives Japanese Foreign Minister", published="2020-10-09T10:00:00+00:00")
+    assert names(event) == ["Khurelsukh Ukhnaa", "Toshimitsu Motegi"]

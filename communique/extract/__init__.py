@@ -467,6 +467,10 @@ def _same_name(a: str, b: str) -> bool:
     short, long_ = sorted((a_words, b_words), key=len)
     if short and all(w in long_ for w in short):
         return True
+    if any(len(x) >= 2 and any(len(w) == 1 for w in x) and all(
+            w in y if len(w) > 1 else any(len(v) > 1 and v.startswith(w) and v not in x for v in y) for w in x) for x, y in (
+            (a_words, b_words), (b_words, a_words)) if len(x) <= len(y)):
+        return True  # "U.Khurelsukh" / "Khurelsukh Ukhnaa": an initial and a name, written in either order
     if len(a_words) == len(b_words) >= 2 and a_words[-1] == b_words[-1] and all(
             x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) for x, y in zip(a_words[:-1], b_words[:-1])):
         return True  # "M. Ryzhenkov", "M.Ryzhenkov" / "Maxim Ryzhenkov"; "R.T.Erdogan" / "Recep Tayyip Erdogan"
