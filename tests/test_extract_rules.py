@@ -2884,3 +2884,11 @@ def test_an_initial_glued_to_a_name_is_the_same_person_in_either_order():
             "Motegi held meetings with President Battulga Khaltmaa and Prime Minister Khurelsukh Ukhnaa.")
     event = event_of(text, title="Prime Minister Khurelsukh receives Japanese Foreign Minister", published="2020-10-09T10:00:00+00:00")
     assert names(event) == ["Khurelsukh Ukhnaa", "Toshimitsu Motegi"]
+
+
+def test_the_secretary_general_of_another_organisation_is_not_the_uns():
+    from communique import extract_text
+
+    text = ("His Excellency Jasem Albudaiwi, Secretary General of the Gulf Cooperation Council, met the ambassadors of "
+            "the member states in London. The Secretary General commended their work.")
+    assert extract_text(text, title="Secretary General meets ambassadors in London", published="2024-03-05T10:00:00+00:00")["organisations"] == ["GCC"]

@@ -123,7 +123,8 @@ def _accepted(doc: Document, m: Mention) -> bool:
     return True
 
 
-OWN_SECRETARY_GENERAL = re.compile(r"(?:[’']s)?\s+Secretary[- ]General\b")
+OWN_SECRETARY_GENERAL = re.compile(r"(?:[’']s)?\s+(?:Secretary[- ]General|Secretariat)\b")
+SECRETARY_GENERAL_OF = re.compile(r"\bSecretary[- ]General\s+of\s+(?:the\s+)?$")
 
 
 def _other_secretary_general(doc: Document, m: Mention) -> bool:
@@ -132,8 +133,9 @@ def _other_secretary_general(doc: Document, m: Mention) -> bool:
     for o in doc.mentions:
         if o.kind == "office" and "Secretary" in o.surface and office_orgs.get(o.surface, m.value) != m.value:
             return True  # "NATO Secretary General", an office that names its organisation
-        if o.kind == "org" and o.value != m.value and o.surface not in doc.kb.ambiguous_org_aliases and OWN_SECRETARY_GENERAL.match(doc.text, o.end):
-            return True  # "the CSTO Secretary General"
+        if o.kind == "org" and o.value != m.value and o.surface not in doc.kb.ambiguous_org_aliases and (OWN_SECRETARY_GENERAL.match(
+                doc.text, o.end) or SECRETARY_GENERAL_OF.search(doc.text, max(0, o.start - 30), o.start)):
+            return True  # "the CSTO Secretary General", "the SCO Secretariat", "Secretary General of the Gulf Cooperation Council"
     return False
 
 
