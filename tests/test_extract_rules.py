@@ -2837,6 +2837,8 @@ def test_a_title_case_headlines_verb_is_no_name():
             "and for its leadership on energy security in Europe.")
     event = event_of(body, title="Secretary General Underlines Value Of Norway’s Contributions To NATO", published="2025-05-12T18:00:00+00:00")
     assert names(event) == ["Mark Rutte", "Jonas Gahr Støre"]
+    event = event_of(body, title="Secretary General Sets Out Strong Vision For Nordic Security", published="2025-05-12T18:00:00+00:00")
+    assert names(event) == ["Mark Rutte", "Jonas Gahr Støre"]
 
 
 def test_a_general_of_an_office_title_is_no_honorific(by_id):

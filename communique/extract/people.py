@@ -1092,13 +1092,13 @@ def _names_listed_before(doc: Document, person: PersonMention, zone: Zone) -> li
 
 def _headline_verb(doc: Document, name: str) -> bool:
     """Whether words read as a name after a title in a title-case headline are its verb and object ("Underlines
-    Importance"): the body, long enough to name the person again, writes the first word as a verb ("underlined")
-    and none of the words with its capital."""
+    Importance", "Sets Forth Transformative Vision"): the body, long enough to name the person again, writes none of
+    the words with its capital, and the first word as a verb ("underlined") unless three words or more were read."""
     text, body = doc.text, doc.headline.end
     if len(text) - body < 300 or not _title_case_line(text, doc.headline.start):
         return False
     stem = name.split()[0][:-1].lower()  # "Underlines": "underlined", "underlines" in the body
-    return re.search(r"\b" + re.escape(stem), text[body:]) is not None and not any(
+    return (len(name.split()) >= 3 or re.search(r"\b" + re.escape(stem), text[body:]) is not None) and not any(
         re.search(r"\b" + re.escape(w) + r"\b", text[body:]) for w in re.findall(r"\w{3,}", name))
 
 
