@@ -2894,3 +2894,12 @@ def test_the_secretary_general_of_another_organisation_is_not_the_uns():
     text = ("His Excellency Jasem Albudaiwi, Secretary General of the Gulf Cooperation Council, met the ambassadors of "
             "the member states in London. The Secretary General commended their work.")
     assert extract_text(text, title="Secretary General meets ambassadors in London", published="2024-03-05T10:00:00+00:00")["organisations"] == ["GCC"]
+
+
+def test_those_present_at_the_meeting_take_part():
+    text = ("The Ministerial Council of the GCC held its 160th session in Riyadh on 5 June 2024. The meeting was chaired by "
+            "Minister of Foreign Affairs of Saudi Arabia Faisal bin Farhan Al Saud. Present at the meeting were Minister of "
+            "Foreign Affairs of Oman Badr Albusaidi and Minister of State of Qatar Mohammed Al-Khulaifi.")
+    event = event_of(text, title="GCC Ministerial Council holds its 160th session", published="2024-06-05T10:00:00+00:00")
+    assert names(event) == ["Faisal bin Farhan Al Saud", "Badr Albusaidi", "Mohammed Al-Khulaifi"]
+    assert event["actors"] == ["SAU", "OMN", "QAT"]

@@ -76,7 +76,7 @@ ATTENDANCE = WordCued(re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing) (?:participating in|attending) the (?:convening|meeting|roundtable|event|discussion|session|summit)\b[^:\n]{0,300}(?=:)|"
     # "After participating in the convening, participants ... highlighted the importance of the discussion ...:" over their words
     r"\balso (?:(?:in|at|on) the (?:meeting|call|talks|event|discussion)|present|participating|attending) (?:were|was)\b|"
-    r"\bin attendance (?:were|was|included)\b|"
+    r"\bin attendance (?:were|was|included)\b|\bpresent (?:in|at) the (?:meeting|talks|session|event|ceremony|signing) (?:were|was)\b|"
     r"\b(?:participants|attendees|officials|members|leaders|guests|legislators) (?:also )?heard (?:directly |first-?hand )?from\b|\btuned in to hear from\b|"
     r"\bheard (?:updates|briefings|presentations|reports)\b[^.;:\n]{0,250}?\bfrom\b|"
     r"\breceived an? (?:[\w-]+ )?(?:briefing|update|presentation|report|overview)\b[^.;:\n]{0,200}?\bfrom\b|"  # "The Task Force received a briefing from Dr. Kate Calvin"
@@ -116,7 +116,7 @@ ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "akin
                     "nclude:", "nclude ", "ials, including", "ials including", "ials – including", "ials — including", "pants, including", "pants including", "ndees, including", "ndees including",
                     "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "epresented", "emarks along with", "emarks, along with", "haired", "elcomed by", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
-                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "n attendance", "eard from", "eard directly from", "eard firsthand from", "eard first-hand from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "eceived a", "led by", "eaded by", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
+                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "resent in the", "resent at the", "n attendance", "eard from", "eard directly from", "eard firsthand from", "eard first-hand from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "eceived a", "led by", "eaded by", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
                         "delivered", "gave", "offered", "provided", "also spoke", "also traveled", "also travelled")
