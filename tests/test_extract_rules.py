@@ -2903,3 +2903,11 @@ def test_those_present_at_the_meeting_take_part():
     event = event_of(text, title="GCC Ministerial Council holds its 160th session", published="2024-06-05T10:00:00+00:00")
     assert names(event) == ["Faisal bin Farhan Al Saud", "Badr Albusaidi", "Mohammed Al-Khulaifi"]
     assert event["actors"] == ["SAU", "OMN", "QAT"]
+
+
+def test_a_title_cut_short_by_a_feed_names_no_one():
+    text = ("On May 14, Foreign Minister Sergey Lavrov and Minister of Foreign Affairs, African Cooperation and Moroccan "
+            "Expatriates of the Kingdom of Morocco Nasser Bourita had a meeting in Moscow.")
+    event = event_of(text, title="On May 14, Foreign Minister Sergey Lavrov and Minister of Foreign Affairs, African...",
+                     published="2025-05-15T08:00:00+00:00")
+    assert names(event) == ["Sergey Lavrov", "Nasser Bourita"]
