@@ -11,6 +11,7 @@ import unicodedata
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\u200e\u200f\u2060\ufeff]")  # soft hyphen, word joiner too
 HYPHENS = ("\u2010", "\u2011")  # "al‑Shaibani" with a non-breaking hyphen
+LETTER_MINUS = re.compile(r"(?<=[^\W\d_])\u2212(?=[^\W\d_])")  # "Russia−GCC": a minus sign set for a hyphen
 ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 SCRAPED_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
@@ -35,6 +36,8 @@ def normalise(text: str) -> str:
     for hyphen in HYPHENS:
         if hyphen in text:
             text = text.replace(hyphen, "-")
+    if "\u2212" in text:
+        text = LETTER_MINUS.sub("-", text)
     text = ODD_SPACE.sub(" ", text)
     text = SCRAPED_BREAK.sub("\n", text)
     text = SPACE_RUN.sub(" ", text)

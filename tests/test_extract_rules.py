@@ -2911,3 +2911,12 @@ def test_a_title_cut_short_by_a_feed_names_no_one():
     event = event_of(text, title="On May 14, Foreign Minister Sergey Lavrov and Minister of Foreign Affairs, African...",
                      published="2025-05-15T08:00:00+00:00")
     assert names(event) == ["Sergey Lavrov", "Nasser Bourita"]
+
+
+def test_a_minus_sign_between_words_is_a_hyphen_and_between_numbers_is_kept():
+    from communique.clean import normalise
+
+    assert normalise("the Russia−GCC Strategic Dialogue, 10−12 km") == "the Russia-GCC Strategic Dialogue, 10−12 km"
+    event = event_of("Foreign Minister Sergey Lavrov took part in the 8th Ministerial Meeting of the Russia−Gulf Cooperation "
+                     "Council Strategic Dialogue in Sochi.", published="2025-09-11T12:00:00+00:00")
+    assert event["forum"] == "GCC"
