@@ -2920,3 +2920,20 @@ def test_a_minus_sign_between_words_is_a_hyphen_and_between_numbers_is_kept():
     event = event_of("Foreign Minister Sergey Lavrov took part in the 8th Ministerial Meeting of the Russia−Gulf Cooperation "
                      "Council Strategic Dialogue in Sochi.", published="2025-09-11T12:00:00+00:00")
     assert event["forum"] == "GCC"
+
+
+def test_a_mirrors_source_credit_places_nothing_and_the_hosts_welcome_does():
+    credit = "Source: President of Russia – The Kremlin – English\n"
+    summit = event_of(credit + "Vladimir Putin is taking part in the plenary session of the Russia–Africa Summit.\nPresident of "
+                      "Russia Vladimir Putin: Colleagues, friends, I am glad to welcome you to Russia.",
+                      title="Russia–Africa Summit plenary session", published="2019-10-24T12:00:00+00:00")
+    assert summit["location"] is None
+    from communique import extract_text
+
+    record = extract_text(credit + "President of Russia Vladimir Putin: Mr Prime Minister, friends, I am very glad to see you at "
+                          "the Kremlin. Our relations are strategic in nature.",
+                          title="Meeting with Prime Minister of Vietnam Pham Minh Chinh", published="2025-05-10T12:00:00+00:00")
+    talks = record["events"][0]
+    assert talks["type"] == "meeting" and talks["location"] == {"city": "Moscow", "country": "RUS"}
+    (start, end), = talks["evidence"]["location"]
+    assert record["text"][start - 15: end] == "see you at the Kremlin"

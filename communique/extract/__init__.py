@@ -18,7 +18,7 @@ from ..models import Post
 from .dates import DateContext, find_dates
 from .document import BULLET, DATE_LINE, PICTOGRAPH, SPEECH_TITLE, WIRE_OPENING, Document, Zone, sentence_ends
 from .cues import WordCued
-from .events import ERRAND, INLINE_SPEAKER, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover
+from .events import ERRAND, INLINE_SPEAKER, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover, welcomed_here
 from .orgs import countries_mentioned, org_mentions, publisher_country
 from .people import (EARLIER_MEETING_BETWEEN, HONORIFIC_HINT, PRIOR_EVENT_OPENS, PersonMention, dashed_titles, find_people, inline_names, is_participant, listed_people, names_included,
                      stated_names, titled_items)
@@ -279,6 +279,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     place, place_spans = location(doc, doc.core, "meeting" if in_person else etype, subject_from)
     if place is None and day["date"] and etype in ("meeting", "multilateral_meeting", "visit", "agreement", "interview"):
         place, place_spans = _dateline_of_the_day(doc, day["date"], context, publisher)
+    if place is None and etype in ("meeting", "multilateral_meeting") and not history:
+        place, place_spans = welcomed_here(doc)
     if place is None and history:
         place, place_spans = _place_of_the_story(doc, day["span"])
     _hosts_officials(doc, people, place, publisher)

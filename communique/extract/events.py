@@ -559,6 +559,8 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
         before = text[max(zone.start, m.start - 40): m.start]
         if m.start < label_end:
             continue  # "Consulate General of Russia in Cape Town:": where the body sits, not where the event was
+        if SOURCE_CREDIT.match(text, text.rfind("\n", 0, m.start) + 1):
+            continue  # a mirror's credit, "Source: President of Russia – The Kremlin – English": whose text it is
         if PRIOR_EVENT.search(text, max(zone.start, m.start - 90), m.start):
             continue  # "Following the Vice President's meetings in Dubai, ... travel to Ramallah"
         if PAST_AFTER.match(text, m.end):
@@ -659,6 +661,7 @@ def _held_after_lead(doc: Document):
     return None
 
 
+SOURCE_CREDIT = re.compile(r"[^\w\n]*Source:\s")
 PLACE_LABEL = re.compile(r"\W*(?:Location|Venue|Place):\s+$")  # "Location: Camp David" in a release's header
 
 
@@ -784,6 +787,20 @@ def _subdivision_in(doc: Document, words: str) -> str | None:
     """The longest opening of ``words`` that names a state of a federation."""
     parts = words.split()
     return next((" ".join(parts[:n]) for n in range(len(parts), 0, -1) if " ".join(parts[:n]) in doc.kb.subdivisions), None)
+
+
+WELCOMED_HERE = re.compile(r"\b(?:(?:glad|pleased|happy|delighted) to (?:see|welcome|receive|host) you(?: all)?|welcome(?:d)?(?: you| him| her| them)?(?: all)?)"
+                           r"(?: here| again| once again)? (?:in|at|to) (?:the )?$")
+
+
+def welcomed_here(doc: Document):
+    """Where the host's first words welcome the guests: "I am very glad to see you at the Kremlin", "welcomed the
+    Prime Minister to the White House"."""
+    end = min(len(doc.text), doc.lead.end + 1500)
+    for m in doc.mentions_in(Zone(doc.core.start, end), ("city", "venue")):
+        if WELCOMED_HERE.search(doc.text, max(0, m.start - 60), m.start) and not _future_before(doc.text, doc.core.start, m.start):
+            return _placed(m, doc)
+    return None, []
 
 
 def _placed(m, doc: Document) -> tuple[dict, list[tuple[int, int]]]:
