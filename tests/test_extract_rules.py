@@ -2937,3 +2937,13 @@ def test_a_mirrors_source_credit_places_nothing_and_the_hosts_welcome_does():
     assert talks["type"] == "meeting" and talks["location"] == {"city": "Moscow", "country": "RUS"}
     (start, end), = talks["evidence"]["location"]
     assert record["text"][start - 15: end] == "see you at the Kremlin"
+
+
+def test_a_headlines_untitled_speaker_is_its_participant():
+    for title, name in (("Statement by V.A.Nebenzi on the vote on the draft resolution of the UN Security Council", "V.A.Nebenzi"),
+                        ("Speech by Anatoly Kotov at a meeting of the UN Security Council", "Anatoly Kotov")):
+        event = event_of("Mr. President, we voted against the draft.", title=title, published="2024-05-01T10:00:00+00:00")
+        assert event["type"] == "statement" and names(event) == [name]
+    event = event_of("Mr. President, we voted against the draft.", title="Statement by the Foreign Ministry on the vote",
+                     published="2024-05-01T10:00:00+00:00")
+    assert names(event) == []

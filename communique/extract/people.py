@@ -417,6 +417,7 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
     found += _described_names(doc, zone, found, blocked)
     found += _kin_named(doc, zone, found, blocked)
     found += _headline_guest(doc, zone, found, blocked)
+    found += _headline_author(doc, zone, found, blocked)
     found += _header_byline(doc, zone, found)
     found += _names_with_state(doc, zone, found)
     found += _statistical_names(doc, zone, found, mentions, by_start)
@@ -630,6 +631,27 @@ def _headline_guest(doc: Document, zone: Zone, found: list[PersonMention], block
         if HEADLINE_NAME_END.match(text, got[2]):
             return [PersonMention(got[0], got[1], got[2], evidence=[(got[1], got[2])])]
     return []
+
+
+HEADLINE_BY = re.compile(r"\b(?:[Ss]tatement|[Ss]peech|[Rr]emarks|[Aa]ddress|[Ii]nterview|[Aa]rticle|[Mm]essage|[Cc]omment|[Aa]nswers|[Ll]etter)\s+(?:by|of)\s+(?=[A-Z])")
+INITIALLED_NAME = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "V.A.Nebenzi", "A. Kotov"
+HEADLINE_NAME_GOES_ON = re.compile(r"[ \t]+(?:on|at|to|in|for|during|following|after|before|regarding|concerning|about|with)\b|[ \t]*[(,:–—-]|[ \t]*$")
+
+
+def _headline_author(doc: Document, zone: Zone, found: list[PersonMention], blocked: set[int]) -> list[PersonMention]:
+    """"Statement by V.A.Nebenzi on the vote ...", "Speech by Anatoly Kotov at ...": a headline's speaker named
+    alone, with no title, when the words read as a person's name."""
+    text, head = doc.text, doc.headline
+    if not (zone.start <= head.start < zone.end) or " by " not in text[head.start: head.end] and " of " not in text[head.start: head.end]:
+        return []
+    m = HEADLINE_BY.search(text, head.start, head.end)
+    if m is None or any(p.start <= m.end() < p.end for p in found):
+        return []
+    got = _name_at(doc, m.end(), Zone(head.start, head.end), blocked)
+    if got is None or not HEADLINE_NAME_GOES_ON.match(text, got[2]) or not (
+            INITIALLED_NAME.fullmatch(got[0]) or (2 <= len(got[0].split()) <= 4 and is_personal_name(got[0]))):
+        return []
+    return [PersonMention(got[0], got[1], got[2], evidence=[(m.start(), got[2])])]
 
 
 def _header_byline(doc: Document, zone: Zone, found: list[PersonMention]) -> list[PersonMention]:
