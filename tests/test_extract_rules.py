@@ -2947,3 +2947,10 @@ def test_a_headlines_untitled_speaker_is_its_participant():
     event = event_of("Mr. President, we voted against the draft.", title="Statement by the Foreign Ministry on the vote",
                      published="2024-05-01T10:00:00+00:00")
     assert names(event) == []
+
+
+def test_answers_of_a_minister_to_questions_are_an_interview():
+    event = event_of("Key points:\n• Dialogue with our partners continues.",
+                     title="From the answers of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov to "
+                           "questions at the Primakov Readings forum (Moscow, June 24, 2025)", published="2025-06-25T10:00:00+00:00")
+    assert event["type"] == "interview" and names(event) == ["Sergey Lavrov"]
