@@ -2954,3 +2954,10 @@ def test_answers_of_a_minister_to_questions_are_an_interview():
                      title="From the answers of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov to "
                            "questions at the Primakov Readings forum (Moscow, June 24, 2025)", published="2025-06-25T10:00:00+00:00")
     assert event["type"] == "interview" and names(event) == ["Sergey Lavrov"]
+
+
+def test_an_outlets_acronym_after_a_title_is_no_name():
+    event = event_of("Key points:\n• Dialogue with our partners continues.",
+                     title="Interview with Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, VGTRK (Moscow, "
+                           "August 19, 2025)", published="2025-08-19T10:00:00+00:00")
+    assert event["type"] == "interview" and names(event) == ["Sergey Lavrov"]

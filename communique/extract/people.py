@@ -861,6 +861,8 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     name, n_start, n_end = got
     if name.endswith("..") or text.startswith(("…", "..."), n_end):
         return None  # "... Minister of Foreign Affairs, African...": a title cut short, not a name
+    if " " not in name and name.isupper() and "," in text[t_end:n_start]:
+        return None  # "Interview with Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, VGTRK": the outlet
     if "\n" in text[t_end:n_start]:
         return None  # "..., Minister of Foreign Affairs of Azerbaijan\nH.E. Mr. Ararat Mirzoyan, ...": the next line's name is not the title's
     if " " not in name and (place := by_start.get(n_end + 1)) is not None and place.kind in PLACE_KINDS and text[n_end] == " " and (
