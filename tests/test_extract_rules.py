@@ -2961,3 +2961,11 @@ def test_an_outlets_acronym_after_a_title_is_no_name():
                      title="Interview with Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, VGTRK (Moscow, "
                            "August 19, 2025)", published="2025-08-19T10:00:00+00:00")
     assert event["type"] == "interview" and names(event) == ["Sergey Lavrov"]
+
+
+def test_a_long_mirror_preface_is_no_lead_and_the_congratulations_are_a_message():
+    text = ("Washington, DC (STL.News) Michael R. Pompeo, Secretary of the US Department of State released the following "
+            "statement:\nOn behalf of the Government of the United States of America, I send congratulations to the people "
+            "of Mongolia as you celebrate your Naadam holiday.")
+    event = event_of(text, title="Mongolia's Naadam Holiday", published="2020-07-11T10:00:00+00:00")
+    assert event["type"] == "message" and event["actors"] == ["USA", "MNG"]
