@@ -2969,3 +2969,10 @@ def test_a_long_mirror_preface_is_no_lead_and_the_congratulations_are_a_message(
             "of Mongolia as you celebrate your Naadam holiday.")
     event = event_of(text, title="Mongolia's Naadam Holiday", published="2020-07-11T10:00:00+00:00")
     assert event["type"] == "message" and event["actors"] == ["USA", "MNG"]
+
+
+def test_signing_a_compact_is_an_agreement():
+    event = event_of("SECRETARY BLINKEN: Thank you, everyone. It is good to be with you here in the Pacific Islands.",
+                     title="Secretary Blinken Signs Compact Review with Micronesia",
+                     published="2023-05-23T10:00:00+00:00")
+    assert event["type"] == "agreement"
