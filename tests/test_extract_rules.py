@@ -2976,3 +2976,14 @@ def test_signing_a_compact_is_an_agreement():
                      title="Secretary Blinken Signs Compact Review with Micronesia",
                      published="2023-05-23T10:00:00+00:00")
     assert event["type"] == "agreement"
+
+
+def test_credentials_of_one_ambassador_received_are_an_audience():
+    text = ("The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, on 11 March 2021, received the "
+            "credentials of H.E. Mr. Ali Hassan, the new Ambassador of the Republic of Chad to the African Union.")
+    event = event_of(text, title="AU Commission Chairperson Receives Letters of Credence of H.E. Mr. Ali Hassan, New Ambassador of Chad",
+                     published="2021-03-18T10:00:00+00:00")
+    assert event["type"] == "meeting"
+    many = event_of("On January 15 the President received the letters of credence from newly appointed ambassadors of 20 states.",
+                    title="The President receives letters of credence from foreign ambassadors", published="2026-01-15T10:00:00+00:00")
+    assert many["type"] == "other"

@@ -413,8 +413,9 @@ SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")  # tried only on lines tha
 
 
 PRESENTED = re.compile(r"presented\b|(?:was|were) (?:handed|presented with)\b", I)  # "presented his credentials to President ...": one audience, a meeting (not a ceremony of many)
+ONE_ENVOYS = re.compile(r"\s+(?:of|from)\s+(?:(?:H\.\s?E\.?|His Excellency|Her Excellency)\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|the (?:newly[- ]appointed |new )?Ambassador)\s+[A-Z]")
 CEREMONY = WordCued(re.compile(r"credence|credentials|ceremon|wreath|exhibition|concert|festival|reception", I))
-RECEIVED_MESSAGE = re.compile(r"(?:received|receives)\s+(?:(?!from\b)[\w’'-]+\s+){0,3}?(?:greetings|messages?|letters?|congratulations|condolences|telegrams?)\b", I)
+RECEIVED_MESSAGE = re.compile(r"(?:received|receives)\s+(?:(?!from\b)[\w’'-]+\s+){0,3}?(?:greetings|messages?|letters?(?! of credence)|congratulations|condolences|telegrams?)\b", I)
 ERRAND = WordCued(re.compile(r"\bto (?:express|convey|deliver|hand over|present|pass on|leave)\b[^.]{0,40}?\b(?:message|letter|condolences|congratulations|greetings)\b", I))
 
 
@@ -426,8 +427,9 @@ def _override(text: str, hits: list):
     """What a headline's first verb hides: a ceremony where credentials are received,
     a visit made to deliver condolences."""
     for h in hits:
-        if h[2] == "other" and CEREMONY.search(h[3].group()) and hits[0][2] in ("meeting", "visit") and not PRESENTED.match(hits[0][3].group()):
-            return "other", h[3]
+        if h[2] == "other" and CEREMONY.search(h[3].group()) and hits[0][2] in ("meeting", "visit") and not PRESENTED.match(hits[0][3].group()) and (
+                not ONE_ENVOYS.match(text, h[3].end())):
+            return "other", h[3]  # (not "... Receives Letters of Credence of H.E. Mr. Mahamat Ali Hassan, New Ambassador ...": one audience)
     if hits[0][2] in ("visit", "meeting") and (m := ERRAND.search(text)):
         return "message", m
     if hits[0][2] == "meeting" and (m := RECEIVED_MESSAGE.match(text, hits[0][0])):
