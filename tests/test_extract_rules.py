@@ -2987,3 +2987,10 @@ def test_credentials_of_one_ambassador_received_are_an_audience():
     many = event_of("On January 15 the President received the letters of credence from newly appointed ambassadors of 20 states.",
                     title="The President receives letters of credence from foreign ambassadors", published="2026-01-15T10:00:00+00:00")
     assert many["type"] == "other"
+
+
+def test_a_meeting_via_videoconferencing_is_a_call():
+    text = ("On January 20, the CSTO Secretary General Stanislav Zas had a meeting via videoconferencing with the UN Assistant "
+            "Secretary General for Political Affairs Miroslav Jenča.")
+    event = event_of(text, title="The CSTO Secretary General held a videoconferencing meeting", published="2022-01-20T10:00:00+00:00")
+    assert event["type"] == "phone_call" and event["date"] == "2022-01-20"
