@@ -2994,3 +2994,18 @@ def test_a_meeting_via_videoconferencing_is_a_call():
             "Secretary General for Political Affairs Miroslav Jenča.")
     event = event_of(text, title="The CSTO Secretary General held a videoconferencing meeting", published="2022-01-20T10:00:00+00:00")
     assert event["type"] == "phone_call" and event["date"] == "2022-01-20"
+
+
+def test_a_transcripts_bulleted_stamp_places_and_dates_the_remarks():
+    # the White House's transcript header of 2017-2020: "Venue • City • Month Day • Time"
+    text = ("Press Release:\nCentre de Congrès Bellevue • Biarritz, France • August 25 • 11:32 A.M. CEST\nPRESIDENT TRUMP: Thank "
+            "you very much. It's a great honor to be here with the Prime Minister.")
+    event = event_of(text, title="Remarks by President Trump and Prime Minister Modi of India Before Bilateral Meeting",
+                     published="2019-08-26T10:00:00+00:00")
+    assert event["type"] == "meeting" and event["date"] == "2019-08-25"
+    assert event["location"] == {"city": "Biarritz", "country": "FRA"}
+    text = ("Press Release:\nCabinet Room • Washington D.C. • June 20 • 12:10 P.M. EDT\nPRESIDENT TRUMP: Well, thank you very "
+            "much. It's an honor to have the Prime Minister with us.")
+    event = event_of(text, title="Remarks by President Trump and Prime Minister Trudeau of Canada Before Bilateral Meeting",
+                     published="2019-06-20T20:00:00+00:00")
+    assert event["location"] == {"city": "Washington", "country": "USA"}

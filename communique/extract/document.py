@@ -63,6 +63,7 @@ WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[�
                           r"On (?:" + MONTHS_AND_DAYS + r")|(?:" + DAY_NAMES + r"),)\b")
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
+BULLET_STAMP_LINE = re.compile(r"^[^\n•]{1,80}(?:[ \t]•[ \t][^\n•]{1,60}){2,5}$")  # "White House Oval Office • Washington D.C. • June 20 • 12:10 P.M. EDT"
 PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*){0,2}(?:Submitted|Posted|Published|Updated|Last updated|Last modified|Distributed by [A-Z]\w*)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
                              r"(?:Location|Venue|Place):\s+[^\n]{2,60})$", re.I)
 # a website's own stamp, or a mirror's credit ("Source: President of Russia – The Kremlin – English")
@@ -87,7 +88,7 @@ DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:Date:\s+)?(?:(?:" + "|".joi
 _HEADER_WORD = r"(?:\(?[A-Z][\w.’'&/+-]*\)?|of|the|and|for|on|to|in|at|\d[\d/:.-]*(?:st|nd|rd|th)?,?)"  # and a stamp's or date's numbers
 # ("OCTOBER 10, 2023", "Date 2024-02-08", "Monday, April 15th 2024"), a source in brackets ("Egypt State Information Service (Cairo)")
 DECK_LINE = re.compile(r"^(?=[^\n]{40,200}$)[A-Z][^\n]*[a-z’'\"”)](?<![.!?:])$")  # "Argentinian president had triggered tensions after ..."
-HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:(?:[,:]?|\s+[-–—|])\s+" + _HEADER_WORD + r")*[\])]?$")  # "General Secretariat - Riyadh",
+HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:(?:[,:]?|\s+[-–—|])\s+" + _HEADER_WORD + r")*[\])]?:?$")  # "General Secretariat - Riyadh",
 # "Brussels: Europe and the Arabs"
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍(?!\W*(?:An?\s+)?(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn)\b)|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -215,7 +216,7 @@ class Document:
         following = self._following[:8]
         for i, (s, e) in enumerate(following[:7]):
             line = self.text[s:e]
-            if not (PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or PAGE_STAMP_LINE.match(line) or (
+            if not (PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or PAGE_STAMP_LINE.match(line) or BULLET_STAMP_LINE.match(line) or (
                     self.title and (DATE_LINE.match(line) or HEADER_LINE.match(line) or (len(line.strip()) > 20 and line.strip() in self.title) or (
                         not found and i + 1 < len(following) and DECK_LINE.match(line) and self.text[following[i + 1][1] - 1] in ".!?")))):
                 break  # (the page's title said again is part of its header too, and a deck under it: a sentence with no full stop)

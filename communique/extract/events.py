@@ -12,7 +12,7 @@ import re
 from ..kb import word_automaton
 from .cues import CuedSet, WordCued, matches_at
 from .dates import MONTH_WORD
-from .document import DATE_LINE, HEADER_LINE, Document, Zone
+from .document import BULLET_STAMP_LINE, DATE_LINE, HEADER_LINE, Document, Zone
 from .orgs import org_mentions
 from .people import SPACES, in_quoted_title
 
@@ -675,6 +675,7 @@ def _on_place_date_line(doc: Document, pos: int) -> bool:
     start, end = doc.text.rfind("\n", 0, pos) + 1, doc.text.find("\n", pos)
     line = doc.text[start: len(doc.text) if end < 0 else end]
     return DATE_LINE.match(line) is not None or PLACE_LABEL.match(line, 0, pos - start) is not None or (
+        BULLET_STAMP_LINE.match(line) is not None and (start, start + len(line)) in doc.header_lines) or (
         (start, start + len(line)) in doc.header_lines and not line[:pos - start].strip(" \t") and PLACE_ALONE.match(line, pos - start) is not None)
     # (not "Brussels, 19/06/2021", where the press office dated the release, nor "Brussels: Europe and the Arabs", an outlet's)
 
