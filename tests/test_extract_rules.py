@@ -3009,3 +3009,11 @@ def test_a_transcripts_bulleted_stamp_places_and_dates_the_remarks():
     event = event_of(text, title="Remarks by President Trump and Prime Minister Trudeau of Canada Before Bilateral Meeting",
                      published="2019-06-20T20:00:00+00:00")
     assert event["location"] == {"city": "Washington", "country": "USA"}
+
+
+def test_a_bilateral_meeting_at_a_summit_of_2019_is_on_its_sidelines():
+    text = ("Press Release:\nHotel du Palais • Biarritz, France • August 25 • 9:30 A.M. CEST\nPRESIDENT TRUMP: Thank you very much. "
+            "We're here with the Prime Minister, and we've had very good meetings at the G7.")
+    event = event_of(text, title="Remarks by President Trump and Prime Minister Johnson of the United Kingdom Before Bilateral Meeting",
+                     published="2019-08-25T20:00:00+00:00")
+    assert event["type"] == "meeting" and event["forum"] == "G7"
