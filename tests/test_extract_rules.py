@@ -3017,3 +3017,18 @@ def test_a_bilateral_meeting_at_a_summit_of_2019_is_on_its_sidelines():
     event = event_of(text, title="Remarks by President Trump and Prime Minister Johnson of the United Kingdom Before Bilateral Meeting",
                      published="2019-08-25T20:00:00+00:00")
     assert event["type"] == "meeting" and event["forum"] == "G7"
+
+
+def test_the_issuers_name_on_a_header_line_is_no_venue():
+    text = ("The White House\nTokyo, Japan\n10:35 A.M. JST\nPRIME MINISTER KISHIDA: Good morning. I am delighted to welcome my "
+            "friends to Tokyo for the Quad Leaders' Summit.")
+    event = event_of(text, title="Remarks by President Biden, Prime Minister Kishida Fumio of Japan, and Prime Minister Narendra "
+                                 "Modi of India", published="2022-05-24T10:00:00+00:00")
+    assert event["location"] == {"city": "Tokyo", "country": "JPN"}
+
+
+def test_a_council_pages_time_stamp_is_a_header_line():
+    text = ("European Council\n24/10/2025 14:12 | Press release |\nPresident of the European Council António Costa will travel "
+            "to Kuala Lumpur on 26 and 27 October to attend the 47th ASEAN Summit.")
+    event = event_of(text, title="President Costa to attend the 47th ASEAN Summit", published="2025-10-24T14:00:00+00:00")
+    assert event["date"] == "2025-10-26"

@@ -561,8 +561,11 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
         before = text[max(zone.start, m.start - 40): m.start]
         if m.start < label_end:
             continue  # "Consulate General of Russia in Cape Town:": where the body sits, not where the event was
-        if SOURCE_CREDIT.match(text, text.rfind("\n", 0, m.start) + 1):
+        if SOURCE_CREDIT.match(text, (line_start := text.rfind("\n", 0, m.start) + 1)):
             continue  # a mirror's credit, "Source: President of Russia – The Kremlin – English": whose text it is
+        if m.kind == "venue" and m.start > doc.headline.end and not text[line_start: m.start].strip(" \t").removeprefix("The").strip() and (
+                not text[m.end: (text.find("\n", m.end) + 1 or len(text) + 1) - 1].strip()) and any(s == line_start for s, _ in doc.header_lines):
+            continue  # "The White House" alone on a header line, over "Tokyo, Japan": who issued the text, not where
         if PRIOR_EVENT.search(text, max(zone.start, m.start - 90), m.start):
             continue  # "Following the Vice President's meetings in Dubai, ... travel to Ramallah"
         if PAST_AFTER.match(text, m.end):
