@@ -3032,3 +3032,19 @@ def test_a_council_pages_time_stamp_is_a_header_line():
             "to Kuala Lumpur on 26 and 27 October to attend the 47th ASEAN Summit.")
     event = event_of(text, title="President Costa to attend the 47th ASEAN Summit", published="2025-10-24T14:00:00+00:00")
     assert event["date"] == "2025-10-26"
+
+
+def test_malaysian_titles_are_not_part_of_the_name_but_a_tun_inside_it_is():
+    event = event_of("Malaysian Minister of Foreign Affairs Dato’ Seri Utama Mohamad Hasan is in Singapore on an official visit.",
+                     title="Official Visit of the Malaysian Minister of Foreign Affairs to Singapore", published="2024-05-27T10:00:00+00:00")
+    assert names(event) == ["Mohamad Hasan"]
+    event = event_of("Foreign Minister Datuk Seri Hishammuddin Tun Hussein met Egyptian Foreign Minister Sameh Shoukry in Cairo.",
+                     title="Hishammuddin meets Egyptian counterpart", published="2020-10-20T10:00:00+00:00")
+    assert names(event)[0] == "Hishammuddin Tun Hussein"
+
+
+def test_a_chamber_after_a_title_is_no_name():
+    text = ("Today, President Abdel Fattah El-Sisi met with the Chairman of US House of Representatives Permanent Select "
+            "Committee on Intelligence, Mike Turner, and a delegation of committee members.")
+    event = event_of(text, title="President El-Sisi Meets US Congressional Delegation", published="2023-05-06T10:00:00+00:00")
+    assert "House" not in names(event)

@@ -28,6 +28,7 @@ CHIEF_BEFORE_NAME = (r"(?=\s+(?!Justice|Executive|Operating|Financial|Technology
 SHORT_GENERAL = r"(?:Maj|Lt|Brig)\.?\s?Gen"  # "Maj. Gen.", "Lt Gen"
 HONORIFIC_FORMS = (
     r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier)\s+General|" + SHORT_GENERAL + r"\.|General|Gen\.|(?:Vice|Rear)[\s-]+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|(?:The\s+)?(?:Rev\.|Reverend)|Pastor|Rabbi|Imam|Member|Amb\.|Hon\.|(?:The\s+)?(?:Right\s+|Rt\.\s+)?(?:Honourable|Honorable)|Shri|Smt\.?|Sri|"
+    r"(?:Dato[’']?|Datuk|Datin|Tan\s+Sri|Toh\s+Puan)(?:\s+(?:Seri|Sri))?(?:\s+Utama)?|"  # Malaysian titles: "Dato’ Seri Utama Mohamad Hasan"
     r"(?:Deputy\s+|Assistant\s+)?Chief{chief})\s+"
 )
 HONORIFICS = re.compile(HONORIFIC_FORMS.format(chief=CHIEF_BEFORE_NAME))
@@ -861,6 +862,8 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     name, n_start, n_end = got
     if name.endswith("..") or text.startswith(("…", "..."), n_end):
         return None  # "... Minister of Foreign Affairs, African...": a title cut short, not a name
+    if name in ("House", "Chamber") and text.startswith(" of ", n_end):
+        return None  # "Chairman of US House of Representatives Permanent Select Committee ...": the body, not a name
     if " " not in name and name.isupper() and "," in text[t_end:n_start]:
         return None  # "Interview with Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, VGTRK": the outlet
     if "\n" in text[t_end:n_start]:
