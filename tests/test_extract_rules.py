@@ -3025,6 +3025,11 @@ def test_the_issuers_name_on_a_header_line_is_no_venue():
     event = event_of(text, title="Remarks by President Biden, Prime Minister Kishida Fumio of Japan, and Prime Minister Narendra "
                                  "Modi of India", published="2022-05-24T10:00:00+00:00")
     assert event["location"] == {"city": "Tokyo", "country": "JPN"}
+    text = ("Vice President’s Ceremonial Office\nEisenhower Executive Office Building\n3:48 P.M. EDT\nVICE PRESIDENT HARRIS: "
+            "Foreign Minister, welcome. It is good to see you again.")
+    event = event_of(text, title="Remarks by Vice President Harris and Minister of Foreign Affairs Yair Lapid of the State of "
+                                 "Israel Before Bilateral Meeting", published="2021-10-12T20:00:00+00:00")
+    assert event["location"] == {"city": "Washington", "country": "USA"}  # the room, with no city named below it
 
 
 def test_a_council_pages_time_stamp_is_a_header_line():
@@ -3048,3 +3053,10 @@ def test_a_chamber_after_a_title_is_no_name():
             "Committee on Intelligence, Mike Turner, and a delegation of committee members.")
     event = event_of(text, title="President El-Sisi Meets US Congressional Delegation", published="2023-05-06T10:00:00+00:00")
     assert "House" not in names(event)
+
+
+def test_what_a_headline_says_was_discussed_by_telephone_is_a_call():
+    text = ("Russian Foreign Minister Sergey Lavrov and Malaysian Foreign Minister Saifuddin Abdullah discussed political "
+            "contacts in a telephone conversation on Wednesday, the ministry reported.")
+    event = event_of(text, title="Lavrov discussed political contacts with Malaysian foreign minister", published="2021-10-06T15:00:00+00:00")
+    assert event["type"] == "phone_call" and event["date"] == "2021-10-06"

@@ -279,7 +279,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             if re.match(r"(?:meeting|talks|conversation|consultations|negotiations)\s+with\b", text[meeting[0]:], I) and not (
                     best[0] < meeting[0] and _about(text, hits, "meeting")):
                 name, m = "meeting", meeting[3]
-        if name == "meeting" and m.group().lower().startswith(("conversation", "discussion")) and (
+        if name == "meeting" and m.group().lower().startswith(("conversation", "discussion", "discussed", "discusses")) and (
                 phoned := BY_PHONE.search(doc.text, doc.lead.start, doc.lead.end) or (
                     zone is doc.headline and CALLED_SOMEONE.search(doc.text, doc.headline.end, doc.core.end))):
             return "phone_call", [phoned.span()]  # "Conversation with Speaker Pelosi ...": "had a positive discussion by phone",
@@ -313,7 +313,7 @@ I_CALLED = re.compile(r"\W*(?:(?:Today|Yesterday|This morning|This afternoon|Thi
                       r"\W*(?:(?:Today|Yesterday|This morning|This afternoon|This evening|Earlier today|Tonight),?\s+)?I\s+(?:called|phoned)\b")
 CALLED_SOMEONE = re.compile(r"\b(?:called|phoned|telephoned)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?[A-Z]")
 MET_VERB = re.compile(r"\b(?:met|meets|hosted|received|welcomed|sat down)\b")
-BY_PHONE = re.compile(r"\b(?:by|over the|on the) (?:tele)?phone\b", I)
+BY_PHONE = re.compile(r"\b(?:by|over the|on the) (?:tele)?phone\b|\b(?:in|during) (?:a|the|their|his|her) (?:tele)?phone (?:conversation|call|talk)s?\b", I)
 MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|Forum|Steering Committee|"
                                   r"Heads of (?:State|Government)(?: Council)?|Council of (?:[A-Z]{2,6}\s+)?(?:Foreign |Defence |Defense )?Ministers|"
                                   r"[A-Z]{3,6}\s+(?:[A-Z][\w-]+\s+){0,3}Council)\b|s?\s+of\s+(?:the\s+)?#?" + GROUPING_OFFICIALS)
@@ -564,8 +564,9 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
         if SOURCE_CREDIT.match(text, (line_start := text.rfind("\n", 0, m.start) + 1)):
             continue  # a mirror's credit, "Source: President of Russia – The Kremlin – English": whose text it is
         if m.kind == "venue" and m.start > doc.headline.end and not text[line_start: m.start].strip(" \t").removeprefix("The").strip() and (
-                not text[m.end: (text.find("\n", m.end) + 1 or len(text) + 1) - 1].strip()) and any(s == line_start for s, _ in doc.header_lines):
-            continue  # "The White House" alone on a header line, over "Tokyo, Japan": who issued the text, not where
+                not text[m.end: (text.find("\n", m.end) + 1 or len(text) + 1) - 1].strip()) and _city_below_in_header(doc, line_start):
+            continue  # "The White House" alone on a header line, over "Tokyo, Japan": who issued the text, not where (but
+            # "Eisenhower Executive Office Building" over "4:54 P.M. EDT" is the room)
         if PRIOR_EVENT.search(text, max(zone.start, m.start - 90), m.start):
             continue  # "Following the Vice President's meetings in Dubai, ... travel to Ramallah"
         if PAST_AFTER.match(text, m.end):
@@ -668,6 +669,13 @@ def _held_after_lead(doc: Document):
 
 SOURCE_CREDIT = re.compile(r"[^\w\n]*Source:\s")
 PLACE_LABEL = re.compile(r"\W*(?:Location|Venue|Place):\s+$")  # "Location: Camp David" in a release's header
+
+
+def _city_below_in_header(doc: Document, line_start: int) -> bool:
+    """Whether the header line at ``line_start`` has a later header line that names a city."""
+    lines = doc.header_lines
+    at = next((i for i, (s, _) in enumerate(lines) if s == line_start), None)
+    return at is not None and any(doc.mentions_in(Zone(s, e), ("city",)) for s, e in lines[at + 1:])
 
 
 def _on_place_date_line(doc: Document, pos: int) -> bool:
