@@ -3060,3 +3060,12 @@ def test_what_a_headline_says_was_discussed_by_telephone_is_a_call():
             "contacts in a telephone conversation on Wednesday, the ministry reported.")
     event = event_of(text, title="Lavrov discussed political contacts with Malaysian foreign minister", published="2021-10-06T15:00:00+00:00")
     assert event["type"] == "phone_call" and event["date"] == "2021-10-06"
+
+
+def test_prime_minister_may_is_a_name_and_prior_is_not():
+    event = event_of("PRESIDENT TRUMP: Thank you very much, Prime Minister. It's a great honor to be here in London.",
+                     title="Remarks by President Trump and Prime Minister May in Joint Press Conference", published="2019-06-04T15:00:00+00:00")
+    assert names(event) == ["Trump", "May"] and event["actors"] == ["USA", "GBR"]
+    event = event_of("THE VICE PRESIDENT: Well, good afternoon. We are about to leave Rome after a very productive visit.",
+                     title="Remarks by the Vice President Prior to Departure from Rome, Italy", published="2025-05-19T15:00:00+00:00")
+    assert "Prior" not in names(event)

@@ -55,7 +55,7 @@ STOP_WORDS = {
     "Conversation", "Discussion", "Engagement", "Readout", "Delegation", "Virtual", "Bilateral", "Trilateral",
     "Joint", "Launch", "Event", "Pull-Aside", "Phone", "Telephone", "Talks", "Dinner", "Lunch", "Breakfast",
     "Administration", "Commission", "Union", "Assembly", "Parliament", "Duma", "Senate", "Congress", "Committee", "Embassy",
-    "Following", "Regarding", "Concerning", "Ahead", "Amid", "After", "Before", "Marking", "Under", "Between", "Against",
+    "Following", "Regarding", "Concerning", "Ahead", "Amid", "After", "Before", "Prior", "Marking", "Under", "Between", "Against",
     "Convening", "Roundtable", "Forum", "Conference", "Retreat", "Reception", "Ceremony", "Briefing", "Dialogue", "Listening",
     "Presidential", "Ministerial", "Federal", "National", "Regional", "Provincial", "Municipal", "Autonomous", "People", "Convene", "Convenes", "Who", "Groups",
     # a title-case headline's verbs: "Grigory Karasin Speaks to ...", "President Obama Meets with ..."
@@ -235,7 +235,8 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
         if not tokens and word in TITLE_TAIL:
             start = t_start + len(token) + 1  # "House Democratic Leader Designate Fentrice Driskell"
             continue
-        if word in STOP_WORDS and not (not tokens and word in CALENDAR_WORDS and _capitalised_next(text, t_start + len(token))):
+        if word in STOP_WORDS and not (not tokens and word in CALENDAR_WORDS and _capitalised_next(text, t_start + len(token))) and not (
+                not tokens and word == "May" and t_start == pos and SURNAME_MAY.match(text, t_start + 3)):  # "Prime Minister May in ..."
             if tokens and word in BODY_STOPS:
                 return None  # "the Italian Episcopal Conference": a body's name
             break
@@ -268,6 +269,9 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
     if name in doc.kb.subdivisions:
         return None  # "Minnesota Governor Tim Walz": the state the title belongs to
     return name, start, end
+
+
+SURNAME_MAY = re.compile(r"(?:[’']s\b|,?\s+(?:in|at|and|of|on|to|for|during|said|says|before|after)\b(?!\s+\d))")  # not "May 5", "May 2019"
 
 
 def _capitalised_next(text: str, pos: int) -> bool:
