@@ -3069,3 +3069,19 @@ def test_prime_minister_may_is_a_name_and_prior_is_not():
     event = event_of("THE VICE PRESIDENT: Well, good afternoon. We are about to leave Rome after a very productive visit.",
                      title="Remarks by the Vice President Prior to Departure from Rome, Italy", published="2025-05-19T15:00:00+00:00")
     assert "Prior" not in names(event)
+
+
+def test_title_words_and_a_headlines_bare_verb_are_no_names_and_the_hague_keeps_its_article():
+    event = event_of("Addis Ababa December 25/2019 Prime Minister Abiy Ahmed held talks with President Isaias Afeworki today.",
+                     title="PM Abiy Hold Talks with President Isaias", published="2019-12-25T10:00:00+00:00")
+    assert names(event) == ["Abiy Ahmed", "Isaias Afeworki"]
+    event = event_of("The Chairman received the credentials of the Ambassador Extraordinary and Plenipotentiary of Norway to "
+                     "Turkmenistan.", title="Credentials received from a newly appointed ambassador", published="2022-12-08T10:00:00+00:00")
+    assert names(event) == []
+    event = event_of("On Tuesday April 23, Deputy Prime Minister and Foreign Minister Fuad Hussein met with Arab Ambassadors "
+                     "accredited to The Hague.", title="Foreign Minister Meets Council of Arab Ambassadors in The Hague",
+                     published="2024-04-23T10:00:00+00:00")
+    assert event["location"] == {"city": "The Hague", "country": "NLD"}
+    event = event_of("Prime Cabinet Secretary Hon Musalia W Mudavadi met the Ambassador of Japan to Kenya Okaniwa Ken in Nairobi.",
+                     title="Kenya, Japan Deepen Relations", published="2023-10-25T10:00:00+00:00")
+    assert "Musalia W Mudavadi" in names(event)

@@ -830,8 +830,8 @@ def city_as_written(m, city: str, doc: Document | None = None) -> str:
     if surface is None and doc is not None:
         named = next((c for c in doc.mentions if c.kind == "city" and c.value == m.value), None)
         surface = named.surface if named is not None else None
-    if surface is None or surface.startswith(city):
-        return city  # "Washington, D.C." is Washington
+    if surface is None or surface.startswith(city) or (city.startswith("The ") and city[4:] == surface):
+        return city  # "Washington, D.C." is Washington; "Hague" is The Hague
     return surface
 
 
