@@ -3085,3 +3085,12 @@ def test_title_words_and_a_headlines_bare_verb_are_no_names_and_the_hague_keeps_
     event = event_of("Prime Cabinet Secretary Hon Musalia W Mudavadi met the Ambassador of Japan to Kenya Okaniwa Ken in Nairobi.",
                      title="Kenya, Japan Deepen Relations", published="2023-10-25T10:00:00+00:00")
     assert "Musalia W Mudavadi" in names(event)
+
+
+def test_a_citys_colon_dateline_places_the_report_but_an_outlets_name_does_not():
+    event = event_of("Muscat: His Majesty Sultan Haitham bin Tarik received at Al Alam Palace today President Mahmoud Abbas of the "
+                     "State of Palestine.", title="HM the Sultan receives President of Palestine", published="2020-01-12T10:00:00+00:00")
+    assert event["location"] == {"city": "Muscat", "country": "OMN"}
+    event = event_of("Brussels: Europe and the Arabs\nThe European Union and its partners on Wednesday signed a new agreement.",
+                     title="A new partnership agreement of the European Union", published="2023-11-16T10:00:00+00:00")
+    assert event["location"] is None

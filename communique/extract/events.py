@@ -701,15 +701,16 @@ def _wire_dateline(doc: Document):
     text = doc.text
     body = SPACES.match(text, doc.header_lines[-1][1]).end() if doc.header_lines else below  # or under its header block
     for at in dict.fromkeys((doc.headline.start, doc.lead.start, below, body)):
-        head = text[at: at + 50]
+        head, colon = text[at: at + 50], None
         if (m := DATE_FIRST_DATELINE.match(text, at)) is None:
             if not (CAPS_OPENING.match(head) or (("(" in head or "/" in head) and AGENCY.search(head)) or DATED_OPENING.match(head) or
-                    CITY_AGENCY_OPENING.match(head)):
-                continue  # a dateline's city is written in capitals, followed by its agency or by the day
+                    CITY_AGENCY_OPENING.match(head) or (colon := CITY_COLON_OPENING.match(head))):
+                continue  # a dateline's city is written in capitals, followed by its agency or by the day, or by a colon
             m = WIRE_DATELINE.match(text, at)
         agency = m and m.groupdict().get("agency")  # (a day-first dateline has none)
         if m is None or not (m["city"].isupper() or (agency and (AGENCY.match(agency + " -") or agency.strip().isupper())) or (
-                m["date"] and (MONTH_WORD.match(m["date"]) or DAY_MONTH.match(m["date"])))):
+                m["date"] and (MONTH_WORD.match(m["date"]) or DAY_MONTH.match(m["date"]))) or (colon and m.end() == at + colon.end() and "." in text[m.end(): (text.find("\n", m.end()) + 1 or len(text) + 1) - 1])):
+            # (a colon's dateline opens a sentence: not "Brussels: Europe and the Arabs", an outlet's name)
             continue  # (an agency of any form after a city in capitals, of the common forms after any city)
         place = doc.kb.cities.get(m["city"].title()) or doc.kb.cities.get(m["city"])
         if place is not None:
@@ -718,6 +719,7 @@ def _wire_dateline(doc: Document):
 
 
 CAPS_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Z]")
+CITY_COLON_OPENING = re.compile(r"[^\w\n]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:[ \t]")  # "Muscat: His Majesty ...", "New Delhi: ..."
 DATED_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d")  # "Moscow, 4 March –", "Beijing, March 4:"
 CITY_AGENCY_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?,[ \t]*[A-Z]{3,10}[ \t]*(?:--|[—–-])")  # "Ankara, IRNA – "
 DAY_MONTH = re.compile(r"\d{1,2}\s+" + MONTH_WORD.pattern)
