@@ -3094,3 +3094,38 @@ def test_a_citys_colon_dateline_places_the_report_but_an_outlets_name_does_not()
     event = event_of("Brussels: Europe and the Arabs\nThe European Union and its partners on Wednesday signed a new agreement.",
                      title="A new partnership agreement of the European Union", published="2023-11-16T10:00:00+00:00")
     assert event["location"] is None
+
+
+def test_two_states_ministers_meeting_named_by_an_acronym_is_bilateral_and_framed_by_the_gathering_it_visits():
+    text = ("On July 13, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a bilateral meeting with H.E. Dr. "
+            "Park Jin, Minister of Foreign Affairs of the Republic of Korea, during his visit to Indonesia for the "
+            "ASEAN-related Foreign Ministers' Meetings.")
+    event = event_of(text, title="Japan-ROK Foreign Ministers’ Meeting", published="2023-07-13T10:00:00+00:00")
+    assert event["type"] == "meeting" and event["forum"] == "ASEAN"
+
+
+def test_today_followed_by_its_date_is_that_date():
+    text = ("Today, 5 May 2024, on the first day of her visit, Minister Naledi Pandor held bilateral talks with her "
+            "counterpart, Minister of Foreign Affairs of Equatorial Guinea Simeon Oyono Esono Angue.")
+    event = event_of(text, title="Minister Naledi Pandor on working visit in Equatorial Guinea", published="2024-05-06T10:00:00+00:00")
+    assert event["date"] == "2024-05-05"
+
+
+def test_credentials_of_one_incoming_ambassador_and_a_mirrors_note_on_its_source():
+    event = event_of("President Ilham Aliyev has received the credentials of incoming Ambassador of Chad Adoum Nokour Guet.",
+                     title="Ilham Aliyev received credentials of incoming ambassador of Chad", published="2024-03-11T10:00:00+00:00")
+    assert event["type"] == "meeting"
+    text = ("The press release issued by the Foreign Office on 20 September 2023.\nForeign Secretary James Cleverly met with "
+            "Egyptian Foreign Minister Sameh Shoukry during his visit to the UN General Assembly in New York.")
+    event = event_of(text, title="PRESS RELEASE : Foreign Secretary meets Egyptian Foreign Minister [September 2023]",
+                     published="2023-09-20T10:00:00+00:00")
+    assert sorted(names(event)) == ["James Cleverly", "Sameh Shoukry"]
+    assert event["location"] == {"city": "New York", "country": "USA"}
+
+
+def test_the_mekong_us_partnership_is_not_the_lancang_mekong_cooperation():
+    from communique import extract_text
+
+    record = extract_text("Secretary Pompeo took part in the Mekong-U.S. Partnership Foreign Ministers' Meeting.",
+                          published="2020-09-11T10:00:00+00:00")
+    assert record["organisations"] == ["MUSP"]

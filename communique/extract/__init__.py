@@ -840,7 +840,11 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
     With ``explicit``, only a date the text writes out counts (not "today" or a weekday).
     """
     published_line = None
-    for d in find_dates(doc.text[lead.start: lead.end], context, publisher):
+    dates = find_dates(doc.text[lead.start: lead.end], context, publisher)
+    for i, d in enumerate(dates):
+        if d.kind == "relative" and i + 1 < len(dates) and dates[i + 1].kind == "explicit" and dates[i + 1].date and (
+                TODAY_COMMA.fullmatch(doc.text, lead.start + d.end, lead.start + dates[i + 1].start)):
+            continue  # "Today, 5 May 2024, ...": the day it names
         if published_line is None and d.date and _on_date_line(doc, lead.start + d.start):
             published_line = d  # "December 8, 2016" under the title, "MOSCOW, September 28. /TASS/.": the report's day, unless the text dates the event
             continue
@@ -878,6 +882,7 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
     return {"date": None, "end_date": None, "inferred": False, "span": None}
 
 
+TODAY_COMMA = re.compile(r",?\s*(?:\(\s*)?")  # between "Today" and the date it names
 SIGNED_ON = re.compile(r"\n[ \t]*[A-Z][\w’' .-]{2,30},[ \t]+(?P<day>(?:[A-Z][a-z]+[ \t]+\d{1,2},?[ \t]+|\d{1,2}[ \t]+[A-Z][a-z]+,?[ \t]+)(?:19|20)\d\d)[ \t.]*\s*$")
 
 

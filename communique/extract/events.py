@@ -87,7 +87,8 @@ FORUM_AFTER = re.compile(r"^[’']?s?\s*(?:\+|Plus|Outreach|[\s/-])*(?:\d+\w*\s+
 MEMBERS_OF = WordCued(re.compile(r"\b(?:ambassadors|heads of (?:diplomatic )?missions|envoys|(?:permanent )?representatives|ministers|leaders|"
                         r"delegations|heads of (?:state|government))\s+(?:of|from)\s+(?:the\s+)?$", I))
 MEMBERS_AFTER = re.compile(r"\s*(?:[Mm]ember(?:\s+[Ss]tates|\s+[Cc]ountries|\s+[Nn]ations)?s?|[Pp]artners|[Cc]ountries|[Nn]ations|[Ss]tates)\b")
-GATHERING_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+){0,2}(?:[Ss]ummit|Leaders[’']? Retreat|[Mm]inisterial|(?:Foreign Ministers|Heads of State|Heads of Government|Defence Ministers)\s+Council|[Cc]onference|[Ss]ession)\b")
+GATHERING_AFTER = re.compile(r"[’']?s?(?:-related)?\s+(?:[\w-]+\s+){0,2}(?:[Ss]ummit|Leaders[’']? Retreat|[Mm]inisterial|(?:Foreign Ministers|Heads of State|Heads of Government|Defence Ministers)\s+Council|"
+                             r"[Cc]onference|[Ss]ession|Ministers[’']?\s+Meetings?)\b")  # (or "the ASEAN-related Foreign Ministers' Meetings")
 EARLIER = re.compile(r"(?:^|[.!?]\s+)(?:Earlier|Previously|Before that|Prior to that)\b[^.!?]*$")
 FUTURE_AFTER = re.compile(r"(?:,?[ \t]*D\.?C\.?)?,?[ \t]+(?:next (?:week|month|year)|later this (?:week|month|year)|in the coming (?:days|weeks|months))\b")
 # "the U.S.-Africa Leaders Summit hosted by President Biden in Washington D.C. next month"
@@ -345,7 +346,8 @@ def _two_states_before(doc: Document, pos: int, titles: bool = False) -> bool:
     """Whether "summit" follows two states joined by a dash ("Japan-Australia Summit", "Russian-Chinese
     summit talks"): a summit of two, a meeting; with ``titles``, their officials' title may come between
     ("Japan-Australia Foreign Ministers' Meeting")."""
-    states = doc.mentions_in(Zone(max(0, pos - 70), pos), ("country", "adjective"))
+    states = list({(m.start, m.end): m for m in doc.mentions_in(Zone(max(0, pos - 70), pos), ("country", "adjective"))}.values())
+    # (one mention per span: "ROK" is read as a state and as its adjective)
     if len(states) < 2 or (doc.text[states[-1].end: pos].strip() and not (titles and TITLE_GAP.fullmatch(doc.text, states[-1].end, pos))):
         return False
     first, second = states[-2], states[-1]
@@ -413,7 +415,9 @@ SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")  # tried only on lines tha
 
 
 PRESENTED = re.compile(r"presented\b|(?:was|were) (?:handed|presented with)\b", I)  # "presented his credentials to President ...": one audience, a meeting (not a ceremony of many)
-ONE_ENVOYS = re.compile(r"\s+(?:of|from)\s+(?:(?:H\.\s?E\.?|His Excellency|Her Excellency)\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|the (?:newly[- ]appointed |new )?Ambassador)\s+[A-Z]")
+ONE_ENVOYS = re.compile(r"\s+(?:of|from)\s+(?:(?:H\.\s?E\.?|His Excellency|Her Excellency)\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+                        r"(?:the |an? )?(?:newly[- ]appointed |new |incoming )?[Aa]mbassador(?! of [\w ]+ and )(?=\s+(?:of\s+)?[A-Z]))\s+")
+# "... of H.E. Mr. ...", "... of incoming ambassador of Chad": one envoy's audience (not "of the ambassadors of ...")
 CEREMONY = WordCued(re.compile(r"credence|credentials|ceremon|wreath|exhibition|concert|festival|reception", I))
 RECEIVED_MESSAGE = re.compile(r"(?:received|receives)\s+(?:(?!from\b)[\w’'-]+\s+){0,3}?(?:greetings|messages?|letters?(?! of credence)|congratulations|condolences|telegrams?)\b", I)
 ERRAND = WordCued(re.compile(r"\bto (?:express|convey|deliver|hand over|present|pass on|leave)\b[^.]{0,40}?\b(?:message|letter|condolences|congratulations|greetings)\b", I))
