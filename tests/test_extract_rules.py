@@ -3129,3 +3129,13 @@ def test_the_mekong_us_partnership_is_not_the_lancang_mekong_cooperation():
     record = extract_text("Secretary Pompeo took part in the Mekong-U.S. Partnership Foreign Ministers' Meeting.",
                           published="2020-09-11T10:00:00+00:00")
     assert record["organisations"] == ["MUSP"]
+
+
+def test_a_press_availability_is_an_interview_and_the_briefing_room_is_in_washington():
+    event = event_of("FOREIGN MINISTER DON: Good day to you, members of the press. Welcome to this press conference.",
+                     title="Secretary of State Michael R. Pompeo And Thai Foreign Minister Don Pramudwinai At a Press Availability",
+                     published="2019-08-01T10:00:00+00:00")
+    assert event["type"] == "interview"
+    event = event_of("James S. Brady Press Briefing Room\n1:05 P.M. EDT\nMS. PSAKI: Hi, everyone. Good afternoon.",
+                     title="Press Briefing by Press Secretary Jen Psaki, April 11, 2022", published="2022-04-11T20:00:00+00:00")
+    assert event["type"] == "interview" and event["location"] == {"city": "Washington", "country": "USA"}

@@ -41,7 +41,7 @@ TRIGGER_CUES = CuedSet(dict(TRIGGERS))  # each pattern is matched only where one
 # a cheap first test: every alternative of a type's pattern contains one of these (lower case)
 STEMS = {
     "phone_call": ("phone", "video", "call", "spoke", "virtual", "online"),
-    "interview": ("tass", "ria novosti", " rt", "sputnik", "izvestia", "interfax", "kommersant", "rbc", "rossiyskaya", "channel one", "rossiya 1", "ntv", "interview", "answer", "conference", "press approach", "stakeout", "media", "q&a", "questions", "briefing",
+    "interview": ("tass", "ria novosti", " rt", "sputnik", "izvestia", "interfax", "kommersant", "rbc", "rossiyskaya", "channel one", "rossiya 1", "ntv", "interview", "answer", "conference", "press approach", "stakeout", "availability", "media", "q&a", "questions", "briefing",
                   "comment", "remarks", "statement"),
     "message": ("happy", "happy new year", "merry christmas", "season", "message", "greeting", "congratulat", "condolence", "letter", "telegram", "sent ", "wish", "regards"),
     "agreement": ("witness", "sign", "ink", "force", "ratif", "conclu", "exchange of"),
