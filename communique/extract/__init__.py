@@ -469,15 +469,21 @@ def _same_name(a: str, b: str) -> bool:
     short, long_ = sorted((a_words, b_words), key=len)
     if short and all(w in long_ for w in short):
         return True
-    if any(len(x) >= 2 and any(len(w) == 1 for w in x) and all(
-            w in y if len(w) > 1 else any(len(v) > 1 and v.startswith(w) and v not in x for v in y) for w in x) for x, y in (
-            (a_words, b_words), (b_words, a_words)) if len(x) <= len(y)):
+    if ("." in a or "." in b) and (_initialled_within(a_words, b_words) or _initialled_within(b_words, a_words)):
         return True  # "U.Khurelsukh" / "Khurelsukh Ukhnaa": an initial and a name, written in either order
     if len(a_words) == len(b_words) >= 2 and a_words[-1] == b_words[-1] and all(
             x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) for x, y in zip(a_words[:-1], b_words[:-1])):
         return True  # "M. Ryzhenkov", "M.Ryzhenkov" / "Maxim Ryzhenkov"; "R.T.Erdogan" / "Recep Tayyip Erdogan"
     return (len(a_words) == len(b_words) == 2 and a_words[1] == b_words[1] and min(len(a_words[0]), len(b_words[0])) >= 3
             and (a_words[0].startswith(b_words[0]) or b_words[0].startswith(a_words[0])))
+
+
+def _initialled_within(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Whether a name with an initial is inside another: each full word in it, each initial the first letter of a
+    word it does not hold ("u khurelsukh" in "khurelsukh ukhna")."""
+    if len(short) < 2 or len(short) > len(long_) or 1 not in map(len, short):
+        return False
+    return all(w in long_ if len(w) > 1 else any(len(v) > 1 and v.startswith(w) and v not in short for v in long_) for w in short)
 
 
 def _dateline_of_the_day(doc: Document, day: str, context: DateContext | None, publisher: str | None):
