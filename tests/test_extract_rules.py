@@ -3139,3 +3139,14 @@ def test_a_press_availability_is_an_interview_and_the_briefing_room_is_in_washin
     event = event_of("James S. Brady Press Briefing Room\n1:05 P.M. EDT\nMS. PSAKI: Hi, everyone. Good afternoon.",
                      title="Press Briefing by Press Secretary Jen Psaki, April 11, 2022", published="2022-04-11T20:00:00+00:00")
     assert event["type"] == "interview" and event["location"] == {"city": "Washington", "country": "USA"}
+
+
+def test_who_opens_a_briefings_transcript_takes_part_and_an_interaction_with_the_media_is_an_interview():
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson on 04 October 2024\nShri Randhir Jaiswal, Official "
+            "Spokesperson: Good afternoon friends. I welcome you to this press engagement.")
+    event = event_of(text, title="Ministry of External Affairs Weekly Media Briefing on 04 October 2024", published="2024-10-04T12:00:00+00:00")
+    assert event["type"] == "interview" and names(event) == ["Randhir Jaiswal"]
+    event = event_of("I shared my intention with the Spokesperson to participate in today's weekly briefing for a few minutes.",
+                     title="Transcript of the Deputy Prime Minister/Foreign Minister's interaction with the media on Thursday, 02 January 2025",
+                     published="2025-01-02T12:00:00+00:00")
+    assert event["type"] == "interview"

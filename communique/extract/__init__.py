@@ -272,6 +272,9 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         etype, type_spans = "other", [day["span"]]
     elif etype in ("meeting", "multilateral_meeting", "visit"):
         people = _merge(people, _speakers(doc, publisher))  # not the commentator of a history post
+    elif etype in ("interview", "statement") and not people:
+        people = [p for p in _speakers(doc, publisher)[:1] if p.role]  # "Shri Randhir Jaiswal, Official Spokesperson: Good afternoon ...":
+        # who opens a briefing's transcript (an official, not a journalist asking)
     subject = SUBJECT.search(doc.text, doc.headline.start, doc.headline.end) if topic else None  # "following talks" is when, not what
     subject_from = subject.start() if subject else None
     if spoken is not None:
@@ -735,7 +738,8 @@ def _speakers(doc: Document, publisher: str | None) -> list[PersonMention]:
 
 SPEAKER_REACH = 3000  # characters after the lead
 SPOKEN_AFTER = re.compile(r"[ \t]+[^\W\d_]")  # the words spoken, on the label's line
-SPEAKER_AT = re.compile(r"[^\w\n]{0,3}[A-Z][\w.’'-]*(?:[ \t]+[A-Za-z][\w.’'-]*){1,8}?(?:[ \t]*\([^()\n]{1,30}\))?:")  # "... el-Sisi (retranslated):"
+SPEAKER_AT = re.compile(r"[^\w\n]{0,3}[A-Z][\w.’'-]*(?:,?[ \t]+[A-Za-z][\w.’'-]*){1,8}?(?:[ \t]*\([^()\n]{1,30}\))?:")
+# "... el-Sisi (retranslated):", "Shri Randhir Jaiswal, Official Spokesperson:"
 
 
 _SIDE_HEADS = r"\b(?:signed (?:on behalf of|for{})|(?:was|were) signed\b[^.;\n]{{0,160}}?\bby|co-chaired by|chaired by|(?:was|were) (?:headed|led) by)\b"
