@@ -3150,3 +3150,10 @@ def test_who_opens_a_briefings_transcript_takes_part_and_an_interaction_with_the
                      title="Transcript of the Deputy Prime Minister/Foreign Minister's interaction with the media on Thursday, 02 January 2025",
                      published="2025-01-02T12:00:00+00:00")
     assert event["type"] == "interview"
+
+
+def test_an_outlets_name_after_a_name_ends_it():
+    event = event_of("Question: How do you assess the situation in the Arctic?",
+                     title="Interview with Russian Ambassador to Norway N.V.Korchunov RIA Novosti (November 30, 2024)",
+                     published="2024-11-30T10:00:00+00:00")
+    assert names(event) == ["N.V.Korchunov"]

@@ -76,6 +76,7 @@ BODY_STOPS = {"Conference", "Forum", "Council", "Committee", "Commission", "Asse
               "Federation", "Diplomats", "Leaders", "Veterans", "Students", "Experts", "Friends", "Governors", "Mayors"}  # "the Council of Young Diplomats"
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "R.", "A.M.M.": a name's initials, not an acronym
 NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—*]|(?<![A-Z])\.(?=\s|$)")
+MEDIA_ACRONYMS = {"RIA", "TASS", "RT", "CNN", "BBC", "NBC", "CBS", "ABC", "AFP", "AP", "NHK", "CGTN", "CCTV", "VGTRK", "NTV", "RBC", "TRT", "IRNA", "WAM", "SPA", "KUNA", "ANI", "PTI"}
 POST_NOMINALS = {"MD", "DO", "PhD", "DNP", "RN", "MSN", "BSN", "FAAN", "NP", "APRN", "MPH", "DrPH", "JD", "EdD", "MBA", "MSW", "LCSW",
                  "DDS", "DMD", "CPA", "FACP", "FACS", "OBE", "CBE", "KBE", "MBE", "QC", "KC"}  # degrees and honours after a name
 SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.;:]|$)")
@@ -241,8 +242,8 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
             if tokens and word in BODY_STOPS:
                 return None  # "the Italian Episcopal Conference": a body's name
             break
-        if any(ch.isdigit() for ch in word) or (tokens and word in POST_NOMINALS):
-            break  # "Colonel Dr. Kathy Spangler DNP, RN"
+        if any(ch.isdigit() for ch in word) or (tokens and (word in POST_NOMINALS or word in MEDIA_ACRONYMS)):
+            break  # "Colonel Dr. Kathy Spangler DNP, RN", "Ambassador N.V.Korchunov RIA Novosti"
         if word in ORG_NOUNS or (len(word) > 1 and word.isupper() and not INITIALS.fullmatch(word) and not tokens and _capitalised_next(text, t_start + len(token))):
             tokens, start = [], t_start + len(token) + 1  # "the National Unity Party Benny Gantz", "PLO Hussein al-Sheikh"
             continue
