@@ -3157,3 +3157,11 @@ def test_an_outlets_name_after_a_name_ends_it():
                      title="Interview with Russian Ambassador to Norway N.V.Korchunov RIA Novosti (November 30, 2024)",
                      published="2024-11-30T10:00:00+00:00")
     assert names(event) == ["N.V.Korchunov"]
+
+
+def test_those_a_visitor_calls_on_take_part_in_the_visit():
+    text = ("Minister of Foreign Affairs of Malaysia Mohamad Hasan is in Singapore on an official visit.\nForeign Minister "
+            "Mohamad Hasan called on President Tharman Shanmugaratnam and Prime Minister Lawrence Wong earlier today.")
+    event = event_of(text, title="Official Visit of the Malaysian Minister of Foreign Affairs to Singapore", published="2024-05-27T10:00:00+00:00")
+    assert event["type"] == "visit"
+    assert names(event) == ["Mohamad Hasan", "Tharman Shanmugaratnam", "Lawrence Wong"] and event["actors"] == ["MYS", "SGP"]
