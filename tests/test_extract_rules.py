@@ -3165,3 +3165,17 @@ def test_those_a_visitor_calls_on_take_part_in_the_visit():
     event = event_of(text, title="Official Visit of the Malaysian Minister of Foreign Affairs to Singapore", published="2024-05-27T10:00:00+00:00")
     assert event["type"] == "visit"
     assert names(event) == ["Mohamad Hasan", "Tharman Shanmugaratnam", "Lawrence Wong"] and event["actors"] == ["MYS", "SGP"]
+
+
+def test_a_speech_kind_a_verb_a_plural_body_and_a_state_are_no_names():
+    event = event_of("MODERATOR: Excellencies, welcome to the Quad Ministerial.",
+                     title="Secretary Michael R. Pompeo Opening Remarks at Quad Ministerial", published="2020-10-06T10:00:00+00:00")
+    assert names(event) == ["Michael R. Pompeo"]
+    event = event_of("ASEAN foreign ministers issued a statement on the situation in Ukraine today.",
+                     title="ASEAN Foreign Ministers Issue Statement on Ukraine Situation", published="2022-02-26T10:00:00+00:00")
+    assert names(event) == []
+    text = ("Secretary Rubio met on the margins of the NATO Informal Foreign Ministers Meeting with the Quint Foreign Ministers: "
+            "French Foreign Minister Jean-Noël Barrot, German Foreign Minister Johann Wadephul and Italian Foreign Minister "
+            "Antonio Tajani.")
+    event = event_of(text, title="Secretary Rubio's Meeting with Quint Foreign Ministers", published="2025-05-15T10:00:00+00:00")
+    assert "French" not in names(event) and "Jean-Noël Barrot" in names(event)

@@ -38,7 +38,7 @@ HONORIFIC_HINT = re.compile(r"(?:Sheikh|Sheikha|Shaikh|Dr\.|Mr\.|Mrs\.|Ms\.|Gene
 TITLE_WORDS_IN_NAME = {"President", "Minister", "Secretary", "Ambassador", "Assembly", "Council", "Staff", "Member"}
 # portfolio words that never begin a name ("Deputy Minister of Science and Technology ...")
 PORTFOLIO_NOUNS = {"Science", "Technology", "Trade", "Industry", "Energy", "Education", "Culture", "Finance", "Defence",
-                   "Defense", "Justice", "Agriculture", "Economy", "Innovation", "Tourism", "Transport", "Labour", "Labor", "Food"}
+                   "Defense", "Justice", "Agriculture", "Economy", "Innovation", "Tourism", "Transport", "Labour", "Labor", "Food", "Welfare"}
 LEADING_HONORIFICS = re.compile(r"(?:" + HONORIFICS.pattern + r")+")
 STOP_WORDS = {
     "Cabinet", "Officials", "Governors", "Leaders", "Leader", "Speaker", "Executives", "Members", "Mayors", "Stakeholders",
@@ -66,7 +66,8 @@ STOP_WORDS = {
     "Presents", "Presented", "Met", "Held", "Visited", "Received", "Signed", "Attended", "Discussed", "Hosted", "Welcomed",
     "Congratulated", "Addressed", "Chaired", "Paid", "Sent", "Expressed", "Spoke", "Took", "Joined", "Witness", "Witnesses", "Witnessed",
     "Presides", "Presided", "Oversees", "Co-Chairs", "Co-chairs", "Hails", "Lauds", "Reaffirms", "Highlights", "Conveys", "Commends",
-    "Hold", "Meet", "Discuss", "Sign", "Receive", "Extraordinary", "Plenipotentiary",
+    "Hold", "Meet", "Discuss", "Sign", "Receive", "Issue", "Issues", "Extraordinary", "Plenipotentiary",
+    "Opening", "Closing", "Keynote", "Welcoming", "Introductory", "Concluding", "Councils", "Committees", "Commissions",
     "Reiterates", "Affirms", "Inaugurates", "Unveils", "Briefs", "Assumes", "Accepts", "Appoints", "Bids", "Seeks", "Backs", "Vows",
 }
 REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
@@ -870,6 +871,8 @@ def _person_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
         return None  # "... Minister of Foreign Affairs, African...": a title cut short, not a name
     if name in ("House", "Chamber") and text.startswith(" of ", n_end):
         return None  # "Chairman of US House of Representatives Permanent Select Committee ...": the body, not a name
+    if " " not in name and (by_start.get(n_start) is not None and by_start[n_start].kind in ("adjective", "country") and by_start[n_start].end == n_end):
+        return None  # "... Foreign Ministers: French Foreign Minister Jean-Noël Barrot": the next item's state
     if " " not in name and name.isupper() and "," in text[t_end:n_start]:
         return None  # "Interview with Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, VGTRK": the outlet
     if "\n" in text[t_end:n_start]:
