@@ -3179,3 +3179,14 @@ def test_a_speech_kind_a_verb_a_plural_body_and_a_state_are_no_names():
             "Antonio Tajani.")
     event = event_of(text, title="Secretary Rubio's Meeting with Quint Foreign Ministers", published="2025-05-15T10:00:00+00:00")
     assert "French" not in names(event) and "Jean-Noël Barrot" in names(event)
+
+
+def test_the_press_secretary_who_tells_of_a_meeting_is_not_in_it():
+    event = event_of("President Biden met today with NATO Secretary General Jens Stoltenberg at the White House.",
+                     title="Statement by Press Secretary Jen Psaki on President Biden’s Meeting with NATO Secretary General Jens Stoltenberg",
+                     published="2021-06-07T20:00:00+00:00")
+    assert event["type"] == "meeting" and "Jen Psaki" not in names(event)
+    event = event_of("Below is a readout from White House Press Secretary Robert Gibbs:\n\nEarlier today President Obama spoke with "
+                     "South Africa's President Motlanthe.", title="Readout on the President's Call to South Africa's President Motlanthe",
+                     published="2009-03-05T20:00:00+00:00")
+    assert event["type"] == "phone_call" and "Robert Gibbs" not in names(event)

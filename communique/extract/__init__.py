@@ -416,7 +416,8 @@ def participants(doc: Document, zone: Zone, publisher: str | None, etype: str | 
     if etype not in ("message", None):  # "conveyed greetings to X": X receives a message, not a seat at the talks
         found = [p for p in found if not CONVEYED_TO.search(doc.text, max(zone.start, p.start - 80), p.start)]
     if etype not in ("statement", "interview", "message", None):  # "Spokesman for the Presidency Ahmed Fahmy said the call ...": who tells of it
-        found = [p for p in found if not (REPORTED_BY.match(doc.text, p.end) and SPOKESPERSON.search(doc.text, max(zone.start, p.start - 60), p.start))]
+        found = [p for p in found if not ((REPORTED_BY.match(doc.text, p.end) or p.start < doc.headline.end) and SPOKESPERSON.search(
+            doc.text, max(zone.start, p.start - 60), p.start))]  # (or "Statement by Press Secretary Jen Psaki on President Biden's Meeting with ...")
     if etype in ("statement", "interview"):
         topic = TOPIC.search(doc.text, doc.headline.start, doc.headline.end)
         if topic is not None and JOINT_BEFORE.search(doc.text, max(doc.headline.start, topic.start() - 60), topic.start()):

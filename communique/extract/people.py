@@ -157,7 +157,8 @@ NON_PARTICIPANT = re.compile(
     + EARLIER_MEETING_BETWEEN,
     re.I,
 )
-READOUT_AUTHOR = re.compile(r"(?:^|\n)\W*(?:Joint\s+)?Readout\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
+READOUT_AUTHOR = re.compile(r"(?:^|\n)\W*(?:(?:Joint\s+)?Readout|Below is (?:a|the) readout)\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
+# (or "Below is a readout from White House Press Secretary Robert Gibbs:")
 NON_PARTICIPANT_STEMS = ("death", "passing", "memory", "funeral", "assassination", "killing", "murder", "loss", "attempt",
                          "attack", "assault", "burial", "memorial", "late", "predecessor", "prepar", "upcoming", "forthcoming",
                          "planned", "future", "will visit", "on behalf", "envoy", "representative", "emissary", "named after",
