@@ -3190,3 +3190,19 @@ def test_the_press_secretary_who_tells_of_a_meeting_is_not_in_it():
                      "South Africa's President Motlanthe.", title="Readout on the President's Call to South Africa's President Motlanthe",
                      published="2009-03-05T20:00:00+00:00")
     assert event["type"] == "phone_call" and "Robert Gibbs" not in names(event)
+
+
+def test_an_agencys_dateline_with_its_name_opens_the_lead_and_paired_states_go_to_their_names_in_order():
+    text = ("MOSCOW, 21 Sep - RIA Novosti. Russian and Venezuelan Foreign Ministers Sergey Lavrov and Ivan Gil agreed to "
+            "strengthen political contacts at a meeting in New York.")
+    event = event_of(text, title="Lavrov and Venezuelan Foreign Minister agree on trade ties", published="2023-09-21T10:00:00+00:00")
+    assert event["type"] == "meeting" and event["location"] == {"city": "New York", "country": "USA"}
+    assert [(p["name"], p["country"]) for p in event["participants"]] == [("Sergey Lavrov", "RUS"), ("Ivan Gil", "VEN")]
+
+
+def test_those_accompanying_a_leader_take_part():
+    text = ("President Joko Widodo held a bilateral meeting with Prime Minister of Papua New Guinea James Marape at the Bogor "
+            "Presidential Palace. President Jokowi was accompanied by Coordinating Minister for Political, Legal and Security "
+            "Affairs Mahfud MD and Deputy Minister of Foreign Affairs Mahendra Siregar.")
+    event = event_of(text, title="President Jokowi Receives Prime Minister of Papua New Guinea", published="2022-03-31T10:00:00+00:00")
+    assert {"Joko Widodo", "James Marape", "Mahendra Siregar"} <= set(names(event))

@@ -84,7 +84,7 @@ ATTENDANCE = WordCued(re.compile(
     r"(?:participants|attendees|officials|stakeholders|leaders|members|panelists) (?:that|who) (?:participated|attended|joined)|"
     r"(?:officials|participants|attendees|speakers|panelists)(?:,|\s[–—-])?\s+including|^\W*From the [A-Z][\w -]{2,40}(?=:)|"
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
-    r"(?:was|were) (?:also |then )?(?:joined|briefed|moderated|co-chaired|chaired|welcomed|represented),? (?:[\w-]+,? ){0,4}by|"
+    r"(?:was|were) (?:also |then )?(?:joined|briefed|moderated|co-chaired|chaired|welcomed|represented|accompanied),? (?:[\w-]+,? ){0,4}by|"
     r"\b(?:meeting|talks|session|conversation)s? (?:that|which) included\b|"  # "The talks began with a restricted attendance meeting that included ..."
     r"^(?:[^\w\n]|</?\w+>)*(?:Meeting |Event |Other |Additional )?(?:participants|attendees|speakers|panelists)(?=(?:[ *_]|</?\w+>)*:)|"
     r"^(?:[^\w\n]|</?\w+[^>\n]{0,80}>)*(?:[A-Z][\w-]*[ \t\xa0]+){0,3}(?:participants|attendees|speakers|panelists)(?:[ \t]+(?:from|of|in|at)[ \t][^\n:*]{2,60}?)?(?=(?:[ \t\xa0*_:]|</?\w+>)*\n)|"
@@ -114,7 +114,7 @@ LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*(?:\n|(?
 # below, or run on after it ("... also joined for the roundtable:• Lisette Engel, ... • ...")
 ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "aking part in the", "peakers", "anelists", "ollowing", "involved", "ncluded",
                     "nclude:", "nclude ", "ials, including", "ials including", "ials – including", "ials — including", "pants, including", "pants including", "ndees, including", "ndees including",
-                    "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "epresented", "emarks along with", "emarks, along with", "haired", "elcomed by", "From the", "eaders:", "uests:",
+                    "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "ccompanied", "epresented", "emarks along with", "emarks, along with", "haired", "elcomed by", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
                     "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "resent in the", "resent at the", "n attendance", "eard from", "eard directly from", "eard firsthand from", "eard first-hand from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "eceived a", "led by", "eaded by", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",

@@ -825,6 +825,9 @@ def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
     if "," in doc.text[t_end:first.start] and first.start < doc.headline.end:
         return []  # "... Employers, Union Leaders, Training Providers, and Local Officials": a headline's list of groups
     first.role = office.value  # "Foreign Ministers" names several people, each a Foreign Minister
+    if not more[1:] and len(ahead := _states_paired_before(doc, t_start)) >= 2:
+        more = ahead  # "Russian and Venezuelan Foreign Ministers Sergey Lavrov and Ivan Khil": each state to its name, in order
+        first.country, first.country_span = ahead[0].value, (ahead[0].start, ahead[0].end)
     people, end = [first], _state_after_name(doc, first)
     previous_stated = end > first.end
     for country in more[1:] or [None] * 12:
@@ -847,6 +850,20 @@ def _people_after_title(doc, t_start, t_end, title, office, by_start, by_end, bl
 
 
 PLURAL_COLON = re.compile(r"[ \t]*:[ \t]*(?=[A-Z])")
+STATES_JOINED = re.compile(r"(?:,|,?\s+and)\s+")
+
+
+def _states_paired_before(doc: Document, t_start: int) -> list[Mention]:
+    """The states listed right before a plural title, joined by commas and "and" ("Russian and Venezuelan")."""
+    states = list({(m.start, m.end): m for m in doc.mentions_in(Zone(max(0, t_start - 80), t_start), ("adjective", "country"))}.values())
+    if not states or doc.text[states[-1].end: t_start].strip():
+        return []
+    run = [states[-1]]
+    for m in reversed(states[:-1]):
+        if not STATES_JOINED.fullmatch(doc.text, m.end, run[0].start):
+            break
+        run.insert(0, m)
+    return run if len(run) >= 2 else []
 OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
