@@ -3206,3 +3206,15 @@ def test_those_accompanying_a_leader_take_part():
             "Affairs Mahfud MD and Deputy Minister of Foreign Affairs Mahendra Siregar.")
     event = event_of(text, title="President Jokowi Receives Prime Minister of Papua New Guinea", published="2022-03-31T10:00:00+00:00")
     assert {"Joko Widodo", "James Marape", "Mahendra Siregar"} <= set(names(event))
+
+
+def test_remarks_at_a_gathering_of_states_are_the_gathering_but_at_a_national_body_a_statement():
+    event = event_of("I am glad to greet you at this meeting.", title="Foreign Minister Sergey Lavrov’s opening remarks at the CSTO "
+                     "Council of Foreign Ministers, Moscow, May 26, 2020", published="2020-05-26T10:00:00+00:00")
+    assert event["type"] == "multilateral_meeting" and event["forum"] == "CSTO"
+    event = event_of("Colleagues, I am glad to see you.", title="Foreign Minister Sergey Lavrov’s remarks at the General Meeting of "
+                     "the Commission of the Russian Federation for UNESCO", published="2025-12-10T10:00:00+00:00")
+    assert event["type"] == "statement"
+    event = event_of("Mr Chairman, deputies.", title="Russian Foreign Minister Sergey Lavrov's remarks at the Government Hour during "
+                     "the Plenary Session of the State Duma", published="2026-02-11T10:00:00+00:00")
+    assert event["type"] == "statement"

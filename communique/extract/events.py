@@ -77,6 +77,20 @@ BILATERAL_AT = WordCued(re.compile(r"\b(?:remarks|statement|address|comments|spe
                                    r"\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b|.{0,100}?\b(?:before|ahead of|prior to)\s+"
                                    r"(?:an?\s+|the\s+|their\s+)?bilateral\s+(?:meeting|talks)\b)", I))
 # "... before talks with ...", "Remarks by President Biden and Prime Minister Sunak ... Before Bilateral Meeting"
+REMARKS_AT_GATHERING = WordCued(re.compile(r"\b(?:opening |closing |welcome |welcoming |introductory |keynote )?remarks\s+(?:at|during|to)\s+(?:the\s+|an?\s+)?"
+                                           r"[^.\n]{0,80}?\b(?:summit|ministerial|council|session|plenary|conference|(?:ministers|leaders)[’']?\s+meeting|meeting\s+of)\b", I))
+# "Foreign Minister Sergey Lavrov’s opening remarks at the CSTO Council of Foreign Ministers": the session he took part in
+SEVERAL_STATES_WORDS = re.compile(r"\b(?:summit|ministerial|(?:foreign )?ministers|leaders|heads of state)\b", I)
+
+
+def _of_several_states(doc: Document, start: int, end: int) -> bool:
+    """Whether the gathering named between two offsets is of several states: an organisation's (not a national body
+    "for UNESCO") or a summit, a ministerial, a meeting of ministers or leaders; not "the Plenary Session of the State Duma"."""
+    if SEVERAL_STATES_WORDS.search(doc.text, start, end):
+        return True
+    return any(not doc.text.endswith("for ", max(0, m.start - 4), m.start) for m in org_mentions(doc, start, end))
+
+
 LETTER_TITLE = re.compile(r"\W*To\s+(?:His\s+|Her\s+)?(?:Excellency\s+|Majesty\s+)?(?:the\s+)?(?:President|Prime Minister|King|Queen|Emir|Amir|Sultan|Crown Prince|Chancellor|"
                           r"Secretary[- ]General|Chairman|Chairperson|Pope|Governor-General)\b")  # "To the President of the Republic of Turkey": a letter
 MULTILATERAL_WORDS = WordCued(re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I))
@@ -196,6 +210,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         names = {h[2] for h in hits}
         if "interview" not in names and "statement" in first_stem and (m := BILATERAL_AT.search(text)):  # its words are statement stems
             return "meeting", [(zone.start + m.start(), zone.start + m.end())]
+        if "interview" not in names and "statement" in first_stem and zone is doc.headline and (m := REMARKS_AT_GATHERING.search(text)) and (
+                _of_several_states(doc, zone.start + m.start(), zone.end)):
+            return "multilateral_meeting", [(zone.start + m.start(), zone.start + m.end())]  # remarks at a meeting are the meeting
         if zone is doc.headline and text.rstrip().endswith(":") and (m := SPEAKER_LINE.match(text)) and (
                 not hits or hits[0][0] >= m.end() or SPEAKER_TOPIC.search(text, 0, hits[0][0])):
             if _institution_label(doc, zone, m.end()):
