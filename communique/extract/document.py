@@ -219,7 +219,7 @@ class Document:
         following = self._following[:8]
         for i, (s, e) in enumerate(following[:7]):
             line = self.text[s:e]
-            if not (PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or PAGE_STAMP_LINE.match(line) or BULLET_STAMP_LINE.match(line) or (
+            if not (PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or PAGE_STAMP_LINE.match(line) or ("•" in line and BULLET_STAMP_LINE.match(line)) or (
                     self.title and (DATE_LINE.match(line) or HEADER_LINE.match(line) or (len(line.strip()) > 20 and line.strip() in self.title) or (
                         not found and i + 1 < len(following) and DECK_LINE.match(line) and self.text[following[i + 1][1] - 1] in ".!?")))):
                 break  # (the page's title said again is part of its header too, and a deck under it: a sentence with no full stop)

@@ -725,7 +725,7 @@ def _wire_dateline(doc: Document):
         head, colon = text[at: at + 50], None
         if (m := DATE_FIRST_DATELINE.match(text, at)) is None:
             if not (CAPS_OPENING.match(head) or (("(" in head or "/" in head) and AGENCY.search(head)) or DATED_OPENING.match(head) or
-                    CITY_AGENCY_OPENING.match(head) or (colon := CITY_COLON_OPENING.match(head))):
+                    CITY_AGENCY_OPENING.match(head) or (":" in head and (colon := CITY_COLON_OPENING.match(head)))):
                 continue  # a dateline's city is written in capitals, followed by its agency or by the day, or by a colon
             m = WIRE_DATELINE.match(text, at)
         agency = m and m.groupdict().get("agency")  # (a day-first dateline has none)

@@ -643,6 +643,7 @@ def _headline_guest(doc: Document, zone: Zone, found: list[PersonMention], block
 
 
 HEADLINE_BY = re.compile(r"\b(?:[Ss]tatement|[Ss]peech|[Rr]emarks|[Aa]ddress|[Ii]nterview|[Aa]rticle|[Mm]essage|[Cc]omment|[Aa]nswers|[Ll]etter)\s+(?:by|of)\s+(?=[A-Z])")
+HEADLINE_BY_WORDS = ("tatement", "peech", "emarks", "ddress", "nterview", "rticle", "essage", "omment", "nswers", "etter")
 INITIALLED_NAME = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "V.A.Nebenzi", "A. Kotov"
 HEADLINE_NAME_GOES_ON = re.compile(r"[ \t]+(?:on|at|to|in|for|during|following|after|before|regarding|concerning|about|with)\b|[ \t]*[(,:–—-]|[ \t]*$")
 
@@ -651,7 +652,9 @@ def _headline_author(doc: Document, zone: Zone, found: list[PersonMention], bloc
     """"Statement by V.A.Nebenzi on the vote ...", "Speech by Anatoly Kotov at ...": a headline's speaker named
     alone, with no title, when the words read as a person's name."""
     text, head = doc.text, doc.headline
-    if not (zone.start <= head.start < zone.end) or " by " not in text[head.start: head.end] and " of " not in text[head.start: head.end]:
+    if not (zone.start <= head.start < zone.end) or (" by " not in text[head.start: head.end] and " of " not in text[head.start: head.end]):
+        return []
+    if not any(w in text[head.start: head.end] for w in HEADLINE_BY_WORDS):
         return []
     m = HEADLINE_BY.search(text, head.start, head.end)
     if m is None or any(p.start <= m.end() < p.end for p in found):
