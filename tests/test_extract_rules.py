@@ -3218,3 +3218,10 @@ def test_remarks_at_a_gathering_of_states_are_the_gathering_but_at_a_national_bo
     event = event_of("Mr Chairman, deputies.", title="Russian Foreign Minister Sergey Lavrov's remarks at the Government Hour during "
                      "the Plenary Session of the State Duma", published="2026-02-11T10:00:00+00:00")
     assert event["type"] == "statement"
+
+
+def test_a_datelines_city_is_named_as_written():
+    text = ("NUR-SULTAN. KAZINFORM - President Kassym-Jomart Tokayev met with President of Uzbekistan Shavkat Mirziyoyev, "
+            "Kazinform correspondent reports.")
+    event = event_of(text, title="Kazakh, Uzbek Presidents meet", published="2021-06-02T09:00:00+00:00")
+    assert event["location"] == {"city": "Nur-Sultan", "country": "KAZ"}

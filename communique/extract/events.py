@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..kb import word_automaton
+from ..kb import name_key, word_automaton
 from .cues import CuedSet, WordCued, matches_at
 from .dates import MONTH_WORD
 from .document import BULLET_STAMP_LINE, DATE_LINE, HEADER_LINE, Document, Zone
@@ -735,7 +735,9 @@ def _wire_dateline(doc: Document):
             continue  # (an agency of any form after a city in capitals, of the common forms after any city)
         place = doc.kb.cities.get(m["city"].title()) or doc.kb.cities.get(m["city"])
         if place is not None:
-            return {"city": place[0], "country": place[1]}, [m.span("city")]
+            written = m["city"].title() if m["city"].isupper() else m["city"]
+            return {"city": place[0] if written.startswith(place[0]) or name_key(written) == name_key(place[0]) else written,
+                    "country": place[1]}, [m.span("city")]  # as the dateline writes it: "NUR-SULTAN." in 2022 is Nur-Sultan
     return None
 
 
