@@ -33,7 +33,7 @@ FLOORS = {
         "participants_f1": 0.96, "actors_f1": 0.95, "organisations_f1": 1.0,
     },
     "White House readouts": {
-        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 0.94, "forum_acc": 0.92,
+        "type_acc": 0.97, "date_acc": 1.0, "location_acc": 1.0, "forum_acc": 0.92,
         "participants_f1": 0.95, "actors_f1": 0.97, "organisations_f1": 1.0,
     },
     "Russian MFA channel, random draw 2": {
