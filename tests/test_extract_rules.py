@@ -3225,3 +3225,11 @@ def test_a_datelines_city_is_named_as_written():
             "Kazinform correspondent reports.")
     event = event_of(text, title="Kazakh, Uzbek Presidents meet", published="2021-06-02T09:00:00+00:00")
     assert event["location"] == {"city": "Nur-Sultan", "country": "KAZ"}
+
+
+def test_those_who_were_present_take_part():
+    text = ("Foreign Secretary Bharat Raj Paudyal called on State Councilor and Foreign Minister of China Qin Gang in Beijing "
+            "today.\nBilateral matters were discussed during the meeting.\nOn the occasion, Nepali Ambassador to China Bishnu "
+            "Pukar Shrestha and senior officials of both ministries were present.")
+    event = event_of(text, title="Foreign Secretary meets Chinese Foreign Minister Qin Gang", published="2023-04-06T10:00:00+00:00")
+    assert "Bishnu Pukar Shrestha" in names(event) and "NPL" in event["actors"]

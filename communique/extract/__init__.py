@@ -102,7 +102,7 @@ ATTENDANCE = WordCued(re.compile(
     r"\b(?:provided|delivered|gave|offered) (?:opening |closing |welcoming )?remarks,? along with\b|"  # "... provided opening remarks along with Co-Chair ..., Minnesota Governor Tim Walz"  # "Mr. Sullivan, joined by Assistant to the President ... Dr. Elizabeth Sherwood-Randall, praised ..."
     r"\b(?:side|delegation)\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # "The Israeli side was led by Minister for Strategic Affairs Ron Dermer and ..."
     r"\b(?:was|were)\s+(?:[\w-]+\s+){1,3}by(?=[ \t*_]*:))\s*:?", re.I | re.M))  # "Letters of credence were presented by:" over its list
-ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|also travell?ed with\b|joined the (?:[\w-]+ ){0,4}?(?:meeting|call|talks|discussion|roundtable|session|summit)\b|"
+ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|also travell?ed with\b|(?:was|were) (?:also )?present\b(?= at\b|\s*\.)|joined the (?:[\w-]+ ){0,4}?(?:meeting|call|talks|discussion|roundtable|session|summit)\b|"
                             r"(?:stopped|dropped) by\b|"
                             # "Consumer Financial Protection Bureau Director Rohit Chopra also delivered remarks."
                             r"(?:also )?(?:delivered|gave|offered|provided) (?:the )?(?:opening |closing |keynote |welcoming |welcome )?remarks\b|also spoke\b(?! (?:with|to)\b)|"
@@ -117,7 +117,7 @@ ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "akin
                     "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "ccompanied", "epresented", "emarks along with", "emarks, along with", "haired", "elcomed by", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
                     "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "resent in the", "resent at the", "n attendance", "eard from", "eard directly from", "eard firsthand from", "eard first-hand from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "eceived a", "led by", "eaded by", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
-ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "also participated", "also attended", "also took part", "also joined",
+ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "was present", "were present", "was also present", "were also present", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
                         "delivered", "gave", "offered", "provided", "also spoke", "also traveled", "also travelled")
 
