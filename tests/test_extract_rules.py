@@ -3233,3 +3233,10 @@ def test_those_who_were_present_take_part():
             "Pukar Shrestha and senior officials of both ministries were present.")
     event = event_of(text, title="Foreign Secretary meets Chinese Foreign Minister Qin Gang", published="2023-04-06T10:00:00+00:00")
     assert "Bishnu Pukar Shrestha" in names(event) and "NPL" in event["actors"]
+
+
+def test_the_host_who_briefs_a_visitor_takes_part_and_a_hyphened_rank_opens_a_name():
+    text = ("The CSTO Secretary General Stanislav Zas visited the CSTO Joint Staff in Moscow.\nColonel-General Anatoly Sidorov, "
+            "the Head of the CSTO Joint Staff, informed the Secretary General about the main areas of its activity.")
+    event = event_of(text, title="The CSTO Secretary General visited the CSTO Joint Staff", published="2020-01-15T10:00:00+00:00")
+    assert event["type"] == "visit" and names(event) == ["Stanislav Zas", "Anatoly Sidorov"]

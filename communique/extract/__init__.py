@@ -552,7 +552,8 @@ def _visit_hosts(doc: Document, lead: Zone, publisher: str | None) -> list[Perso
 
 
 MET_THERE = WordCued(re.compile(r"\b(?:met|meetings?|talks|received|welcomed|conversations?|consultations?|accompanied|joined|visit with|"
-                                r"called on|(?:courtesy )?calls? on)\b", re.I))  # "... called on President Tharman Shanmugaratnam"
+                                r"called on|(?:courtesy )?calls? on|briefed|informed)\b", re.I))  # "... called on President Tharman Shanmugaratnam",
+# "Colonel-General Anatoly Sidorov, the Head of the CSTO Joint Staff, informed the new Head of the Organization about ..."
 EARLIER_CONTACT = WordCued(re.compile(r"\b(?:last|previous|earlier|recent)\b[^.;]{0,30}\b(?:call|conversation|meeting|talks)\s+(?:between|with)\b[^.;]*$", re.I))
 
 
