@@ -3240,3 +3240,12 @@ def test_the_host_who_briefs_a_visitor_takes_part_and_a_hyphened_rank_opens_a_na
             "the Head of the CSTO Joint Staff, informed the Secretary General about the main areas of its activity.")
     event = event_of(text, title="The CSTO Secretary General visited the CSTO Joint Staff", published="2020-01-15T10:00:00+00:00")
     assert event["type"] == "visit" and names(event) == ["Stanislav Zas", "Anatoly Sidorov"]
+
+
+def test_leaders_met_one_by_one_below_a_lead_of_several_meetings_take_part():
+    text = ("President Joko Widodo on Monday held bilateral meetings with leaders of G20 countries at a hotel in Bali.\nIn a "
+            "bilateral meeting with President of the United States Joe Biden, President Widodo expressed appreciation for the "
+            "support of the US.\nDuring a meeting with Prime Minister of Japan Fumio Kishida, President Widodo highlighted "
+            "cooperation on energy.")
+    event = event_of(text, title="President Widodo Holds Bilateral Meetings with State Leaders", published="2022-11-14T10:00:00+00:00")
+    assert names(event) == ["Joko Widodo", "Joe Biden", "Fumio Kishida"] and event["actors"] == ["IDN", "USA", "JPN"]

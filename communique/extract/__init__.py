@@ -220,6 +220,7 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         people = _merge(people, _addressees(doc, publisher))
     if etype in ("meeting", "multilateral_meeting", "visit"):
         people = _merge(people, _listed_in_sentences(doc, publisher))
+        people = _merge(people, _meetings_told_one_by_one(doc, publisher))
     if etype in ("meeting", "multilateral_meeting"):
         people = _merge(people, _unlabelled_list(doc, publisher))
         people = _also(people, _who_spoke(doc, publisher))
@@ -784,6 +785,24 @@ def _listed_in_sentences(doc: Document, publisher: str | None) -> list[PersonMen
                 listed = listed_people(doc, Zone(start, end), publisher)
                 if len(listed) >= 2:
                     found = _merge(found, listed)
+    return found
+
+
+MEETINGS_WITH_GROUP = WordCued(re.compile(r"\b(?:held|holds|had|has held)\s+(?:a\s+series\s+of\s+|several\s+|separate\s+|a\s+number\s+of\s+)?(?:bilateral\s+)?"
+                                          r"(?:meetings|talks)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:leaders|heads|counterparts|ministers|presidents)\b", re.I))
+MEETING_TOLD = re.compile(r"\W*(?:In|During|At)\s+(?:a|the|his|her|their)\s+(?:bilateral\s+|separate\s+)?(?:meeting|talks|conversation)\s+with\s+")
+
+
+def _meetings_told_one_by_one(doc: Document, publisher: str | None) -> list[PersonMention]:
+    """A lead that held "bilateral meetings with leaders of G20 countries", and the sentences below that take them one
+    by one ("In a bilateral meeting with President of the United States Joe Biden, President Jokowi ..."): whom each names."""
+    if MEETINGS_WITH_GROUP.search(doc.text, doc.lead.start, doc.lead.end) is None:
+        return []
+    found: list[PersonMention] = []
+    for start, end in doc.sentences(doc.lead.end, min(len(doc.text), doc.lead.end + 3000)):
+        if (m := MEETING_TOLD.match(doc.text, start, end)) is not None:
+            comma = doc.text.find(",", m.end(), end)
+            found = _merge(found, participants(doc, Zone(m.end(), end if comma < 0 else comma), publisher))
     return found
 
 
