@@ -3249,3 +3249,10 @@ def test_leaders_met_one_by_one_below_a_lead_of_several_meetings_take_part():
             "cooperation on energy.")
     event = event_of(text, title="President Widodo Holds Bilateral Meetings with State Leaders", published="2022-11-14T10:00:00+00:00")
     assert names(event) == ["Joko Widodo", "Joe Biden", "Fumio Kishida"] and event["actors"] == ["IDN", "USA", "JPN"]
+
+
+def test_a_quoted_nickname_inside_a_name_is_left_out_of_it():
+    text = ("President Joko “Jokowi” Widodo on Monday received Prime Minister of Japan Fumio Kishida at the Presidential Palace. "
+            "President Jokowi thanked the Prime Minister for his support.")
+    event = event_of(text, title="President Jokowi Receives Japanese Prime Minister", published="2022-11-14T10:00:00+00:00")
+    assert names(event) == ["Joko Widodo", "Fumio Kishida"]

@@ -225,6 +225,8 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
         if tokens and LEADING_LETTERS.match(token)[0] in HONORIFIC_WORDS and (h := HONORIFICS.match(text, t_start)) and text[h.end(): h.end() + 1].isupper():
             tokens, start, skip_to = [], h.end(), h.end()  # "U.S. Southern Command Rear Admiral Thomas Allan": the rank opens the name
             continue
+        if tokens and token[0] in "“\"" and NICKNAME.fullmatch(token) and _capitalised_next(text, t_start + len(token)):
+            continue  # "Joko “Jokowi” Widodo", 'Ferdinand R. "Bongbong" Marcos': the nickname is not written into the name
         cut = NAME_END.search(token)
         word = token[: cut.start()] if cut else token
         if not word:
@@ -270,11 +272,15 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
             owned.group(1) in ORG_NOUNS or owned.group(1) in BODY_END):
         return None  # "the Department of Labor Women’s Bureau": a body's name, not a person's
     name = text[start:end]
+    if "“" in name or '"' in name:
+        name = QUOTED_NICKNAME.sub("", name)
     if name in doc.kb.subdivisions:
         return None  # "Minnesota Governor Tim Walz": the state the title belongs to
     return name, start, end
 
 
+NICKNAME = re.compile(r"[“\"][A-Z][\w’'-]+[”\"]")
+QUOTED_NICKNAME = re.compile(r"\s+[“\"][A-Z][\w’'-]+[”\"](?=\s)")
 SURNAME_MAY = re.compile(r"(?:[’']s\b|,?\s+(?:in|at|and|of|on|to|for|during|said|says|before|after)\b(?!\s+\d))")  # not "May 5", "May 2019"
 
 
