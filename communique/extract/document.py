@@ -141,6 +141,10 @@ class Document:
             pos += len(line) + 1
         return spans
 
+    def states_in(self, zone: Zone) -> list:
+        """The states named in ``zone`` (by name or adjective), one mention per span: "ROK" is read as both."""
+        return list({(m.start, m.end): m for m in self.mentions_in(zone, ("country", "adjective"))}.values())
+
     def lines_in(self, zone: Zone):
         """The (start, end) of each line that starts inside ``zone``."""
         lines = self.lines

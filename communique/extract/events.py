@@ -363,8 +363,7 @@ def _two_states_before(doc: Document, pos: int, titles: bool = False) -> bool:
     """Whether "summit" follows two states joined by a dash ("Japan-Australia Summit", "Russian-Chinese
     summit talks"): a summit of two, a meeting; with ``titles``, their officials' title may come between
     ("Japan-Australia Foreign Ministers' Meeting")."""
-    states = list({(m.start, m.end): m for m in doc.mentions_in(Zone(max(0, pos - 70), pos), ("country", "adjective"))}.values())
-    # (one mention per span: "ROK" is read as a state and as its adjective)
+    states = doc.states_in(Zone(max(0, pos - 70), pos))
     if len(states) < 2 or (doc.text[states[-1].end: pos].strip() and not (titles and TITLE_GAP.fullmatch(doc.text, states[-1].end, pos))):
         return False
     first, second = states[-2], states[-1]
@@ -585,7 +584,7 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
         if SOURCE_CREDIT.match(text, (line_start := text.rfind("\n", 0, m.start) + 1)):
             continue  # a mirror's credit, "Source: President of Russia – The Kremlin – English": whose text it is
         if m.kind == "venue" and m.start > doc.headline.end and not text[line_start: m.start].strip(" \t").removeprefix("The").strip() and (
-                not text[m.end: (text.find("\n", m.end) + 1 or len(text) + 1) - 1].strip()) and _city_below_in_header(doc, line_start):
+                not _rest_of_line(text, m.end).strip()) and _city_below_in_header(doc, line_start):
             continue  # "The White House" alone on a header line, over "Tokyo, Japan": who issued the text, not where (but
             # "Eisenhower Executive Office Building" over "4:54 P.M. EDT" is the room)
         if PRIOR_EVENT.search(text, max(zone.start, m.start - 90), m.start):
@@ -692,6 +691,12 @@ SOURCE_CREDIT = re.compile(r"[^\w\n]*Source:\s")
 PLACE_LABEL = re.compile(r"\W*(?:Location|Venue|Place):\s+$")  # "Location: Camp David" in a release's header
 
 
+def _rest_of_line(text: str, pos: int) -> str:
+    """The text from ``pos`` to the end of its line."""
+    end = text.find("\n", pos)
+    return text[pos: len(text) if end < 0 else end]
+
+
 def _city_below_in_header(doc: Document, line_start: int) -> bool:
     """Whether the header line at ``line_start`` has a later header line that names a city."""
     lines = doc.header_lines
@@ -730,7 +735,7 @@ def _wire_dateline(doc: Document):
             m = WIRE_DATELINE.match(text, at)
         agency = m and m.groupdict().get("agency")  # (a day-first dateline has none)
         if m is None or not (m["city"].isupper() or (agency and (AGENCY.match(agency + " -") or agency.strip().isupper())) or (
-                m["date"] and (MONTH_WORD.match(m["date"]) or DAY_MONTH.match(m["date"]))) or (colon and m.end() == at + colon.end() and "." in text[m.end(): (text.find("\n", m.end()) + 1 or len(text) + 1) - 1])):
+                m["date"] and (MONTH_WORD.match(m["date"]) or DAY_MONTH.match(m["date"]))) or (colon and m.end() == at + colon.end() and "." in _rest_of_line(text, m.end()))):
             # (a colon's dateline opens a sentence: not "Brussels: Europe and the Arabs", an outlet's name)
             continue  # (an agency of any form after a city in capitals, of the common forms after any city)
         place = doc.kb.cities.get(m["city"].title()) or doc.kb.cities.get(m["city"])

@@ -658,9 +658,10 @@ def _headline_author(doc: Document, zone: Zone, found: list[PersonMention], bloc
     """"Statement by V.A.Nebenzi on the vote ...", "Speech by Anatoly Kotov at ...": a headline's speaker named
     alone, with no title, when the words read as a person's name."""
     text, head = doc.text, doc.headline
-    if not (zone.start <= head.start < zone.end) or (" by " not in text[head.start: head.end] and " of " not in text[head.start: head.end]):
+    if not (zone.start <= head.start < zone.end):
         return []
-    if not any(w in text[head.start: head.end] for w in HEADLINE_BY_WORDS):
+    headline = text[head.start: head.end]
+    if (" by " not in headline and " of " not in headline) or not any(w in headline for w in HEADLINE_BY_WORDS):
         return []
     m = HEADLINE_BY.search(text, head.start, head.end)
     if m is None or any(p.start <= m.end() < p.end for p in found):
@@ -864,7 +865,7 @@ STATES_JOINED = re.compile(r"(?:,|,?\s+and)\s+")
 
 def _states_paired_before(doc: Document, t_start: int) -> list[Mention]:
     """The states listed right before a plural title, joined by commas and "and" ("Russian and Venezuelan")."""
-    states = list({(m.start, m.end): m for m in doc.mentions_in(Zone(max(0, t_start - 80), t_start), ("adjective", "country"))}.values())
+    states = doc.states_in(Zone(max(0, t_start - 80), t_start))
     if not states or doc.text[states[-1].end: t_start].strip():
         return []
     run = [states[-1]]
@@ -1162,9 +1163,10 @@ def _headline_verb(doc: Document, name: str) -> bool:
     text, body = doc.text, doc.headline.end
     if len(text) - body < 300 or not _title_case_line(text, doc.headline.start):
         return False
-    stem = name.split()[0][:-1].lower()  # "Underlines": "underlined", "underlines" in the body
-    return (len(name.split()) >= 3 or re.search(r"\b" + re.escape(stem), text[body:]) is not None) and not any(
-        re.search(r"\b" + re.escape(w) + r"\b", text[body:]) for w in re.findall(r"\w{3,}", name))
+    words, after = name.split(), text[body:]
+    stem = words[0][:-1].lower()  # "Underlines": "underlined", "underlines" in the body
+    return (len(words) >= 3 or re.search(r"\b" + re.escape(stem), after) is not None) and not any(
+        re.search(r"\b" + re.escape(w) + r"\b", after) for w in re.findall(r"\w{3,}", name))
 
 
 def _title_case_line(text: str, pos: int) -> bool:
