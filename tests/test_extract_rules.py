@@ -2392,7 +2392,26 @@ def test_a_letters_closing_place_and_day_date_it():
     body = ("I offer my warmest greetings to the participants of this year’s session.\n\nI wish you a fruitful discussion.\n\n"
             "Sergey Lavrov\n\nMoscow, October 9, 2015")
     event = event_of(body, title=title, published="2015-10-10")
-    assert event["type"] == "message" and event["date"] == "2015-10-09"
+    assert event["type"] == "message" and event["date"] == "2015-10-09" and event["location"]["city"] == "Moscow"
+
+
+@pytest.mark.parametrize("title, body, city, day", [
+    ("Foreign Minister Sergey Lavrov’s message of greetings on the Day of Russian Diplomacy, Moscow, February 10, 2020",
+     "Dear colleagues and friends,\n\nI am pleased to congratulate you on our professional holiday.", "Moscow", "2020-02-10"),
+    ("Foreign Minister Sergey Lavrov’s message to the participants of the forum", "I wish you every success.\n\nSergey Lavrov\nMoscow\n"
+     "April 29, 2020", "Moscow", "2020-04-29"),
+    ("Foreign Minister Sergey Lavrov’s video address to the participants in the International Parliamentary Conference, Moscow "
+     "(October 2, 2023)", "Our country and the Latin American states share a long history.", "Moscow", "2023-10-02"),
+])
+def test_where_a_message_or_address_was_written_when_its_headline_or_closing_lines_say(title, body, city, day):
+    event = event_of(body, title=title, published=day)
+    assert event["location"]["city"] == city and event["date"] == day
+
+
+def test_a_message_is_placed_by_no_city_it_speaks_of():
+    event = event_of("I send my condolences over the attack in Moscow on October 9, 2015.\n\nSergey Lavrov", title="Message of condolences "
+                     "to the people of France", published="2015-10-10")
+    assert event["type"] == "message" and event["location"] is None
 
 
 @pytest.mark.parametrize("title, body, kind", [

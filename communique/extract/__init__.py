@@ -18,7 +18,7 @@ from ..models import Post
 from .dates import DateContext, find_dates
 from .document import BULLET, DATE_LINE, PICTOGRAPH, SPEECH_TITLE, WIRE_OPENING, Document, Zone, sentence_ends
 from .cues import WordCued
-from .events import ERRAND, INLINE_SPEAKER, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover, welcomed_here
+from .events import ERRAND, INLINE_SPEAKER, SIGNED_ON, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover, welcomed_here
 from .orgs import countries_mentioned, org_mentions, publisher_country
 from .people import (EARLIER_MEETING_BETWEEN, HONORIFIC_HINT, PRIOR_EVENT_OPENS, PersonMention, dashed_titles, find_people, inline_names, is_participant, listed_people, names_included,
                      stated_names, titled_items)
@@ -915,7 +915,6 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
 
 
 TODAY_COMMA = re.compile(r",?\s*(?:\(\s*)?")  # between "Today" and the date it names
-SIGNED_ON = re.compile(r"\n[ \t]*[A-Z][\w’' .-]{2,30},[ \t]+(?P<day>(?:[A-Z][a-z]+[ \t]+\d{1,2},?[ \t]+|\d{1,2}[ \t]+[A-Z][a-z]+,?[ \t]+)(?:19|20)\d\d)[ \t.]*\s*$")
 
 
 def _date_over_headline(doc: Document, context: DateContext | None, publisher: str | None) -> dict | None:

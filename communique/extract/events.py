@@ -156,7 +156,10 @@ MARGINS_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:\d+\w*\s+
 CITY_GATHERING = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+(?:Conference|Forum|Dialogue|Summit|Meeting|Congress)s?\b")
 CITY_ATTRIBUTE = re.compile(r"[ \t]+(?:Post|Times|Herald|Tribune|Daily|News|Gazette|Journal|Observer|Telegraph|Review|Standard|University|Declaration|Agreement|Accords?|Format|Process)\b")
 VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:(?:senior|junior)[ \t]+)?(?:staff|officials?|aides?|team|counsel|press|spokes\w+|leadership|advis[eo]rs?|chief|event|initiative|office)\b)")
-TRAILING_DATE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}[).]?[ \t]*(?:\n|$)")  # ", February 26, 2026" ending a line
+TRAILING_DATE = re.compile(r"(?:,\s*|\s+\()(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}[).]?[ \t]*(?:\n|$)")
+# ", February 26, 2026" or " (October 2, 2023)" ending a line
+SIGNED_ON = re.compile(r"\n[ \t]*(?P<place>[A-Z][\w’' .-]{2,30})(?:,[ \t]+|[ \t]*\n[ \t]*)(?P<day>(?:[A-Z][a-z]+[ \t]+\d{1,2},?[ \t]+|"
+                       r"\d{1,2}[ \t]+[A-Z][a-z]+,?[ \t]+)(?:19|20)\d\d)[ \t.]*\s*$")  # a letter's closing lines: "Moscow, October 9, 2015"
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = WordCued(re.compile(r"\b(?:flew|flies|travell?ed|departed|departs|returned|returns)\s+(?:back\s+)?from\b|\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held|crisis|situation|conflict|(?-i:war)|fighting|violence|hostilities|escalation)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:embassy|consulate|consulate[- ]general|mission)\s+(?:general\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$", I))
 INCIDENT_BEFORE = WordCued(re.compile(r"\b(?:attacks?|bombings?|explosions?|blasts?|shootings?|terrorist acts?|earthquakes?|floods?|fires?|crash|tragedy|incidents?)\b[^.;\n]{0,60}$", I))
@@ -557,7 +560,9 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
     """Where the event took place, when the lead says so. After ``topic_from`` (what a
     statement is about) only a dateline places the event. An event the sentence placing
     it, or the headline, calls virtual has no place ("the White House hosted a virtual Celebration of ...")."""
-    if etype in ("phone_call", "message"):
+    if etype == "message":
+        return _signed_at(doc)
+    if etype == "phone_call":
         return None, []
     place, spans = _location(doc, zone, etype, topic_from)
     if place is not None and spans and not doc.text.endswith("(", max(0, spans[0][0] - 1), spans[0][0]):  # "(Moscow, July 18, 2024)": where the remarks were given
@@ -569,6 +574,20 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
             if start <= at < end and ONLINE.search(text, start, end):
                 return None, []
     return place, spans
+
+
+def _signed_at(doc: Document) -> tuple[dict | None, list[tuple[int, int]]]:
+    """Where a message was written, when its headline ("... message of greetings on the Day of Russian Diplomacy, Moscow,
+    February 10, 2020") or its closing lines ("Sergey Lavrov" / "Moscow, October 9, 2015") say so."""
+    text = doc.text
+    for m in doc.mentions_in(doc.headline, ("city",)):
+        if text.endswith(", ", 0, m.start) and TRAILING_DATE.match(text, m.end):
+            return _placed(m, doc)
+    if (signed := SIGNED_ON.search(text, max(0, len(text) - 160))) is not None:
+        for m in doc.mentions_in(Zone(signed.start("place"), signed.end("place")), ("city",)):
+            if m.start == signed.start("place"):
+                return _placed(m, doc)
+    return None, []
 
 
 def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> tuple[dict | None, list[tuple[int, int]]]:
