@@ -3275,3 +3275,32 @@ def test_a_quoted_nickname_inside_a_name_is_left_out_of_it():
             "President Jokowi thanked the Prime Minister for his support.")
     event = event_of(text, title="President Jokowi Receives Japanese Prime Minister", published="2022-11-14T10:00:00+00:00")
     assert names(event) == ["Joko Widodo", "Fumio Kishida"]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("AU Commission Chairperson welcomes the Call by the Government of Tigray for peaceful resolution of the conflict",
+     "11 September 2022, Addis Ababa: The Chairperson of the African Union Commission, Moussa Faki Mahamat, welcomes the announcement by the "
+     "Regional Government of Tigray of its commitment to a peaceful resolution of the conflict."),
+    ("AUC Chairperson welcomes the signing of peace deal in Mozambique", "The Chairperson of the African Union Commission, Moussa Faki "
+     "Mahamat, welcomes the signing of the peace agreement between the Government of Mozambique and RENAMO."),
+])
+def test_an_officials_welcome_of_a_call_or_a_signing_is_a_statement_of_the_organisation(title, body):
+    event = event_of(body, title=title, published="2022-09-11")
+    assert event["type"] == "statement" and event["forum"] == "AU"
+
+
+@pytest.mark.parametrize("title, body, forum", [
+    ("Secretary General's end of year message to NATO troops", "Secretary General Mark Rutte released a video message on Friday to thank "
+     "the troops serving in NATO missions.", "NATO"),
+    ("Interview of the CSTO Secretary General Imangali Tasmagambetov to the TASS agency", "Question: How do you assess the year?\n\n"
+     "Answer: The year was a difficult one.", "CSTO"),
+])
+def test_an_organisations_official_who_speaks_gives_its_framework(title, body, forum):
+    assert event_of(body, title=title, published="2024-12-20")["forum"] == forum
+
+
+def test_a_state_ministry_speaking_of_an_organisations_official_gives_no_framework():
+    title = "Foreign Ministry statement regarding the rhetoric about the recognition of the republics"
+    body = ("Following the criticism by UN Secretary-General Antonio Guterres of the decisions made by the President, we would like to "
+            "state the following.")
+    assert event_of(body, title=title, published="2022-02-23")["forum"] is None

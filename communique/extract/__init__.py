@@ -325,6 +325,9 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         speaker = BODY_SPEAKER.search(doc.text, doc.headline.start, topic_from)
         if speaker is not None and not any(p.start < topic_from for p in people):
             people = []  # "Foreign Ministry statement concerning ...": the ministry speaks; the people named are its topic
+    if framework is None and etype in ("statement", "message", "interview") and people and people[0].org and people[0].start < lead.end:
+        # "The Chairperson of the African Union Commission, Moussa Faki Mahamat, condemns ...": the organisation speaks
+        framework, forum_spans = people[0].org, list(people[0].evidence)
     actors, actor_spans = event_actors(doc, lead, people, etype)
     if etype == "meeting" and len(set(actors) - {publisher}) >= 3 and (group := _group_met(doc, lead)) is not None:
         # "met today with the Bucharest Nine (B9) group of ... Allies": the group's meeting, in its framework
