@@ -3304,3 +3304,11 @@ def test_a_state_ministry_speaking_of_an_organisations_official_gives_no_framewo
     body = ("Following the criticism by UN Secretary-General Antonio Guterres of the decisions made by the President, we would like to "
             "state the following.")
     assert event_of(body, title=title, published="2022-02-23")["forum"] is None
+
+
+def test_a_pages_label_in_sentence_case_is_a_header_line_and_the_sentence_below_places_the_event():
+    title = "PM meeting with Prime Minister Trudeau of Canada: 6 May 2023"
+    body = ("Press release\nThe Prime Minister hosted Canadian Prime Minister Justin Trudeau at Downing Street this evening.\n"
+            "The leaders discussed trade.")
+    event = event_of(body, title=title, published="2023-05-06")
+    assert event["type"] == "meeting" and event["location"] == {"city": "London", "country": "GBR"}

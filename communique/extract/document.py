@@ -93,6 +93,8 @@ _HEADER_WORD = r"(?:\(?[A-Z][\w.’'&/+-]*\)?|of|the|and|for|on|to|in|at|\d[\d/:
 DECK_LINE = re.compile(r"^(?=[^\n]{40,200}$)[A-Z][^\n]*[a-z’'\"”)](?<![.!?:])$")  # "Argentinian president had triggered tensions after ..."
 HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:(?:[,:]?|\s+[-–—|])\s+" + _HEADER_WORD + r")*[\])]?:?$")  # "General Secretariat - Riyadh",
 # "Brussels: Europe and the Arabs"
+LABEL_LINE = re.compile(r"^\W{0,3}(?:(?:press|news|media)\s+(?:release|statement|story|note|notice)|speech|transcript|readout|statement|interview|remarks)"
+                        r"(?:\s*[,–-]\s*E&OE)?\W{0,3}$", re.I)  # a page's label in sentence case: "Press release", "Transcript, E&OE"
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍(?!\W*(?:An?\s+)?(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn)\b)|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 MAX_FLAGS = 64
@@ -224,7 +226,7 @@ class Document:
         for i, (s, e) in enumerate(following[:7]):
             line = self.text[s:e]
             if not (PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or PAGE_STAMP_LINE.match(line) or ("•" in line and BULLET_STAMP_LINE.match(line)) or (
-                    self.title and (DATE_LINE.match(line) or HEADER_LINE.match(line) or (len(line.strip()) > 20 and line.strip() in self.title) or (
+                    self.title and (DATE_LINE.match(line) or HEADER_LINE.match(line) or LABEL_LINE.match(line) or (len(line.strip()) > 20 and line.strip() in self.title) or (
                         not found and i + 1 < len(following) and DECK_LINE.match(line) and self.text[following[i + 1][1] - 1] in ".!?")))):
                 break  # (the page's title said again is part of its header too, and a deck under it: a sentence with no full stop)
             found.append((s, e))
