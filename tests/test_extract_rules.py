@@ -3312,3 +3312,20 @@ def test_a_pages_label_in_sentence_case_is_a_header_line_and_the_sentence_below_
             "The leaders discussed trade.")
     event = event_of(body, title=title, published="2023-05-06")
     assert event["type"] == "meeting" and event["location"] == {"city": "London", "country": "GBR"}
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Secretary Antony J. Blinken and Mexican Foreign Secretary Marcelo Ebrard Before Their Meeting",
+     "SECRETARY BLINKEN:  Good morning.  Great to see you, Marcelo.\nFOREIGN SECRETARY EBRARD:  Thank you for being here today."),
+    ("Remarks Prior to a Meeting With Prime Minister Rishi Sunak of the United Kingdom in London, United Kingdom",
+     "President Biden. All the flowers bloomed.\nPrime Minister Sunak. Well, Joe, welcome. It's great to have you here."),
+])
+def test_an_undated_transcript_of_a_meeting_is_dated_the_day_it_was_published(title, body):
+    event = event_of(body, title=title, published="2021-02-26")
+    assert event["type"] == "meeting" and event["date"] == "2021-02-26" and event["date_inferred"]
+
+
+def test_an_undated_meeting_told_in_prose_keeps_no_date():
+    event = event_of("Secretary Blinken met with Foreign Secretary Ebrard to discuss migration.", title="Secretary Blinken's Meeting "
+                     "with Mexican Foreign Secretary Ebrard", published="2021-02-26")
+    assert event["type"] == "meeting" and event["date"] is None
