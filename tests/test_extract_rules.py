@@ -3329,3 +3329,20 @@ def test_an_undated_meeting_told_in_prose_keeps_no_date():
     event = event_of("Secretary Blinken met with Foreign Secretary Ebrard to discuss migration.", title="Secretary Blinken's Meeting "
                      "with Mexican Foreign Secretary Ebrard", published="2021-02-26")
     assert event["type"] == "meeting" and event["date"] is None
+
+
+def test_a_wire_dateline_with_its_country_opens_the_lead_and_the_sentence_after_names_who_took_part():
+    title = "Iranian FM, Turkish counterpart discuss regional issues by phone"
+    body = ("BAKU, Azerbaijan, March 25. Iranian Foreign Minister Abbas Araghchi held a telephone conversation with Turkish Foreign "
+            "Minister Hakan Fidan, the Iranian Foreign Ministry said, Trend reports.")
+    event = event_of(body, title=title, published="2025-03-25")
+    assert event["type"] == "phone_call" and sorted(names(event)) == ["Abbas Araghchi", "Hakan Fidan"]
+
+
+def test_an_ambassadors_name_before_in_a_city_does_not_make_the_city_his_post():
+    body = ("Minister of Foreign Affairs Hakan Fidan received the Secretary General of the Organization of Turkic States Ambassador "
+            "Kubanychbek Omuraliev in Ankara on Friday.")
+    event = event_of(body, title="FM Fidan receives chief secretary of Organization of Turkic States", published="2023-06-17")
+    assert event["location"] == {"city": "Ankara", "country": "TUR"}
+    body = "The Minister met the Ambassador of Japan in Ankara, who handed over a letter."
+    assert event_of(body, title="Minister meets ambassador", published="2023-06-17")["location"] is None
