@@ -3346,3 +3346,12 @@ def test_an_ambassadors_name_before_in_a_city_does_not_make_the_city_his_post():
     assert event["location"] == {"city": "Ankara", "country": "TUR"}
     body = "The Minister met the Ambassador of Japan in Ankara, who handed over a letter."
     assert event_of(body, title="Minister meets ambassador", published="2023-06-17")["location"] is None
+
+
+@pytest.mark.parametrize("body, city", [
+    ("On November 15 local time, President Xi Jinping and U.S. President Joe Biden held a summit meeting at the Filoli Estate, San "
+     "Francisco.", "San Francisco"),
+    ("President Bola Tinubu received Letters of Credence from 17 ambassadors at the State House, Abuja.", "Abuja"),
+])
+def test_a_named_venue_then_its_city_places_the_event_in_the_city(body, city):
+    assert event_of(body, title="President meets", published="2023-11-17")["location"]["city"] == city

@@ -125,8 +125,9 @@ GROUP_PEOPLE_AFTER = re.compile(r"(?:[’']s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leade
                                 r"\s*(?:\(\w+\)\s*)?(?:group\b|\n|$)")  # "... Quint National Security Advisors", "the G7\n", "the Bucharest Nine (B9) group"
 DATED_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:[’']s)?\s+$")  # "the 2021 ... Summit", "2023's Summit": another time's gathering
 EVENT_NOUN_END = WordCued(re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|Session)$"))
-LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom|\boutside|\bvisit(?:ed|s|ing)?)\s*(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|capital) of\s+)?$", I)
-# "in the city of Bishkek", "in the Kazakh capital of Astana"
+LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom|\boutside|\bvisit(?:ed|s|ing)?)\s*(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|capital) of\s+)?$|"
+                             r"\bat\s+the\s+(?-i:[A-Z][\w’'-]*\s+){0,4}(?-i:[A-Z][\w’'-]*),\s+$", I)
+# "in the city of Bishkek", "in the Kazakh capital of Astana", "at the Filoli Estate, San Francisco"
 PLACE_AFTER_DATE = re.compile(r"📍[^\n]{0,30},\s*$")
 DURING_VISIT = WordCued(re.compile(r"\b(?:[Dd]uring|[Oo]n)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay)\s+(?:to|in)\s+(?:the\s+)?$"))
 HELD_AT = WordCued(re.compile(r"\b(?:took place|was held|were held|is being held|are being held|was hosted|were hosted|began|opened|convened|gathered|[Ww]e met|I met|"
