@@ -3355,3 +3355,19 @@ def test_an_ambassadors_name_before_in_a_city_does_not_make_the_city_his_post():
 ])
 def test_a_named_venue_then_its_city_places_the_event_in_the_city(body, city):
     assert event_of(body, title="President meets", published="2023-11-17")["location"]["city"] == city
+
+
+@pytest.mark.parametrize("title, city", [
+    ("Press conference, Canberra", "Canberra"),
+    ("Press conference - Apia, Samoa", "Apia"),
+    ("AFR Business Summit - Sydney, New South Wales - 12/03/2024", "Sydney"),
+])
+def test_a_transcripts_headline_ending_in_its_city_places_it(title, city):
+    body = "PRIME MINISTER: Thanks very much for coming. I will take a few questions.\nJOURNALIST: Prime Minister, on trade?"
+    assert event_of(body, title=title, published="2024-03-12")["location"]["city"] == city
+
+
+def test_a_statements_headline_ending_in_the_city_it_is_about_does_not_place_it():
+    title = "Statement on the earthquake in Morocco, Marrakesh"
+    body = "We are deeply saddened by the loss of life caused by the earthquake."
+    assert event_of(body, title=title, published="2023-09-09")["location"] is None
