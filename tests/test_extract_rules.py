@@ -3371,3 +3371,11 @@ def test_a_statements_headline_ending_in_the_city_it_is_about_does_not_place_it(
     title = "Statement on the earthquake in Morocco, Marrakesh"
     body = "We are deeply saddened by the loss of life caused by the earthquake."
     assert event_of(body, title=title, published="2023-09-09")["location"] is None
+
+
+def test_a_quote_heading_a_page_gives_way_to_the_line_under_it_that_names_the_event():
+    title = "Sergey Lavrov: “Justice implies that every person has the right to retain their identity”"
+    body = ("Foreign Minister Sergey Lavrov’s interview with Sky News Arabia, Moscow, September 20, 2024:\n"
+            "Question: Thank you for finding the time to talk with us.\nSergey Lavrov: Thank you for inviting me.")
+    event = event_of(body, title=title, published="2024-09-21")
+    assert (event["type"], event["date"], event["location"]["city"]) == ("interview", "2024-09-20", "Moscow")

@@ -74,6 +74,7 @@ ATTRIBUTION_LINE = re.compile(r"^(?:\W*|[^\n]{0,160}?\b)(?:The (?:following|belo
 # a spokesperson's byline, or a mirror's preface ("Washington, DC (STL.News) – The US Department of State released the following statement:")
 TRANSCRIPT_TITLE = re.compile(r"\b(?:remarks|statement|address|speech|interview|article|answers|words|greetings|message)\b", re.I)  # its body is the speech
 SPEECH_TITLE = re.compile(r"\b(?:remarks|address|speech|interview|article|answers)\b", re.I)  # a speaker's own words below (not a joint statement's preamble)
+QUOTE_TITLE = re.compile(r"[A-Z][\w.’' -]{2,40}:[ \t]*[“\"«][^\n]*[”\"»][ \t]*$")  # "Sergey Lavrov: “BRICS is one such association ...”"
 WIRE_OPENING = re.compile(r"\W*[A-Z][A-Za-z .’'-]{2,30},\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?(?:\.|\s+[-–—](?=\s))(?:\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\.)?(?:\s*/[A-Za-z]{2,10}/\.?)?\s*")
 # "MOSCOW, September 28. /TASS/.", "UZBEKISTAN, June 20 - On 21 June, ...", "Bishkek, May 31, 2023. /Kabar/.", "MOSCOW, June 4 – RIA Novosti.",
 # "BAKU, Azerbaijan, March 25."
@@ -164,12 +165,16 @@ class Document:
 
     @cached_property
     def headline(self) -> Zone:
-        for start, end in self.lines:
-            if self._is_content(start, end):
-                line = self.text[start:end]
-                if (m := READOUT_PREFIX.match(line) or SPOKESPERSON_ON_EVENT.match(line) or DIARY_LABEL.match(line)):
-                    start += m.end()
-                return Zone(start, end)
+        content = (line for line in self.lines if self._is_content(*line))
+        for start, end in content:
+            line = self.text[start:end]
+            if QUOTE_TITLE.match(line) and (below := next(content, None)) is not None and (
+                    below[1] - below[0] < 300 and self.text[below[0]:below[1]].rstrip().endswith(":")):
+                return Zone(*below)  # "Sergey Lavrov: “...”" over "Foreign Minister Sergey Lavrov’s interview with ..., Moscow,
+                # September 20, 2024:": a quote heads the page, the line under it names the event
+            if (m := READOUT_PREFIX.match(line) or SPOKESPERSON_ON_EVENT.match(line) or DIARY_LABEL.match(line)):
+                start += m.end()
+            return Zone(start, end)
         return Zone(0, 0)
 
     @cached_property
