@@ -159,7 +159,7 @@ CITY_ATTRIBUTE = re.compile(r"[ \t]+(?:Post|Times|Herald|Tribune|Daily|News|Gaze
 VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:(?:senior|junior)[ \t]+)?(?:staff|officials?|aides?|team|counsel|press|spokes\w+|leadership|advis[eo]rs?|chief|event|initiative|office)\b)")
 HEADLINE_ENDS = re.compile(r"(?:,[ \t]*[A-Z][\w’' ]{1,30}?)?(?:[ \t]+[-–][ \t]+[\d/.]{6,10})?[ \t]*(?:\n|$)")
 # a headline's last words: "Press conference, Canberra", "Press conference - Apia, Samoa", "AFR Business Summit - Sydney, New South Wales - 12/03/2024"
-TRAILING_DATE = re.compile(r"(?:,\s*|\s+\()(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}[).]?[ \t]*(?:\n|$)")
+TRAILING_DATE = re.compile(r"(?:,\s*|\s+\()(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}[).:]?[ \t]*(?:\n|$)")
 # ", February 26, 2026" or " (October 2, 2023)" ending a line
 SIGNED_ON = re.compile(r"\n[ \t]*(?P<place>[A-Z][\w’' .-]{2,30})(?:,[ \t]+|[ \t]*\n[ \t]*)(?P<day>(?:[A-Z][a-z]+[ \t]+\d{1,2},?[ \t]+|"
                        r"\d{1,2}[ \t]+[A-Z][a-z]+,?[ \t]+)(?:19|20)\d\d)[ \t.]*\s*$")  # a letter's closing lines: "Moscow, October 9, 2015"
