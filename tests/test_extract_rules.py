@@ -3379,3 +3379,10 @@ def test_a_quote_heading_a_page_gives_way_to_the_line_under_it_that_names_the_ev
             "Question: Thank you for finding the time to talk with us.\nSergey Lavrov: Thank you for inviting me.")
     event = event_of(body, title=title, published="2024-09-21")
     assert (event["type"], event["date"], event["location"]["city"]) == ("interview", "2024-09-20", "Moscow")
+
+
+def test_those_who_attended_the_meeting_from_one_side_take_part():
+    title = "Meeting with Emir of Qatar Sheikh Tamim Bin Hamad Al Thani"
+    body = ("July 4, 2024, Astana\nVladimir Putin had a meeting with Emir of Qatar Sheikh Tamim Bin Hamad Al Thani on the sidelines of "
+            "the SCO summit.\nForeign Minister Sergei Lavrov and Presidential Aide Yury Ushakov attended the meeting from the Russian side.")
+    assert {"Sergei Lavrov", "Yury Ushakov"} <= set(names(event_of(body, title=title, published="2024-07-04")))

@@ -106,7 +106,9 @@ ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|j
                             r"(?:stopped|dropped) by\b|"
                             # "Consumer Financial Protection Bureau Director Rohit Chopra also delivered remarks."
                             r"(?:also )?(?:delivered|gave|offered|provided) (?:the )?(?:opening |closing |keynote |welcoming |welcome )?remarks\b|also spoke\b(?! (?:with|to)\b)|"
-                            r"(?:participated|took part)(?=\s*\.|\s+in\s+the\s+(?:meeting|call|roundtable|event|discussion|session|convening|conversation)\b)")
+                            r"(?:participated|took part)(?=\s*\.|\s+in\s+the\s+(?:meeting|call|roundtable|event|discussion|session|convening|conversation)\b)|"
+                            r"attended the (?:meeting|talks|call|conversation|negotiations)\b")  # "Foreign Minister Sergei Lavrov and Presidential
+# Aide Yury Ushakov attended the meeting from the Russian side."
 PEOPLE_NOUN = re.compile(r"\b(?:officials|leaders|speakers|members|participants|guests|individuals|representatives|experts|legislators|lawmakers|governors|mayors|senators|executives|advocates|CEOs)\b")
 RUN_ON_ITEM = re.compile(r"[•▪◾●]\s")  # a list run on in its header's line, item after item
 MARKUP_RUN = re.compile(r"(?:[*_ \t\xa0]|</?\w+>)*")
@@ -118,7 +120,7 @@ ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "akin
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
                     "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "resent in the", "resent at the", "n attendance", "eard from", "eard directly from", "eard firsthand from", "eard first-hand from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "eceived a", "led by", "eaded by", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "was present", "were present", "was also present", "were also present", "also participated", "also attended", "also took part", "also joined",
-                        "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by",
+                        "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by", "attended the",
                         "delivered", "gave", "offered", "provided", "also spoke", "also traveled", "also travelled")
 
 
