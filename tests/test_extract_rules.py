@@ -3386,3 +3386,11 @@ def test_those_who_attended_the_meeting_from_one_side_take_part():
     body = ("July 4, 2024, Astana\nVladimir Putin had a meeting with Emir of Qatar Sheikh Tamim Bin Hamad Al Thani on the sidelines of "
             "the SCO summit.\nForeign Minister Sergei Lavrov and Presidential Aide Yury Ushakov attended the meeting from the Russian side.")
     assert {"Sergei Lavrov", "Yury Ushakov"} <= set(names(event_of(body, title=title, published="2024-07-04")))
+
+
+def test_a_leader_who_will_attend_a_council_by_videoconference_attends_a_multilateral_meeting():
+    title = "On August 23, the President will attend CSTO Collective Security Council extraordinary meeting"
+    body = ("On August 23, Vladimir Putin will attend an extraordinary meeting of the Collective Security Council of the Collective "
+            "Security Treaty Organisation, which will be chaired by President of the Republic of Tajikistan Emomali Rahmon, via videoconference.")
+    event = event_of(body, title=title, published="2021-08-23")
+    assert event["type"] == "multilateral_meeting" and event["forum"] == "CSTO"
