@@ -2072,7 +2072,9 @@ def test_a_title_word_inside_a_registered_name_and_a_headline_verb_after_one():
 
 @pytest.mark.parametrize("url, state", [("https://www.mfa.gov.tr/no_65.en.mfa", "TUR"), ("https://dirco.gov.za/?p=1", "ZAF"),
                                         ("https://www.mea.gov.in/press-releases.htm", "IND"), ("https://pm.gc.ca/en/news", "CAN"),
-                                        ("https://www.russianembassy.org/article/x", "RUS"), ("https://example.org/gov.tr", None)])
+                                        ("https://www.russianembassy.org/article/x", "RUS"), ("https://example.org/gov.tr", None),
+                                        ("https://t.me/s/MFARussia/26292", "RUS"), ("https://mirror.example/str/RusEmbUK/1982", "RUS"),
+                                        ("https://menafn.com/1109560265/Deputy-Secretary-Landaus-Meeting-With-Japanese-Vice-Foreign-Minister", None)])
 def test_a_governments_own_site_names_the_publisher(url, state):
     from communique.extract import extract
     from communique.kb import load_kb

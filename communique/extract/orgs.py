@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from ..kb import KB, Mention
 from .document import Document, Zone
@@ -156,10 +157,18 @@ def countries_mentioned(doc: Document) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _url_owner(url: str) -> str:
+    """Who a URL belongs to: its host, and the path's names ("t.me/s/MFARussia/1234", a mirror's "/str/RusEmbUK/1982");
+    not a slug of hyphened words, which on a news site is the page's headline ("menafn.com/.../Deputy-Secretary-Landaus-
+    Meeting-With-Japanese-...")."""
+    parts = urlsplit(url.strip() if "//" in url else "//" + url.strip())
+    return " ".join([parts.netloc, *(part for part in parts.path.split("/") if part and "-" not in part and not part.isdigit())])
+
+
 def publisher_country(doc: Document) -> str | None:
     """The publishing state, from the channel, the forward's origin or the URL."""
     post = doc.post
-    parts = [post.forwarded_from, post.channel, post.url, post.source_file.rsplit("/", 1)[-1]]
+    parts = [post.forwarded_from, post.channel, post.url and _url_owner(post.url), post.source_file.rsplit("/", 1)[-1]]
     label = " ".join(p for p in parts if p)
     low = label.lower()
     for needle, iso3 in DOMAIN_PUBLISHERS.items():
