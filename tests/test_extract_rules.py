@@ -3396,3 +3396,12 @@ def test_a_leader_who_will_attend_a_council_by_videoconference_attends_a_multila
             "Security Treaty Organisation, which will be chaired by President of the Republic of Tajikistan Emomali Rahmon, via videoconference.")
     event = event_of(body, title=title, published="2021-08-23")
     assert event["type"] == "multilateral_meeting" and event["forum"] == "CSTO"
+
+
+def test_a_byline_with_its_stamp_and_the_headline_said_again_in_lower_case_are_header_lines():
+    title = "China's Foreign Minister Hosts Russian Deputy Foreign Minister"
+    body = ("Faizan Hashmi Published June 25, 2023 | 03:30 PM\nChina's foreign minister hosts Russian deputy foreign minister\n"
+            "ANKARA, (UrduPoint / Pakistan Point News - 25th Jun, 2023) :Chinese Foreign Minister Qin Gang held talks with Russian "
+            "Deputy Foreign Minister Andrei Rudenko in Beijing on Sunday, state-run broadcaster CGTN reported.")
+    event = event_of(body, title=title, published="2023-06-25")
+    assert sorted(names(event)) == ["Andrei Rudenko", "Qin Gang"] and event["location"]["city"] == "Beijing"

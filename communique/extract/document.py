@@ -64,12 +64,13 @@ WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[�
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
 BULLET_STAMP_LINE = re.compile(r"^[^\n•]{1,80}(?:[ \t]•[ \t][^\n•]{1,60}){2,5}$")  # "White House Oval Office • Washington D.C. • June 20 • 12:10 P.M. EDT"
-PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*){0,2}(?:Submitted|Posted|Published|Updated|Last updated|Last modified|Distributed by [A-Z]\w*)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
+PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*){0,2}(?:(?:By\s+)?(?-i:[A-Z][\w.’'-]*\s+){1,3}(?=Published|Posted|Updated))?(?:Submitted|Posted|Published|Updated|Last updated|Last modified|Distributed by [A-Z]\w*)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
                              r"\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|[^\n]{0,60}|"  # "24/10/2025 14:12 | Press release |"
                              r"(?:The )?(?:press release|statement|speech|news story)s? (?:was )?(?:issued|published|made) by [^\n]{3,80}? on [^\n]{4,30}|"
                              # a mirror's note: "The press release issued by the Foreign Office on 20 September 2023."
                              r"(?:Location|Venue|Place):\s+[^\n]{2,60})$", re.I)
-# a website's own stamp, or a mirror's credit ("Source: President of Russia – The Kremlin – English")
+# a website's own stamp, or a mirror's credit ("Source: President of Russia – The Kremlin – English"), or a byline and its stamp
+# ("Faizan Hashmi Published June 25, 2023 | 03:30 PM")
 ATTRIBUTION_LINE = re.compile(r"^(?:\W*|[^\n]{0,160}?\b)(?:The (?:following|below) (?:statement )?(?:is|are) attributable to|(?:released|issued) the following)\b[^\n]{0,120}:\W*$", re.I)
 # a spokesperson's byline, or a mirror's preface ("Washington, DC (STL.News) – The US Department of State released the following statement:")
 TRANSCRIPT_TITLE = re.compile(r"\b(?:remarks|statement|address|speech|interview|article|answers|words|greetings|message)\b", re.I)  # its body is the speech
@@ -232,7 +233,7 @@ class Document:
         for i, (s, e) in enumerate(following[:7]):
             line = self.text[s:e]
             if not (PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or PAGE_STAMP_LINE.match(line) or ("•" in line and BULLET_STAMP_LINE.match(line)) or (
-                    self.title and (DATE_LINE.match(line) or HEADER_LINE.match(line) or LABEL_LINE.match(line) or (len(line.strip()) > 20 and line.strip() in self.title) or (
+                    self.title and (DATE_LINE.match(line) or HEADER_LINE.match(line) or LABEL_LINE.match(line) or (len(line.strip()) > 20 and line.strip().lower() in self.title.lower()) or (
                         not found and i + 1 < len(following) and DECK_LINE.match(line) and self.text[following[i + 1][1] - 1] in ".!?")))):
                 break  # (the page's title said again is part of its header too, and a deck under it: a sentence with no full stop)
             found.append((s, e))
