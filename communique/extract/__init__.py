@@ -261,11 +261,6 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         if (today := SAME_DAY.search(doc.text, doc.core.end, doc.first_paragraph.end)) is not None:
             day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True,
                    "span": (today.start(), today.end())}
-    if day["date"] is None and etype in ("meeting", "multilateral_meeting", "interview") and context is not None and context.mode == "published" and (
-            doc.title and (said := SPOKEN_LINE.search(doc.text, doc.headline.end, min(len(doc.text), doc.headline.end + 400)))):
-        # a transcript of the words spoken at a meeting ("SECRETARY BLINKEN: Good morning.", "President Biden. All the flowers
-        # bloomed."), undated: taken down and published the day they were said
-        day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True, "span": (said.start(), said.end())}
     if day["date"] is None and etype in ("meeting", "multilateral_meeting", "phone_call") and context is not None and context.mode == "published" and (
             todays := TODAYS_GATHERING.search(doc.text, doc.lead.end, min(len(doc.text), doc.lead.end + 3000))) is not None:
         # "Ahead of Equal Pay Day 2023, ... convened legislators ..." and below, "For today’s convening, the White House brought together ..."
@@ -752,9 +747,6 @@ def _speakers(doc: Document, publisher: str | None) -> list[PersonMention]:
 
 SPEAKER_REACH = 3000  # characters after the lead
 SPOKEN_AFTER = re.compile(r"[ \t]+[^\W\d_]")  # the words spoken, on the label's line
-SPOKEN_LINE = re.compile(r"^\W{0,3}(?:(?:THE )?[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,4}|(?:President|Prime Minister|Vice President|Secretary|Chancellor|"
-                         r"Minister|Foreign Secretary) [A-Z][\w’'-]+)(?:[ \t]*\([^()\n]{1,30}\))?(?::|\.(?= [A-Z]))[ \t]", re.M)
-# a transcript's line opening with who speaks: "SECRETARY BLINKEN:", "QUESTION:", "President Biden. ..."
 SPEAKER_AT = re.compile(r"[^\w\n]{0,3}[A-Z][\w.’'-]*(?:,?[ \t]+[A-Za-z][\w.’'-]*){1,8}?(?:[ \t]*\([^()\n]{1,30}\))?:")
 # "... el-Sisi (retranslated):", "Shri Randhir Jaiswal, Official Spokesperson:"
 
