@@ -3406,3 +3406,11 @@ def test_a_byline_with_its_stamp_and_the_headline_said_again_in_lower_case_are_h
             "Deputy Foreign Minister Andrei Rudenko in Beijing on Sunday, state-run broadcaster CGTN reported.")
     event = event_of(body, title=title, published="2023-06-25")
     assert sorted(names(event)) == ["Andrei Rudenko", "Qin Gang"] and event["location"]["city"] == "Beijing"
+
+
+@pytest.mark.parametrize("line, published, day", [("JANUARY 26, 2024", "2024-01-27", "2024-01-26"), ("26 JANUARY 2024", "2024-01-27", "2024-01-26"),
+                                                   ("MAY 31, 2022•STATEMENTS AND RELEASES", "2022-06-01", "2022-05-31")])
+def test_a_date_line_in_capitals_dates_the_readout_under_it(line, published, day):
+    title = "Readout of President Biden’s Call with President Abdel Fattah Al-Sisi of Egypt"
+    body = line + "\n\nPresident Joseph R. Biden, Jr. spoke today with President Abdel Fattah Al-Sisi of Egypt."
+    assert event_of(body, title=title, published=published)["date"] == day
