@@ -3414,3 +3414,10 @@ def test_a_date_line_in_capitals_dates_the_readout_under_it(line, published, day
     title = "Readout of President Biden’s Call with President Abdel Fattah Al-Sisi of Egypt"
     body = line + "\n\nPresident Joseph R. Biden, Jr. spoke today with President Abdel Fattah Al-Sisi of Egypt."
     assert event_of(body, title=title, published=published)["date"] == day
+
+
+def test_a_hosts_good_to_have_you_here_places_the_meeting():
+    title = "Remarks Prior to a Meeting With Prime Minister Mark Rutte of the Netherlands"
+    body = ("President Biden. Well, Mr. Prime Minister, it's great to see you again. We've been in many, many meetings together, but "
+            "it's good to have you here in the Oval Office.\nPrime Minister Rutte. Yes, sorry.")
+    assert event_of(body, title=title, published="2023-01-17")["location"] == {"city": "Washington", "country": "USA"}

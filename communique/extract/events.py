@@ -856,8 +856,9 @@ def _subdivision_in(doc: Document, words: str) -> str | None:
     return next((" ".join(parts[:n]) for n in range(len(parts), 0, -1) if " ".join(parts[:n]) in doc.kb.subdivisions), None)
 
 
-WELCOMED_HERE = re.compile(r"\b(?:(?:glad|pleased|happy|delighted) to (?:see|welcome|receive|host) you(?: all)?|welcome(?:d)?(?: you| him| her| them)?(?: all)?)"
-                           r"(?: here| again| once again)? (?:in|at|to) (?:the )?$")
+WELCOMED_HERE = re.compile(r"\b(?:(?:glad|pleased|happy|delighted|good|great|nice|wonderful) to (?:see|welcome|receive|host|have) you(?: all)?|"
+                           r"welcome(?:d)?(?: you| him| her| them)?(?: all)?)(?: back| here| again| once again)? (?:in|at|to) (?:the )?$")
+# (or "it's good to have you here in the Oval Office", "welcome back to the White House")
 
 
 def welcomed_here(doc: Document):
