@@ -3421,3 +3421,12 @@ def test_a_hosts_good_to_have_you_here_places_the_meeting():
     body = ("President Biden. Well, Mr. Prime Minister, it's great to see you again. We've been in many, many meetings together, but "
             "it's good to have you here in the Oval Office.\nPrime Minister Rutte. Yes, sorry.")
     assert event_of(body, title=title, published="2023-01-17")["location"] == {"city": "Washington", "country": "USA"}
+
+
+def test_talks_in_a_headline_over_a_leader_who_spoke_with_others_are_a_call():
+    title = "Biden Talks With Japan's Ishiba, Philippines' Marcos"
+    body = ("The White House\nPresident Joseph R. Biden, Jr. spoke today with Prime Minister Ishiba Shigeru of Japan and President "
+            "Ferdinand Marcos, Jr. of the Philippines to advance our continuing cooperation in the Indo-Pacific.")
+    assert event_of(body, title=title, published="2024-11-16")["type"] == "phone_call"
+    body = "President Joseph R. Biden, Jr. met today with Prime Minister Ishiba Shigeru of Japan at the White House."
+    assert event_of(body, title=title, published="2024-11-16")["type"] == "meeting"

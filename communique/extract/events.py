@@ -311,6 +311,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         if name == "statement" and zone is doc.headline and doc.title and (
                 told := I_CALLED.match(doc.text, doc.headline.end + len(SPACES.match(doc.text, doc.headline.end).group()))):
             return "phone_call", [told.span()]  # "Statement from President Donald J. Trump": "This morning, I spoke with President ... Macri"
+        if name == "meeting" and zone is doc.headline and m.group().lower() == "talks" and (
+                spoke := SPOKE_WITH.search(doc.text, doc.headline.end, doc.core.end)) and not MET_VERB.search(doc.text, doc.headline.end, doc.core.end):
+            return "phone_call", [spoke.span()]  # "Biden Talks With Japan's Ishiba, Philippines' Marcos": "... spoke today with ..."
         if name == "meeting" and zone is doc.headline and m.group().lower().startswith("meeting") and (
                 called := CALLED_SOMEONE.search(doc.text, doc.headline.end, doc.core.end)) and not MET_VERB.search(doc.text, doc.headline.end, doc.core.end):
             return "phone_call", [called.span()]  # "Meeting with Kenyan National Security Advisor Monica Juma": "Jake Sullivan called Dr. Monica Juma today"
@@ -336,6 +339,7 @@ VISIT_SETTING = re.compile(r"\b(?:[Dd]uring|[Ii]n the course of|[Aa]s part of|[O
 I_CALLED = re.compile(r"\W*(?:(?:Today|Yesterday|This morning|This afternoon|This evening|Earlier today|Tonight),?\s+)?I\s+(?:spoke|talked)\s+(?:by phone\s+|on the phone\s+)?with\b|"
                       r"\W*(?:(?:Today|Yesterday|This morning|This afternoon|This evening|Earlier today|Tonight),?\s+)?I\s+(?:called|phoned)\b")
 CALLED_SOMEONE = re.compile(r"\b(?:called|phoned|telephoned)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?[A-Z]")
+SPOKE_WITH = re.compile(r"\bspoke\s+(?:(?:today|yesterday|earlier today|this (?:morning|afternoon|evening)|by phone|on the phone)\s+)?with\b")
 MET_VERB = re.compile(r"\b(?:met|meets|hosted|received|welcomed|sat down)\b")
 BY_PHONE = re.compile(r"\b(?:by|over the|on the) (?:tele)?phone\b|\b(?:in|during) (?:a|the|their|his|her) (?:tele)?phone (?:conversation|call|talk)s?\b", I)
 MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|Forum|Steering Committee|"
