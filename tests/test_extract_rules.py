@@ -3430,3 +3430,17 @@ def test_talks_in_a_headline_over_a_leader_who_spoke_with_others_are_a_call():
     assert event_of(body, title=title, published="2024-11-16")["type"] == "phone_call"
     body = "President Joseph R. Biden, Jr. met today with Prime Minister Ishiba Shigeru of Japan at the White House."
     assert event_of(body, title=title, published="2024-11-16")["type"] == "meeting"
+
+
+def test_a_press_secretarys_statement_on_the_visit_of_a_leader_is_the_visit():
+    title = "Statement from White House Press Secretary Karine Jean-Pierre on the Visit of Prime Minister Giorgia Meloni of Italy"
+    body = ("President Biden will welcome Prime Minister Giorgia Meloni of Italy to the White House on July 27 to reaffirm the strong "
+            "relationship between the United States and Italy.")
+    event = event_of(body, title=title, published="2023-07-12")
+    assert event["type"] == "visit" and "Karine Jean-Pierre" not in names(event) and "Giorgia Meloni" in names(event)
+
+
+def test_a_visit_by_a_minister_for_a_gathering_is_the_gathering():
+    title = "Visit by Minister for Foreign Affairs Dr Vivian Balakrishnan to Langkawi, Malaysia for the ASEAN Foreign Ministers' Retreat"
+    body = "Minister for Foreign Affairs Dr Vivian Balakrishnan attended the ASEAN Foreign Ministers' Retreat in Langkawi, Malaysia."
+    assert event_of(body, title=title, published="2025-01-19")["type"] == "multilateral_meeting"

@@ -52,8 +52,9 @@ def _in_brackets(text: str, floor: int, at: int, after: int) -> bool:
 DIARY_LABEL = re.compile(r"^\s*(?:Travel|Trip)\s+Diary\s*:\s*")  # a blog's series label: "Travel Diary: Secretary Clinton Meets With ..."
 # "Statement by NSC Spokesperson Bernadette Meehan on National Security Advisor Susan E. Rice’s Call with ...": a readout by another name
 SPOKESPERSON_ON_EVENT = re.compile(r"^\s*(?:[A-Z][\w ]{1,30}:\s+)?Statement\s+(?:(?:by|from|From)\s+(?:the\s+)?[^\n]{0,80}?\s+)?[Oo]n\s+(?:the\s+)?"
-                                   r"(?=Call [Ww]ith\b|[^\n]{0,80}?(?:[’']s\s+(?:[\w-]+\s+)?(?i:calls?|meetings?|conversation|trip|travel|visit)|\b[Tt]ravel (?:of|to))\b)")
-# (and "... on the Travel of National Security Advisor ...", "... On Call With Zelenskyy", a mirror's "Africa: Statement by ...")
+                                   r"(?=Call [Ww]ith\b|[^\n]{0,80}?(?:[’']s\s+(?:[\w-]+\s+)?(?i:calls?|meetings?|conversation|trip|travel|visit)|\b(?:[Tt]ravel|[Vv]isit) (?:of|to))\b)")
+# (and "... on the Travel of National Security Advisor ...", "... on the Visit of Prime Minister ...", "... On Call With Zelenskyy",
+# a mirror's "Africa: Statement by ...")
 READOUT_PREFIX = re.compile(r"^\s*(?:Joint\s+)?(?:Readout|Read-out|Readout and Photos?)\s+(?:(?:from|by)\s+[^\n]{0,80}?\s+on\s+|of\s+|from\s+|by\s+)(?:the\s+)?", re.I)
 DAY_NAMES = "|".join(d.title() for d in WEEKDAYS)
 MONTHS_AND_DAYS = "|".join(m.title() for m in list(MONTHS)[:12]) + "|" + DAY_NAMES  # the full month names come first

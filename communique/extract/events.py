@@ -91,6 +91,8 @@ def _of_several_states(doc: Document, start: int, end: int) -> bool:
     return any(not doc.text.endswith("for ", max(0, m.start - 4), m.start) for m in org_mentions(doc, start, end))
 
 
+VISIT_FOR_GATHERING = re.compile(r"\b(?:summit|retreat|ministerial|ministers|meetings?|session|council|conference|forum|assembly)\b", I)
+VISIT_TITLE = re.compile(r"\W*(?:[Tt]he\s+)?(?:(?:State|Official|Working|state|official|working)\s+)?[Vv]isit\s+(?:of|by)\s+(?:the\s+)?[A-Z]")
 LETTER_TITLE = re.compile(r"\W*To\s+(?:His\s+|Her\s+)?(?:Excellency\s+|Majesty\s+)?(?:the\s+)?(?:President|Prime Minister|King|Queen|Emir|Amir|Sultan|Crown Prince|Chancellor|"
                           r"Secretary[- ]General|Chairman|Chairperson|Pope|Governor-General)\b")  # "To the President of the Republic of Turkey": a letter
 MULTILATERAL_WORDS = WordCued(re.compile(r"\bsummit\b|\bsession\b|\bcouncil\b|\bministerial\b|\bforum\b|\bconference\b|\bassembly\b|\bplenary\b|\bgeneral debate\b|\bformat\b|\bheads of state\b", I))
@@ -230,6 +232,8 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 kind = "phone_call" if re.search(r"phone|call", told.group(), I) else "meeting"
                 return kind, [(told.start(), told.end())]
             return "statement", [(zone.start, zone.start + m.end())]  # "Spokeswoman Maria Zakharova:" and her words
+        if zone is doc.headline and doc.title and (visit := VISIT_TITLE.match(text)) and not VISIT_FOR_GATHERING.search(text):
+            return "visit", [(zone.start, zone.start + visit.end())]  # "(Statement ... on the) Visit of Prime Minister Giorgia Meloni of Italy" (not "Visit by ... for the ASEAN Foreign Ministers' Retreat")
         if zone is doc.headline and doc.title and (letter := LETTER_TITLE.match(text)):
             return "message", [(zone.start, zone.start + letter.end())]
         if zone is doc.headline and doc.title and (GENERIC_STATEMENT_TITLE.fullmatch(text) or NUMBERED_RELEASE.match(text)) and (
