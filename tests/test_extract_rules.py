@@ -3444,3 +3444,12 @@ def test_a_visit_by_a_minister_for_a_gathering_is_the_gathering():
     title = "Visit by Minister for Foreign Affairs Dr Vivian Balakrishnan to Langkawi, Malaysia for the ASEAN Foreign Ministers' Retreat"
     body = "Minister for Foreign Affairs Dr Vivian Balakrishnan attended the ASEAN Foreign Ministers' Retreat in Langkawi, Malaysia."
     assert event_of(body, title=title, published="2025-01-19")["type"] == "multilateral_meeting"
+
+
+def test_a_quotation_that_the_sentence_attributes_opens_the_lead_under_an_issuers_dated_stamp():
+    title = "Agreement concluded on settlement for May oil contamination"
+    body = ("Ministry of Foreign Affairs and Trade, October 29, 2019 8:00 PM\n“Hungary has come to an agreement with the Russian party "
+            "on the settlement of the May oil contamination”, Minister of Foreign Affairs and Trade Péter Szijjártó announced at a "
+            "press conference in Budapest on Tuesday.")
+    event = event_of(body, title=title, published="2019-10-29")
+    assert names(event) == ["Péter Szijjártó"] and event["location"]["city"] == "Budapest"

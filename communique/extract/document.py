@@ -88,8 +88,9 @@ _MONTH_NAME = "(?:" + "|".join(m.title() + "|" + m.upper() for m in list(MONTHS)
 DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:Date:\s+)?(?:(?:" + "|".join(d.title() for d in WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
                        r"\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}(?=\s+\d{1,2}:\d{2}\s*[AP]M\b))(?:\s*[-–|,]?\s*\d{1,2}:\d{2}(?:\s*[AP]M(?:\s+[ECMP][SD]?T)?)?)?"
                        r"(?:\s*[,–—-]\s+[A-Z][\w.’' -]{1,40}?){0,3}\W{0,3}$|"  # "December 2, 2020, Novo-Ogaryovo, Moscow Region",
-                       r"^(?=[^\n]{0,80}$)\W{0,3}[A-Z][\w.’' -]{1,40}?,\s+(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4})\W{0,3}$")
-# or the place first: "Astana, November 7, 2024"
+                       r"^(?=[^\n]{0,80}$)\W{0,3}[A-Z][\w.’' -]{1,40}?,\s+(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4})"
+                       r"(?:\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?\W{0,3}$")
+# or the place first: "Astana, November 7, 2024", or the issuer and the time: "Ministry of Foreign Affairs and Trade, November 3, 2019 2:00 PM"
 # "January 20, 2022 - Paris, France - Global Affairs Canada"
 # a titled document's header block: "Press Statement", "Office of the Spokesperson", "Marco Rubio, Secretary of State",
 # "Washington, D.C.", "Press Briefing Room": short lines of capitalised words above the body
@@ -100,6 +101,8 @@ HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:(?:[,
 # "Brussels: Europe and the Arabs"
 LABEL_LINE = re.compile(r"^\W{0,3}(?:(?:press|news|media)\s+(?:release|statement|story|note|notice)|speech|transcript|readout|statement|interview|remarks)"
                         r"(?:\s*[,–-]\s*E&OE)?\W{0,3}$", re.I)  # a page's label in sentence case: "Press release", "Transcript, E&OE"
+QUOTE_ATTRIBUTED = re.compile(r"[”\"»],\s+(?:(?:[A-Z][\w.’'-]*|of|and|the|for)\s+){1,14}?(?:said|says|announced|highlighted|stressed|noted|told|emphasi[sz]ed|underlined|declared|"
+                              r"stated|pointed out|wrote|added)\b")
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍(?!\W*(?:An?\s+)?(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn)\b)|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 MAX_FLAGS = 64
@@ -212,6 +215,9 @@ class Document:
         dateline ("Tehran: Foreign Minister ...", "New Delhi: After talks ...")."""
         if (m := QUOTE_LINE.match(line)) is None:
             return False
+        if line[m.end() - 1] in "“\"«" and QUOTE_ATTRIBUTED.search(line, m.end(), m.end() + 900):
+            return False  # "“Protecting Christian culture is important ...”, Minister of Foreign Affairs and Trade Péter Szijjártó
+            # highlighted on Kossuth Radio": the sentence tells who said it
         label = line[: m.end()].strip(" \t:")
         return not (line[m.end() - 1:m.end()].isspace() and label[:1].isupper() and (
             self.kb.cities.get(label) or self.kb.cities.get(label.title())))
