@@ -3453,3 +3453,11 @@ def test_a_quotation_that_the_sentence_attributes_opens_the_lead_under_an_issuer
             "press conference in Budapest on Tuesday.")
     event = event_of(body, title=title, published="2019-10-29")
     assert names(event) == ["Péter Szijjártó"] and event["location"]["city"] == "Budapest"
+
+
+def test_an_agency_dateline_written_with_spaces_opens_the_lead():
+    title = "Kyrgyzstan to consider opening diplomatic mission in Ulaanbaatar"
+    body = ("Bishkek, Sept. 24, 2021 . / Kabar / . Minister of Foreign Affairs of Kyrgyzstan Ruslan Kazakbaev met in New York with "
+            "President of Mongolia Ukhnaagiin Khürelsükh and Foreign Minister Batmunkh Battsetseg.")
+    event = event_of(body, title=title, published="2021-09-24")
+    assert event["type"] == "meeting" and event["location"]["city"] == "New York" and "Ruslan Kazakbaev" in names(event)
