@@ -3461,3 +3461,12 @@ def test_an_agency_dateline_written_with_spaces_opens_the_lead():
             "President of Mongolia Ukhnaagiin Khürelsükh and Foreign Minister Batmunkh Battsetseg.")
     event = event_of(body, title=title, published="2021-09-24")
     assert event["type"] == "meeting" and event["location"]["city"] == "New York" and "Ruslan Kazakbaev" in names(event)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Main results of the European Council, 26-27 October 2023", "EU leaders discussed the unfolding situation in the Middle East."),
+    ("Outcomes of Eurasian Intergovernmental Council's meeting", "The Heads of Government of the EAEU member states discussed "
+     "the main directions of integration."),
+])
+def test_the_results_of_a_council_or_summit_are_its_multilateral_meeting(title, body):
+    assert event_of(body, title=title, published="2023-10-27")["type"] == "multilateral_meeting"
