@@ -3470,3 +3470,20 @@ def test_an_agency_dateline_written_with_spaces_opens_the_lead():
 ])
 def test_the_results_of_a_council_or_summit_are_its_multilateral_meeting(title, body):
     assert event_of(body, title=title, published="2023-10-27")["type"] == "multilateral_meeting"
+
+
+def test_an_ani_dateline_with_its_country_in_brackets_places_the_report_unless_it_was_online():
+    title = "PM Modi Welcomes Putin, Shares Glimpses of Car Ride"
+    body = ("New Delhi [India], December 4 (ANI): Prime Minister Narendra Modi on Thursday welcomed Russian President Vladimir Putin "
+            "at the airport.")
+    assert event_of(body, title=title, published="2025-12-04")["location"]["city"] == "New Delhi"
+    body = ("Moscow [Russia], May 20 (ANI): Russian Foreign Minister Sergey Lavrov participated in the BRICS Foreign Ministers meeting on "
+            "Thursday through video conferencing, Embassy said in a press release.")
+    assert event_of(body, title="Russian Foreign Minister Participates in BRICS Foreign Ministers Meeting", published="2022-05-20")["location"] is None
+
+
+def test_a_place_and_day_without_a_year_under_a_title_place_the_meeting():
+    title = "Prime Minister and Minister of Foreign Affairs Meets Vice President of Palestine"
+    body = ("Doha, May 11\nHE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani met HE Vice "
+            "President of the State of Palestine, Hussein Al Sheikh, on the occasion of his visit to the country.")
+    assert event_of(body, title=title, published="2025-05-11")["location"]["city"] == "Doha"

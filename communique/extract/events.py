@@ -563,7 +563,7 @@ def _future_before(text: str, floor: int, pos: int) -> bool:
     return FUTURE.search(text[max(floor, pos - 90): pos].lower()) is not None
 
 
-ONLINE = re.compile(r"\b(?<!joined )(?<!joining )(?<!participated )(?:[Vv]irtual(?:ly)?|[Vv]ideo ?conference|via video)\b")
+ONLINE = re.compile(r"\b(?<!joined )(?<!joining )(?<!participated )(?:[Vv]irtual(?:ly)?|[Vv]ideo ?conferenc(?:e|ing)|via video)\b")
 # (not one guest who "joined virtually" a meeting "in the Oval Office")
 
 
@@ -748,7 +748,8 @@ def _on_place_date_line(doc: Document, pos: int) -> bool:
     # (not "Brussels, 19/06/2021", where the press office dated the release, nor "Brussels: Europe and the Arabs", an outlet's)
 
 
-PLACE_ALONE = re.compile(r"[\w.’' -]*?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*$")  # "Washington, D.C.", "San Salvador, El Salvador"
+PLACE_ALONE = re.compile(r"[\w.’' -]*?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:,\s*" + MONTH_WORD.pattern + r"\.?\s+\d{1,2})?\s*$")
+# "Washington, D.C.", "San Salvador, El Salvador", "Doha, May 11"
 
 
 def _wire_dateline(doc: Document):
@@ -779,14 +780,14 @@ def _wire_dateline(doc: Document):
 
 CAPS_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Z]")
 CITY_COLON_OPENING = re.compile(r"[^\w\n]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:[ \t]")  # "Muscat: His Majesty ...", "New Delhi: ..."
-DATED_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d")  # "Moscow, 4 March –", "Beijing, March 4:"
+DATED_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\])?,\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d")  # "Moscow, 4 March –", "Beijing, March 4:"
 CITY_AGENCY_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?,[ \t]*[A-Z]{3,10}[ \t]*(?:--|[—–-])")  # "Ankara, IRNA – "
 DAY_MONTH = re.compile(r"\d{1,2}\s+" + MONTH_WORD.pattern)
 AGENCY = re.compile(r"\([A-Z][\w .-]{1,30}\)[ \t]*(?:--|[—–-])|/[A-Za-z]{2,10}/")
-WIRE_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?:,\s*(?:D\.C\.|(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4})))?"
+WIRE_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\])?(?:,\s*(?:D\.C\.|(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4})))?"
                            r"\.?[ \t]*,?[ \t]*(?P<agency>\([A-Z][\w .-]{1,30}\)|/[A-Za-z]{2,10}/\.?|\([A-Z][^()\n]{1,80}\)|(?<=\.)[ \t]*[A-Z]{4,}(?=[ \t]+(?:(?:--|[—–-])[ \t]+)?[A-Z][a-z])|(?<=,)[ \t]*[A-Z]{3,10}(?=[ \t]*(?:--|[—–-])[ \t]))?"
                            r"(?(agency)(?:[ \t]*(?:--|[—–-]|:))?|[ \t]*(?:--|[—–-]|:|(?<=/\.)|(?<=/)|(?<=\d{4}),(?=[ \t]+[A-Z])))[ \t]")
-# (or "CAIRO, (UrduPoint / WAM - 18th Feb, 2021) The", "ASTANA. KAZINFORM Deputy ...", "Riyadh, March 03, 2024, The ...", "Ankara, IRNA – ",
+# (or "New Delhi [India], December 4 (ANI):", "CAIRO, (UrduPoint / WAM - 18th Feb, 2021) The", "ASTANA. KAZINFORM Deputy ...", "Riyadh, March 03, 2024, The ...", "Ankara, IRNA – ",
 # "DUSHANBE, 14.09.2023 (NIAT Khovar) – ")
 DATE_FIRST_DATELINE = re.compile(r"[^\w\n]*(?P<date>\d{1,2}\s+" + MONTH_WORD.pattern + r"\s+\d{4}|" + MONTH_WORD.pattern + r"\s+\d{1,2},\s*\d{4}),\s+"
                                  r"(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)[ \t]*(?::|--|[—–-])[ \t]")  # "16 August 2023, Addis Ababa: The Chairperson ..."
