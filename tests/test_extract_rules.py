@@ -3487,3 +3487,13 @@ def test_a_place_and_day_without_a_year_under_a_title_place_the_meeting():
     body = ("Doha, May 11\nHE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani met HE Vice "
             "President of the State of Palestine, Hussein Al Sheikh, on the occasion of his visit to the country.")
     assert event_of(body, title=title, published="2025-05-11")["location"]["city"] == "Doha"
+
+
+@pytest.mark.parametrize("title", [
+    "Remarks by President Biden, President Yoon Suk Yeol of the Republic of Korea, and Prime Minister Kishida Fumio of Japan Before "
+    "Trilateral Meeting | Camp David, MD",
+    "Remarks by President Biden and Prime Minister Mark Brown of the Cook Islands Before Meeting with Pacific Islands Forum Leaders",
+])
+def test_remarks_before_a_trilateral_meeting_or_one_with_a_forums_leaders_are_that_multilateral_meeting(title):
+    body = "PRESIDENT BIDEN:  Well, welcome, everyone.  It's an honor to welcome you here today."
+    assert event_of(body, title=title, published="2023-08-18")["type"] == "multilateral_meeting"

@@ -77,6 +77,9 @@ BILATERAL_AT = WordCued(re.compile(r"\b(?:remarks|statement|address|comments|spe
                                    r"\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b|.{0,100}?\b(?:before|ahead of|prior to)\s+"
                                    r"(?:an?\s+|the\s+|their\s+)?bilateral\s+(?:meeting|talks)\b)", I))
 # "... before talks with ...", "Remarks by President Biden and Prime Minister Sunak ... Before Bilateral Meeting"
+GROUP_REMARKS = WordCued(re.compile(r"\bremarks\b[^\n]{0,200}?\b(?:before|in|at|during|prior to)\s+(?:an?\s+|the\s+|their\s+)?(?:trilateral|quadrilateral|"
+                                    r"multilateral)\s+(?:meeting|summit|talks)\b|\bremarks\b[^\n]{0,200}?\b(?:before|prior to)\s+(?:an?\s+|the\s+)?meeting\s+"
+                                    r"with\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Leaders|Ministers)\b", I))
 REMARKS_AT_GATHERING = WordCued(re.compile(r"\b(?:opening |closing |welcome |welcoming |introductory |keynote )?remarks\s+(?:at|during|to)\s+(?:the\s+|an?\s+)?"
                                            r"[^.\n]{0,80}?\b(?:summit|ministerial|council|session|plenary|conference|(?:ministers|leaders)[’']?\s+meeting|meeting\s+of)\b", I))
 # "Foreign Minister Sergey Lavrov’s opening remarks at the CSTO Council of Foreign Ministers": the session he took part in
@@ -216,6 +219,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             if any(h[0] >= label_end for h in hits):
                 hits = [h for h in hits if h[0] >= label_end or h[0] < doc.headline.end - zone.start]
         names = {h[2] for h in hits}
+        if "interview" not in names and "statement" in first_stem and zone is doc.headline and (m := GROUP_REMARKS.search(text)):
+            return "multilateral_meeting", [(zone.start + m.start(), zone.start + m.end())]  # "Remarks by President Biden, President Yoon
+            # Suk Yeol ..., and Prime Minister Kishida Fumio ... Before Trilateral Meeting", "... Before Meeting with Pacific Islands Forum Leaders"
         if "interview" not in names and "statement" in first_stem and (m := BILATERAL_AT.search(text)):  # its words are statement stems
             return "meeting", [(zone.start + m.start(), zone.start + m.end())]
         if "interview" not in names and "statement" in first_stem and zone is doc.headline and (m := REMARKS_AT_GATHERING.search(text)) and (
