@@ -3497,3 +3497,9 @@ def test_a_place_and_day_without_a_year_under_a_title_place_the_meeting():
 def test_remarks_before_a_trilateral_meeting_or_one_with_a_forums_leaders_are_that_multilateral_meeting(title):
     body = "PRESIDENT BIDEN:  Well, welcome, everyone.  It's an honor to welcome you here today."
     assert event_of(body, title=title, published="2023-08-18")["type"] == "multilateral_meeting"
+
+
+def test_a_channel_that_has_interviewed_a_leader_reports_an_interview():
+    title = "The CNN Turk TV channel has interviewed Ilham Aliyev"
+    body = "14 August 2021, 22:50\nThe CNN Turk TV channel has interviewed President of the Republic of Azerbaijan Ilham Aliyev."
+    assert event_of(body, title=title, published="2021-08-14")["type"] == "interview"
