@@ -3503,3 +3503,10 @@ def test_a_channel_that_has_interviewed_a_leader_reports_an_interview():
     title = "The CNN Turk TV channel has interviewed Ilham Aliyev"
     body = "14 August 2021, 22:50\nThe CNN Turk TV channel has interviewed President of the Republic of Azerbaijan Ilham Aliyev."
     assert event_of(body, title=title, published="2021-08-14")["type"] == "interview"
+
+
+def test_a_minister_speaking_right_now_at_a_session_makes_a_statement_that_day():
+    body = ("Right now Sergey Lavrov is speaking at the UN General Assembly.\nKey statements by the Minister:\n"
+            "🟦 Attempts to divide the world into “us” and “them” continue.")
+    event = event_of(body, published="2025-09-27T16:00:00+03:00")
+    assert event["type"] == "statement" and event["date"] == "2025-09-27"

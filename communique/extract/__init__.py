@@ -55,7 +55,7 @@ PRIOR_EVENTS_DAY = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building 
 NAMED_FOR_THE_DAY = re.compile(r"[ \t]+(?:[Cc]rimes|[Aa]ttacks?|[Mm]assacres?|[Tt]ragedy|[Hh]ostages|[Rr]evolution|[Ii]ncidents?)\b")  # "the Civil Commission on October 7 Crimes"
 DOUBLED = re.compile(r"(.)\1+")
 SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
-LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:")
+LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:|^\W*Right now\b")  # (or "Right now Sergey Lavrov is speaking at ...")
 BODY_SPEAKER = re.compile(r"\b(?:Ministry|Foreign Office|Embassy|Consulate|Mission|Government|Organi[sz]ation|Department|"
                           r"Secretariat|Commission|Committee|Service|Cooperation|Union|Council)\b")
 TODAYS_GATHERING = re.compile(r"\b[Tt]oday[’']s\s+(?:[\w-]+\s+)?(?:meeting|convening|call|roundtable|discussion|listening session|session|event|conversation|briefing)\b")
