@@ -43,6 +43,7 @@ MONTH_WORD = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|Ma
 CAPS_MONTH_DATE = re.compile(r"\b(?P<month>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},?\s+(?:19|20)\d\d\b|"
                              r"\b\d{1,2}\s+(?P<month2>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b")
 CAPS_WORD = re.compile(r"[A-Z]{3,}")
+CAPS_MONTH_STEMS = ("UARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "MBER", "OCTOBER")  # a cheap first test: one is in every month
 YEARS_AGO = WordCued(re.compile(r"\b(?:[Oo]n )?this (?:very )?day,? (?P<n>\d{1,4}) years ago\b|^[^\w\n]*(?P<n0>\d{1,4}) years ago\b", re.M))  # or opening a line: "🇺🇳 24 years ago, ..."
 RELATIVE_STEMS = ("day", "years ago", "tomorrow", "tonight", "this morning", "this afternoon", "this evening", "last night")  # in every relative expression
 NUMERIC_HINT = re.compile(r"\d\.\d{1,2}\.[12]")
@@ -203,7 +204,8 @@ def _explicit(m: re.Match, groups, context, iso3) -> DateMention | None:
 def find_dates(text: str, context: DateContext | None, iso3: str | None = None) -> list[DateMention]:
     """Every date expression in ``text``, resolved, in order of position."""
     found: list[DateMention] = []
-    if CAPS_MONTH_DATE.search(text):  # "JANUARY 26, 2024" over a readout: read as "January 26, 2024" (the same length)
+    if any(word in text for word in CAPS_MONTH_STEMS) and CAPS_MONTH_DATE.search(text):
+        # "JANUARY 26, 2024" over a readout: read as "January 26, 2024" (the same length)
         text = CAPS_MONTH_DATE.sub(lambda m: CAPS_WORD.sub(lambda w: w.group().title(), m.group()), text)
     month_first, day_first = _month_windows(text)  # every explicit date names a month: look only around them
     for lo, hi in month_first:

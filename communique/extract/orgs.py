@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from ..kb import KB, Mention
 from .document import Document, Zone
@@ -161,8 +160,9 @@ def _url_owner(url: str) -> str:
     """Who a URL belongs to: its host, and the path's names ("t.me/s/MFARussia/1234", a mirror's "/str/RusEmbUK/1982");
     not a slug of hyphened words, which on a news site is the page's headline ("menafn.com/.../Deputy-Secretary-Landaus-
     Meeting-With-Japanese-...")."""
-    parts = urlsplit(url.strip() if "//" in url else "//" + url.strip())
-    return " ".join([parts.netloc, *(part for part in parts.path.split("/") if part and "-" not in part and not part.isdigit())])
+    host, _, path = url.strip().split("//", 1)[-1].partition("/")
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    return " ".join([host, *(part for part in path.split("/") if part and "-" not in part and not part.isdigit())])
 
 
 def publisher_country(doc: Document) -> str | None:
