@@ -3510,3 +3510,20 @@ def test_a_minister_speaking_right_now_at_a_session_makes_a_statement_that_day()
             "🟦 Attempts to divide the world into “us” and “them” continue.")
     event = event_of(body, published="2025-09-27T16:00:00+03:00")
     assert event["type"] == "statement" and event["date"] == "2025-09-27"
+
+
+def test_those_who_attended_another_meeting_the_post_recalls_take_no_part():
+    body = ("KUALA LUMPUR, July 30 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim held a phone conversation with Philippine President "
+            "Ferdinand Marcos Jr. last night.\nOn Monday, Anwar announced a ceasefire, the outcome of a special meeting he chaired in "
+            "Putrajaya.\nCambodian Prime Minister Hun Manet and Thai acting Prime Minister Phumtham Wechayachai attended the meeting, "
+            "along with United States Ambassador to Malaysia Edgard Kagan.")
+    event = event_of(body, title="ASEAN Must Remain United - PM Anwar", published="2025-07-30")
+    assert "Hun Manet" not in names(event)
+
+
+def test_a_mirrors_credit_before_an_agency_dateline_is_read_past():
+    title = "President Of Uzbekistan Arrives On Official Visit To US"
+    body = ("(MENAFN- Trend News Agency) BAKU, Azerbaijan, September 17. President of the Republic of Uzbekistan Shavkat Mirziyoyev has "
+            "arrived in New York on an official visit to participate in the events of the 78th session of the United Nations General Assembly.")
+    event = event_of(body, title=title, published="2023-09-17")
+    assert "Shavkat Mirziyoyev" in names(event) and event["location"]["city"] == "New York"

@@ -77,9 +77,9 @@ ATTRIBUTION_LINE = re.compile(r"^(?:\W*|[^\n]{0,160}?\b)(?:The (?:following|belo
 TRANSCRIPT_TITLE = re.compile(r"\b(?:remarks|statement|address|speech|interview|article|answers|words|greetings|message)\b", re.I)  # its body is the speech
 SPEECH_TITLE = re.compile(r"\b(?:remarks|address|speech|interview|article|answers)\b", re.I)  # a speaker's own words below (not a joint statement's preamble)
 QUOTE_TITLE = re.compile(r"[A-Z][\w.’' -]{2,40}:[ \t]*[“\"«][^\n]*[”\"»][ \t]*$")  # "Sergey Lavrov: “BRICS is one such association ...”"
-WIRE_OPENING = re.compile(r"\W*[A-Z][A-Za-z .’'-]{2,30}(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\])?,\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?(?:[ \t]?\.|\s+[-–—](?=\s))(?:\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\.)?(?:\s*/[ \t]?[A-Za-z]{2,10}[ \t]?/[ \t]?\.?)?\s*")
+WIRE_OPENING = re.compile(r"\W*(?:[A-Z][\w.-]*-?\s+[^()\n]{2,40}\)\s*)?[A-Z][A-Za-z .’'-]{2,30}(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\])?,\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?(?:[ \t]?\.|\s+[-–—](?=\s))(?:\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\.)?(?:\s*/[ \t]?[A-Za-z]{2,10}[ \t]?/[ \t]?\.?)?\s*")
 # "MOSCOW, September 28. /TASS/.", "UZBEKISTAN, June 20 - On 21 June, ...", "Bishkek, May 31, 2023. /Kabar/.", "MOSCOW, June 4 – RIA Novosti.",
-# "BAKU, Azerbaijan, March 25.", "Bishkek, Sept. 24, 2021 . / Kabar / ."
+# "BAKU, Azerbaijan, March 25.", "Bishkek, Sept. 24, 2021 . / Kabar / .", a mirror's credit first: "(MENAFN- Trend News Agency) BAKU, ..."
 CAPS_CITY_STOP = re.compile(r"\W*[A-Z][A-Z’' -]{2,30}\.")  # "NUR-SULTAN." before its agency: "KAZINFORM - ..."
 CAPS_AGENCY = re.compile(r"[ \t]+[A-Z]{4,}\b")
 _MONTH_NAME = "(?:" + "|".join(m.title() + "|" + m.upper() for m in list(MONTHS)[:12]) + r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
