@@ -3527,3 +3527,29 @@ def test_a_mirrors_credit_before_an_agency_dateline_is_read_past():
             "arrived in New York on an official visit to participate in the events of the 78th session of the United Nations General Assembly.")
     event = event_of(body, title=title, published="2023-09-17")
     assert "Shavkat Mirziyoyev" in names(event) and event["location"]["city"] == "New York"
+
+
+def test_a_minister_who_received_a_phone_call_had_a_call():
+    body = ("Foreign Minister Sameh Shoukry received on Thursday a phone call from his US counterpart Antony Blinken, Foreign Ministry "
+            "Spokesman Ahmed Abu Zeid said.")
+    assert event_of(body, published="2023-09-15")["type"] == "phone_call"
+
+
+def test_leaders_who_address_major_concerns_in_talks_held_by_phone_had_a_call():
+    title = "King Abdullah, US President Donald Trump address major concerns in key talks"
+    body = "King Abdullah had a phone call with Donald Trump to discuss major regional concerns."
+    assert event_of(body, title=title, published="2025-07-27")["type"] == "phone_call"
+
+
+def test_a_written_and_updated_stamp_is_a_header_line():
+    title = "Yoon Arrives in Washington for State Visit"
+    body = ("Written: 2023-04-25 08:10:04Updated: 2023-04-25 09:48:04\nPresident Yoon Suk Yeol has arrived in Washington for a weeklong "
+            "state visit to the United States.")
+    assert "Yoon Suk Yeol" in names(event_of(body, title=title, published="2023-04-25"))
+
+
+def test_a_quotation_then_said_and_its_speaker_opens_the_lead():
+    title = "Turkish President calls to bequeath stronger Turkic world to future generations"
+    body = ("“Türkiye has taken the first step towards forming a common Turkic alphabet,” said Recep Tayyip Erdoğan, President of the "
+            "Republic of Türkiye, during the 12th Summit of the Council of Heads of State of the Organization of Turkic States.")
+    assert names(event_of(body, title=title, published="2025-10-07")) == ["Recep Tayyip Erdoğan"]

@@ -65,7 +65,7 @@ WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[�
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
 BULLET_STAMP_LINE = re.compile(r"^[^\n•]{1,80}(?:[ \t]•[ \t][^\n•]{1,60}){2,5}$")  # "White House Oval Office • Washington D.C. • June 20 • 12:10 P.M. EDT"
-PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*){0,2}(?:(?:By\s+)?(?-i:[A-Z][\w.’'-]*\s+){1,3}(?=Published|Posted|Updated))?(?:Submitted|Posted|Published|Updated|Last updated|Last modified|Distributed by [A-Z]\w*)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
+PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*){0,2}(?:(?:By\s+)?(?-i:[A-Z][\w.’'-]*\s+){1,3}(?=Published|Posted|Updated))?(?:Submitted|Posted|Published|Updated|Written|Last updated|Last modified|Distributed by [A-Z]\w*)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
                              r"\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|[^\n]{0,60}|"  # "24/10/2025 14:12 | Press release |"
                              r"(?:The )?(?:press release|statement|speech|news story)s? (?:was )?(?:issued|published|made) by [^\n]{3,80}? on [^\n]{4,30}|"
                              # a mirror's note: "The press release issued by the Foreign Office on 20 September 2023."
@@ -102,7 +102,8 @@ HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:(?:[,
 LABEL_LINE = re.compile(r"^\W{0,3}(?:(?:press|news|media)\s+(?:release|statement|story|note|notice)|speech|transcript|readout|statement|interview|remarks)"
                         r"(?:\s*[,–-]\s*E&OE)?\W{0,3}$", re.I)  # a page's label in sentence case: "Press release", "Transcript, E&OE"
 QUOTE_ATTRIBUTED = re.compile(r"[”\"»],\s+(?:(?:[A-Z][\w.’'-]*|of|and|the|for)\s+){1,14}?(?:said|says|announced|highlighted|stressed|noted|told|emphasi[sz]ed|underlined|declared|"
-                              r"stated|pointed out|wrote|added)\b")
+                              r"stated|pointed out|wrote|added)\b|,[”\"»]\s+(?:said|says|stated|declared|stressed|noted|added)\s+(?:[A-Z]|the\s+[A-Z])")
+# ("“...,” said Recep Tayyip Erdoğan, President of the Republic of Türkiye")
 QUOTE_LINE = re.compile(r"^\W{0,4}(?:💬|❓|✍(?!\W*(?:An?\s+)?(?:[Aa]rticle|[Oo]p-ed|[Cc]olumn)\b)|“|\"|«|[A-Z][\w .’'-]{1,40}:\s)")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 MAX_FLAGS = 64
