@@ -3553,3 +3553,13 @@ def test_a_quotation_then_said_and_its_speaker_opens_the_lead():
     body = ("“Türkiye has taken the first step towards forming a common Turkic alphabet,” said Recep Tayyip Erdoğan, President of the "
             "Republic of Türkiye, during the 12th Summit of the Council of Heads of State of the Organization of Turkic States.")
     assert names(event_of(body, title=title, published="2025-10-07")) == ["Recep Tayyip Erdoğan"]
+
+
+@pytest.mark.parametrize("title, body, kind", [
+    ("Blinken speaks with Ukrainian counterpart to discuss counteroffensive", "US Secretary of State Antony Blinken held a telephone call "
+     "Friday with Ukrainian Foreign Minister Dmytro Kuleba.", "phone_call"),
+    ("Special Online Briefing with Ambassador Bonnie Denise Jenkins, Under Secretary for Arms Control and International Security",
+     "MODERATOR: Good afternoon from the State Department’s Brussels Media Hub.", "interview"),
+])
+def test_one_who_speaks_with_a_counterpart_calls_and_an_online_briefing_is_an_interview(title, body, kind):
+    assert event_of(body, title=title, published="2023-05-13")["type"] == kind
