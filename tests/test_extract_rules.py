@@ -3563,3 +3563,9 @@ def test_a_quotation_then_said_and_its_speaker_opens_the_lead():
 ])
 def test_one_who_speaks_with_a_counterpart_calls_and_an_online_briefing_is_an_interview(title, body, kind):
     assert event_of(body, title=title, published="2023-05-13")["type"] == kind
+
+
+def test_a_given_name_sultan_and_a_council_of_elders_are_read_as_a_name_and_a_body():
+    body = ("Ahmed Aboul Gheit, Secretary-General of the Arab League, today met with Dr. Sultan Al Rumaithi, Secretary-General of the "
+            "Muslim Council of Elders, in Cairo.")
+    assert sorted(names(event_of(body, published="2020-01-16"))) == ["Ahmed Aboul Gheit", "Sultan Al Rumaithi"]

@@ -67,9 +67,10 @@ STOP_WORDS = {
     "Congratulated", "Addressed", "Chaired", "Paid", "Sent", "Expressed", "Spoke", "Took", "Joined", "Witness", "Witnesses", "Witnessed",
     "Presides", "Presided", "Oversees", "Co-Chairs", "Co-chairs", "Hails", "Lauds", "Reaffirms", "Highlights", "Conveys", "Commends",
     "Hold", "Meet", "Discuss", "Sign", "Receive", "Issue", "Issues", "Extraordinary", "Plenipotentiary",
-    "Opening", "Closing", "Keynote", "Welcoming", "Introductory", "Concluding", "Councils", "Committees", "Commissions",
+    "Opening", "Closing", "Keynote", "Welcoming", "Introductory", "Concluding", "Councils", "Committees", "Commissions", "Elders", "Scholars",
     "Reiterates", "Affirms", "Inaugurates", "Unveils", "Briefs", "Assumes", "Accepts", "Appoints", "Bids", "Seeks", "Backs", "Vows",
 }
+DOCTOR_BEFORE = re.compile(r"\b(?:Dr\.?|Mr\.?|H\.E\.)\s+$")
 REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
 TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
 BODY_STOPS = {"Conference", "Forum", "Council", "Committee", "Commission", "Assembly", "Parliament", "Duma", "Senate", "Congress",
@@ -384,7 +385,9 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
     text = doc.text
     mentions = doc.mentions_in(zone)
     if any(m.surface == "Sultan" for m in mentions):  # "Sultan bin Saad Al Muraikhi": a name, not a title
-        mentions = [m for m in mentions if not (m.surface == "Sultan" and text.startswith((" bin ", " ibn "), m.end))]
+        mentions = [m for m in mentions if not (m.surface == "Sultan" and (text.startswith((" bin ", " ibn ", " Al ", " Al-"), m.end) or
+                                                                             DOCTOR_BEFORE.search(text, max(0, m.start - 5), m.start)))]
+        # (or "Dr. Sultan Al Rumaithi", "Sultan Al Jaber": a given name)
     by_start = {}
     for m in mentions:  # where a form is both a name and an adjective ("UAE"), the name wins
         if m.start not in by_start or m.kind == "country":
