@@ -3569,3 +3569,11 @@ def test_a_given_name_sultan_and_a_council_of_elders_are_read_as_a_name_and_a_bo
     body = ("Ahmed Aboul Gheit, Secretary-General of the Arab League, today met with Dr. Sultan Al Rumaithi, Secretary-General of the "
             "Muslim Council of Elders, in Cairo.")
     assert sorted(names(event_of(body, published="2020-01-16"))) == ["Ahmed Aboul Gheit", "Sultan Al Rumaithi"]
+
+
+def test_after_meetings_with_several_counterparts_a_pair_that_held_talks_names_one_of_them():
+    body = ("Panaji (Goa) [India], May 5 : External Affairs Minister S Jaishankar on Thursday held bilateral meetings with his "
+            "counterparts from China, Russia and Uzbekistan on the sidelines of the SCO meeting here.\nJaishankar and Russian Foreign "
+            "Minister Sergey Lavrov held bilateral talks on the sidelines of the SCO meeting in Goa.")
+    title = "Jaishankar holds meeting with counterparts from China, Russia, Uzbekistan on sidelines of SCO meet"
+    assert "Sergey Lavrov" in names(event_of(body, title=title, published="2023-05-05"))

@@ -796,11 +796,14 @@ def _listed_in_sentences(doc: Document, publisher: str | None) -> list[PersonMen
 MEETINGS_WITH_GROUP = WordCued(re.compile(r"\b(?:held|holds|had|has held)\s+(?:a\s+series\s+of\s+|several\s+|separate\s+|a\s+number\s+of\s+)?(?:bilateral\s+)?"
                                           r"(?:meetings|talks)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:leaders|heads|counterparts|ministers|presidents)\b", re.I))
 MEETING_TOLD = re.compile(r"\W*(?:In|During|At)\s+(?:a|the|his|her|their)\s+(?:bilateral\s+|separate\s+)?(?:meeting|talks|conversation)\s+with\s+")
+PAIR_TOLD = re.compile(r"\W*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?P<other>[^.\n]{3,120}?)\s+(?:held|had)\s+(?:a\s+)?(?:bilateral\s+|separate\s+)?"
+                       r"(?:talks|meeting|discussions)\b")  # "Jaishankar and Russian Foreign Minister Sergey Lavrov held bilateral talks ..."
 
 
 def _meetings_told_one_by_one(doc: Document, publisher: str | None) -> list[PersonMention]:
     """A lead that held "bilateral meetings with leaders of G20 countries", and the sentences below that take them one
-    by one ("In a bilateral meeting with President of the United States Joe Biden, President Jokowi ..."): whom each names."""
+    by one ("In a bilateral meeting with President of the United States Joe Biden, President Jokowi ...", "Jaishankar and Russian
+    Foreign Minister Sergey Lavrov held bilateral talks ..."): whom each names."""
     if MEETINGS_WITH_GROUP.search(doc.text, doc.lead.start, doc.lead.end) is None:
         return []
     found: list[PersonMention] = []
@@ -808,6 +811,8 @@ def _meetings_told_one_by_one(doc: Document, publisher: str | None) -> list[Pers
         if (m := MEETING_TOLD.match(doc.text, start, end)) is not None:
             comma = doc.text.find(",", m.end(), end)
             found = _merge(found, participants(doc, Zone(m.end(), end if comma < 0 else comma), publisher))
+        elif (m := PAIR_TOLD.match(doc.text, start, end)) is not None:
+            found = _merge(found, participants(doc, Zone(m.start("other"), m.end("other")), publisher))
     return found
 
 
