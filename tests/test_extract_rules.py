@@ -3577,3 +3577,15 @@ def test_after_meetings_with_several_counterparts_a_pair_that_held_talks_names_o
             "Minister Sergey Lavrov held bilateral talks on the sidelines of the SCO meeting in Goa.")
     title = "Jaishankar holds meeting with counterparts from China, Russia, Uzbekistan on sidelines of SCO meet"
     assert "Sergey Lavrov" in names(event_of(body, title=title, published="2023-05-05"))
+
+
+@pytest.mark.parametrize("title", ["Chairman’s Statement of the 44th and 45th ASEAN Summits", "Press Statement by the Chair of AMM Retreat",
+                                   "Co-Chairs’ Statement of the Special ASEAN-United States Foreign Ministers’ Meeting on Coronavirus Disease"])
+def test_a_chairs_statement_of_a_summit_or_meeting_is_that_multilateral_meeting(title):
+    body = "1. The ASEAN Foreign Ministers met in Luang Prabang, Lao PDR, on 29 January 2024."
+    assert event_of(body, title=title, published="2024-01-29")["type"] == "multilateral_meeting"
+
+
+def test_putrajaya_is_a_city_of_malaysia():
+    body = "PUTRAJAYA, April 28 — Prime Minister Anwar Ibrahim hosted President Mohamed Muizzu in Putrajaya today."
+    assert event_of(body, published="2025-04-28")["location"] == {"city": "Putrajaya", "country": "MYS"}
