@@ -3589,3 +3589,11 @@ def test_a_chairs_statement_of_a_summit_or_meeting_is_that_multilateral_meeting(
 def test_putrajaya_is_a_city_of_malaysia():
     body = "PUTRAJAYA, April 28 — Prime Minister Anwar Ibrahim hosted President Mohamed Muizzu in Putrajaya today."
     assert event_of(body, published="2025-04-28")["location"] == {"city": "Putrajaya", "country": "MYS"}
+
+
+def test_who_led_a_dialogue_under_whose_leadership_it_met_take_part():
+    title = "US, Japan Hold Strategic Dialogue On Democratic Resilience"
+    body = ("The United States and Japan discussed democratic resilience issues during the Strategic Dialogue inaugural meeting on "
+            "Thursday.\nThe meeting under the leadership of US Under Secretary of State Uzra Zeya and Deputy Minister for Foreign Policy "
+            "of the Ministry of Foreign Affairs Keiichi Ichikawa highlighted shared values.")
+    assert {"Uzra Zeya", "Keiichi Ichikawa"} <= set(names(event_of(body, title=title, published="2023-02-09")))

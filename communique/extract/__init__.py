@@ -751,7 +751,7 @@ SPEAKER_AT = re.compile(r"[^\w\n]{0,3}[A-Z][\w.’'-]*(?:,?[ \t]+[A-Za-z][\w.’
 # "... el-Sisi (retranslated):", "Shri Randhir Jaiswal, Official Spokesperson:"
 
 
-_SIDE_HEADS = r"\b(?:signed (?:on behalf of|for{})|(?:was|were) signed\b[^.;\n]{{0,160}}?\bby|co-chaired by|chaired by|(?:was|were) (?:headed|led) by)\b"
+_SIDE_HEADS = r"\b(?:signed (?:on behalf of|for{})|(?:was|were) signed\b[^.;\n]{{0,160}}?\bby|co-chaired by|chaired by|(?:was|were) (?:headed|led) by|under the (?:co-)?(?:leadership|chairmanship) of)\b"
 SIDE_HEADS = WordCued(re.compile(_SIDE_HEADS.format("")))
 SIGNERS = WordCued(re.compile(_SIDE_HEADS.format("|an?|the")))
 # the report of a signing: "President of Uzbekistan Shavkat Mirziyoyev and President of Turkey ... signed a Joint Statement"
