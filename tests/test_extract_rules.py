@@ -3597,3 +3597,12 @@ def test_who_led_a_dialogue_under_whose_leadership_it_met_take_part():
             "Thursday.\nThe meeting under the leadership of US Under Secretary of State Uzra Zeya and Deputy Minister for Foreign Policy "
             "of the Ministry of Foreign Affairs Keiichi Ichikawa highlighted shared values.")
     assert {"Uzra Zeya", "Keiichi Ichikawa"} <= set(names(event_of(body, title=title, published="2023-02-09")))
+
+
+def test_a_message_is_dated_by_its_headers_date_line_not_by_the_holiday_it_marks():
+    title = "Republic of the Marshall Islands National Day"
+    body = ("Press Statement\nMichael R. Pompeo\nSecretary of State\nWashington, DC\nApril 29, 2019\nOn behalf of the Government of the "
+            "United States of America, I send my highest regards to the people of the Republic of the Marshall Islands on your 40th "
+            "Constitution Day, May 1.")
+    event = event_of(body, title=title, published="2019-04-29")
+    assert event["type"] == "message" and event["date"] == "2019-04-29"

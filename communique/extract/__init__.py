@@ -243,6 +243,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         day = event_date(doc, doc.core, context, publisher, topic_from=topic_from)
         if day["date"] is None and topic_from is None:
             day = event_date(doc, doc.first_paragraph, context, publisher, near=14)
+    if etype == "message" and (sent := _header_date(doc, context, publisher)) is not None:
+        day = sent  # "April 29, 2019" in a press statement's header over "... on your 40th Constitution Day, May 1": the day it was sent
     if day["date"] is None and topic_from is None and etype in ("meeting", "multilateral_meeting", "visit", "phone_call", "agreement", "other") and not (
             ARTICLE_BY.search(doc.text, doc.headline.start, max(doc.lead.end, doc.headline.start + 300))):
         # "The Second Ministerial Conference ... has successfully concluded in Cairo." and below "On December 19-20, ...":
@@ -925,6 +927,14 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
 
 
 TODAY_COMMA = re.compile(r",?\s*(?:\(\s*)?")  # between "Today" and the date it names
+
+
+def _header_date(doc: Document, context: DateContext | None, publisher: str | None) -> dict | None:
+    """The day a date line of a titled document's header block gives."""
+    for start, end in doc.header_lines if doc.title else ():
+        if DATE_LINE.match(doc.text[start:end]) and (found := find_dates(doc.text[start:end], context, publisher)) and found[0].date:
+            return {"date": found[0].date, "end_date": None, "inferred": found[0].inferred, "span": (start + found[0].start, start + found[0].end)}
+    return None
 
 
 def _date_over_headline(doc: Document, context: DateContext | None, publisher: str | None) -> dict | None:
