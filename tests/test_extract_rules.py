@@ -3606,3 +3606,9 @@ def test_a_message_is_dated_by_its_headers_date_line_not_by_the_holiday_it_marks
             "Constitution Day, May 1.")
     event = event_of(body, title=title, published="2019-04-29")
     assert event["type"] == "message" and event["date"] == "2019-04-29"
+
+
+def test_a_parliaments_own_name_after_a_speakers_title_is_no_person():
+    body = ("Vladimir Putin is expected to hold talks with Speaker of the State Great Khural (parliament) D.Amarbayasgalan and "
+            "Mongolia’s Prime Minister L.Oyun-Erdene.")
+    assert "Great Khural" not in names(event_of(body, published="2024-09-02"))

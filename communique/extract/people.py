@@ -68,6 +68,7 @@ STOP_WORDS = {
     "Presides", "Presided", "Oversees", "Co-Chairs", "Co-chairs", "Hails", "Lauds", "Reaffirms", "Highlights", "Conveys", "Commends",
     "Hold", "Meet", "Discuss", "Sign", "Receive", "Issue", "Issues", "Extraordinary", "Plenipotentiary",
     "Opening", "Closing", "Keynote", "Welcoming", "Introductory", "Concluding", "Councils", "Committees", "Commissions", "Elders", "Scholars",
+    "Khural", "Hural", "Majlis", "Mejlis", "Majilis", "Kenesh", "Jirga", "Sejm", "Knesset", "Rada", "Storting", "Riksdag",
     "Reiterates", "Affirms", "Inaugurates", "Unveils", "Briefs", "Assumes", "Accepts", "Appoints", "Bids", "Seeks", "Backs", "Vows",
 }
 DOCTOR_BEFORE = re.compile(r"\b(?:Dr\.?|Mr\.?|H\.E\.)\s+$")
@@ -75,7 +76,9 @@ REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
 TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
 BODY_STOPS = {"Conference", "Forum", "Council", "Committee", "Commission", "Assembly", "Parliament", "Duma", "Senate", "Congress",
               "Union", "Ministry", "Government", "Office", "Embassy", "Administration", "Roundtable", "Convening", "Summit",
-              "Federation", "Diplomats", "Leaders", "Veterans", "Students", "Experts", "Friends", "Governors", "Mayors"}  # "the Council of Young Diplomats"
+              "Federation", "Diplomats", "Leaders", "Veterans", "Students", "Experts", "Friends", "Governors", "Mayors",
+              "Khural", "Hural", "Majlis", "Mejlis", "Majilis", "Kenesh", "Jirga", "Sejm", "Knesset", "Rada", "Storting", "Riksdag"}
+# "the Council of Young Diplomats", "Speaker of the State Great Khural"
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "R.", "A.M.M.": a name's initials, not an acronym
 NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—*]|(?<![A-Z])\.(?=\s|$)")
 MEDIA_ACRONYMS = {"RIA", "TASS", "RT", "CNN", "BBC", "NBC", "CBS", "ABC", "AFP", "AP", "NHK", "CGTN", "CCTV", "VGTRK", "NTV", "RBC", "TRT", "IRNA", "WAM", "SPA", "KUNA", "ANI", "PTI"}
