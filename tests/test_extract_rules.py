@@ -3612,3 +3612,10 @@ def test_a_parliaments_own_name_after_a_speakers_title_is_no_person():
     body = ("Vladimir Putin is expected to hold talks with Speaker of the State Great Khural (parliament) D.Amarbayasgalan and "
             "Mongolia’s Prime Minister L.Oyun-Erdene.")
     assert "Great Khural" not in names(event_of(body, published="2024-09-02"))
+
+
+def test_a_press_conference_on_a_topic_is_dated_by_the_report_under_its_headline():
+    title = "SCO Secretary-General holds press conference on forthcoming SCO Day"
+    body = "On 12 June 2020 the SCO Secretariat hosted a press conference by SCO Secretary-General Vladimir Norov on the forthcoming SCO Day."
+    event = event_of(body, title=title, published="2020-06-12")
+    assert event["type"] == "interview" and event["date"] == "2020-06-12"

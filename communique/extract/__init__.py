@@ -241,6 +241,9 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         day = event_date(doc, lead, context, publisher)  # the core begins the lead: its first date comes first
     else:
         day = event_date(doc, doc.core, context, publisher, topic_from=topic_from)
+        if day["date"] is None and etype == "interview" and topic_from is not None:
+            day = event_date(doc, Zone(doc.headline.end, doc.core.end), context, publisher)  # "... holds press conference on forthcoming
+            # SCO Day": "On 12 June 2020 the SCO Secretariat hosted a press conference": the topic is the headline's, the day the report's
         if day["date"] is None and topic_from is None:
             day = event_date(doc, doc.first_paragraph, context, publisher, near=14)
     if etype == "message" and (sent := _header_date(doc, context, publisher)) is not None:
