@@ -3619,3 +3619,14 @@ def test_a_press_conference_on_a_topic_is_dated_by_the_report_under_its_headline
     body = "On 12 June 2020 the SCO Secretariat hosted a press conference by SCO Secretary-General Vladimir Norov on the forthcoming SCO Day."
     event = event_of(body, title=title, published="2020-06-12")
     assert event["type"] == "interview" and event["date"] == "2020-06-12"
+
+
+@pytest.mark.parametrize("title, stamp, body, who", [
+    ("Government of Republic of Uzbekistan: Telephone conversation with the President of Turkmenistan", "10/08/2020 | 01:55pm EDT",
+     "President of the Republic of Uzbekistan Shavkat Mirziyoyev has had a telephone conversation with President Gurbanguly "
+     "Berdymuhamedov of Turkmenistan.", "Gurbanguly Berdymuhamedov"),
+    ("Foreign Minister Meets with Russian Foreign Minister", "2023-07-11 - SPA -", "The Minister of Foreign Affairs, Prince Faysal bin "
+     "Farhan bin Abdallah, met today with the Russian Foreign Minister, Sergey Lavrov, in Moscow.", "Sergey Lavrov"),
+])
+def test_a_mirrors_date_and_time_stamp_or_an_agencys_dated_line_is_a_header_line(title, stamp, body, who):
+    assert who in names(event_of(stamp + "\n" + body, title=title, published="2023-07-11"))
