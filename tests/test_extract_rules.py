@@ -3630,3 +3630,18 @@ def test_a_press_conference_on_a_topic_is_dated_by_the_report_under_its_headline
 ])
 def test_a_mirrors_date_and_time_stamp_or_an_agencys_dated_line_is_a_header_line(title, stamp, body, who):
     assert who in names(event_of(stamp + "\n" + body, title=title, published="2023-07-11"))
+
+
+def test_an_organisations_statement_is_placed_by_its_dash_dateline_and_dated_by_its_header_not_by_the_attack_it_condemns():
+    title = "Somalia: The Chairperson of the African Union Commission Condemns the Terrorist Attack in Somalia"
+    body = ("30 October 2022\nAfrican Union (Addis Ababa)\npress release\nAddis Ababa — The Chairperson of the African Union (AU) "
+            "Commission, Moussa Faki Mahamat, condemns in the strongest terms the horrific terrorist attack that killed more than 100 "
+            "innocent civilians and wounded many more in Mogadishu, Somalia, on 29 October 2022.")
+    event = event_of(body, title=title, published="2022-11-02")
+    assert (event["date"], event["location"]["city"], event["forum"]) == ("2022-10-30", "Addis Ababa", "AU")
+
+
+def test_a_title_case_dateline_with_a_dash_places_a_readout():
+    title = "Vice President Mike Pence's Meeting with Vice President Hamilton Mourão of the Federative Republic of Brazil"
+    body = "Washington, DC - Vice President Mike Pence met with Vice President Hamilton Mourão of Brazil."
+    assert event_of(body, title=title, published="2019-04-09")["location"]["city"] == "Washington"

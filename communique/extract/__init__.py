@@ -246,7 +246,7 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
             # SCO Day": "On 12 June 2020 the SCO Secretariat hosted a press conference": the topic is the headline's, the day the report's
         if day["date"] is None and topic_from is None:
             day = event_date(doc, doc.first_paragraph, context, publisher, near=14)
-    if etype == "message" and (sent := _header_date(doc, context, publisher)) is not None:
+    if etype in ("message", "statement") and (sent := _header_date(doc, context, publisher)) is not None:
         day = sent  # "April 29, 2019" in a press statement's header over "... on your 40th Constitution Day, May 1": the day it was sent
     if day["date"] is None and topic_from is None and etype in ("meeting", "multilateral_meeting", "visit", "phone_call", "agreement", "other") and not (
             ARTICLE_BY.search(doc.text, doc.headline.start, max(doc.lead.end, doc.headline.start + 300))):

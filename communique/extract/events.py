@@ -172,7 +172,7 @@ SIGNED_ON = re.compile(r"\n[ \t]*(?P<place>[A-Z][\w’' .-]{2,30})(?:,[ \t]+|[ \
                        r"\d{1,2}[ \t]+[A-Z][a-z]+,?[ \t]+)(?:19|20)\d\d)[ \t.]*\s*$")  # a letter's closing lines: "Moscow, October 9, 2015"
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = WordCued(re.compile(r"\b(?:flew|flies|travell?ed|departed|departs|returned|returns)\s+(?:back\s+)?from\b|\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held|crisis|situation|conflict|(?-i:war)|fighting|violence|hostilities|escalation)\s+(?!(?-i:[A-Z]\w+\s+[A-Z]\w+\s+))(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:embassy|consulate|consulate[- ]general|mission)\s+(?:general\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$", I))
-INCIDENT_BEFORE = WordCued(re.compile(r"\b(?:attacks?|bombings?|explosions?|blasts?|shootings?|terrorist acts?|earthquakes?|floods?|fires?|crash|tragedy|incidents?)\b[^.;\n]{0,60}$", I))
+INCIDENT_BEFORE = WordCued(re.compile(r"\b(?:attacks?|bombings?|explosions?|blasts?|shootings?|terrorist acts?|earthquakes?|floods?|fires?|crash|tragedy|incidents?)\b[^.;\n]{0,100}$", I))
 HELD_PEOPLE = re.compile(r"\b(?:hostages|captives|prisoners|detainees|civilians|citizens|nationals)\s+(?:\w+\s+)?(?:held|detained|trapped|stranded|killed|living)\b[^.;\n]{0,40}\b(?:in|at)\s+(?:the\s+)?$", I)
 AT_MISSION_IN = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}(?:Embassy|Consulate(?:[ -]General)?|Mission)\s+in\s+(?:the\s+)?$")
 ORG_SEAT_AFTER = re.compile(r"\s+(?:Secretariat|[Hh]eadquarters|HQ)\b")
@@ -642,7 +642,7 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
             continue  # "Statement ... on the attack in Islamabad": the topic's place (not "..., Moscow, February 26, 2026")
         if HELD_PEOPLE.search(text, max(zone.start, m.start - 90), m.start):
             continue  # "hostages held in Gaza": where they are, not where the meeting was
-        if INCIDENT_BEFORE.search(text, max(zone.start, m.start - 70), m.start):
+        if INCIDENT_BEFORE.search(text, max(zone.start, m.start - 110), m.start):
             continue  # "condemns the attack that took place in the French City of Nice": where it struck
         if _future_before(text, zone.start, m.start) or FUTURE_AFTER.match(text, m.end):
             continue  # "ahead of NATO's Summit in Washington next month", "... hosted by President Biden in Washington D.C. next month"
@@ -767,15 +767,17 @@ def _wire_dateline(doc: Document):
     text = doc.text
     body = SPACES.match(text, doc.header_lines[-1][1]).end() if doc.header_lines else below  # or under its header block
     for at in dict.fromkeys((doc.headline.start, doc.lead.start, below, body)):
-        head, colon = text[at: at + 50], None
+        head, colon, dash = text[at: at + 50], None, None
         if (m := DATE_FIRST_DATELINE.match(text, at)) is None:
             if not (CAPS_OPENING.match(head) or (("(" in head or "/" in head) and AGENCY.search(head)) or DATED_OPENING.match(head) or
-                    CITY_AGENCY_OPENING.match(head) or (":" in head and (colon := CITY_COLON_OPENING.match(head)))):
+                    CITY_AGENCY_OPENING.match(head) or (":" in head and (colon := CITY_COLON_OPENING.match(head))) or (
+                        dash := CITY_DASH_OPENING.match(head))):
                 continue  # a dateline's city is written in capitals, followed by its agency or by the day, or by a colon
             m = WIRE_DATELINE.match(text, at)
         agency = m and m.groupdict().get("agency")  # (a day-first dateline has none)
         if m is None or not (m["city"].isupper() or (agency and (AGENCY.match(agency + " -") or agency.strip().isupper())) or (
-                m["date"] and (MONTH_WORD.match(m["date"]) or DAY_MONTH.match(m["date"]))) or (colon and m.end() == at + colon.end() and "." in _rest_of_line(text, m.end()))):
+                m["date"] and (MONTH_WORD.match(m["date"]) or DAY_MONTH.match(m["date"]))) or (
+                    (colon or dash) and m.end() == at + (colon or dash).end() and "." in _rest_of_line(text, m.end()))):
             # (a colon's dateline opens a sentence: not "Brussels: Europe and the Arabs", an outlet's name)
             continue  # (an agency of any form after a city in capitals, of the common forms after any city)
         place = doc.kb.cities.get(m["city"].title()) or doc.kb.cities.get(m["city"])
@@ -787,12 +789,14 @@ def _wire_dateline(doc: Document):
 
 
 CAPS_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Z]")
+CITY_DASH_OPENING = re.compile(r"[^\w\n]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,[ \t]*D\.?C\.?)?[ \t]+(?:—|–|--|-)[ \t]")  # "Addis Ababa — The Chairperson ...",
+# "Washington, DC - Vice President Mike Pence met ..."
 CITY_COLON_OPENING = re.compile(r"[^\w\n]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:[ \t]")  # "Muscat: His Majesty ...", "New Delhi: ..."
 DATED_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\])?,\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d")  # "Moscow, 4 March –", "Beijing, March 4:"
 CITY_AGENCY_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?,[ \t]*[A-Z]{3,10}[ \t]*(?:--|[—–-])")  # "Ankara, IRNA – "
 DAY_MONTH = re.compile(r"\d{1,2}\s+" + MONTH_WORD.pattern)
 AGENCY = re.compile(r"\([A-Z][\w .-]{1,30}\)[ \t]*(?:--|[—–-])|/[A-Za-z]{2,10}/")
-WIRE_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\])?(?:,\s*(?:D\.C\.|(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4})))?"
+WIRE_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\])?(?:,\s*(?:D\.?C\.?(?=[\s,.])|(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4})))?"
                            r"\.?[ \t]*,?[ \t]*(?P<agency>\([A-Z][\w .-]{1,30}\)|/[A-Za-z]{2,10}/\.?|\([A-Z][^()\n]{1,80}\)|(?<=\.)[ \t]*[A-Z]{4,}(?=[ \t]+(?:(?:--|[—–-])[ \t]+)?[A-Z][a-z])|(?<=,)[ \t]*[A-Z]{3,10}(?=[ \t]*(?:--|[—–-])[ \t]))?"
                            r"(?(agency)(?:[ \t]*(?:--|[—–-]|:))?|[ \t]*(?:--|[—–-]|:|(?<=/\.)|(?<=/)|(?<=\d{4}),(?=[ \t]+[A-Z])))[ \t]")
 # (or "New Delhi [India], December 4 (ANI):", "CAIRO, (UrduPoint / WAM - 18th Feb, 2021) The", "ASTANA. KAZINFORM Deputy ...", "Riyadh, March 03, 2024, The ...", "Ankara, IRNA – ",
