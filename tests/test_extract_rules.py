@@ -3645,3 +3645,11 @@ def test_a_title_case_dateline_with_a_dash_places_a_readout():
     title = "Vice President Mike Pence's Meeting with Vice President Hamilton Mourão of the Federative Republic of Brazil"
     body = "Washington, DC - Vice President Mike Pence met with Vice President Hamilton Mourão of Brazil."
     assert event_of(body, title=title, published="2019-04-09")["location"]["city"] == "Washington"
+
+
+def test_a_headlines_had_and_a_byline_are_no_names_and_a_phonecall_is_a_call():
+    event = event_of("President Volodymyr Zelenskyy had a phone call with President Joseph Biden.", title="The President of Ukraine Had a "
+                     "Phone Call with the President of the United States", published="2022-03-01")
+    assert sorted(names(event)) == ["Joseph Biden", "Volodymyr Zelenskyy"]
+    title = "Joint Statement - United Kingdom – Phonecall Between Catherine Colonna and James Cleverly"
+    assert event_of("The two ministers spoke today.", title=title, published="2023-02-01")["type"] == "phone_call"
