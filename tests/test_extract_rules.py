@@ -3653,3 +3653,8 @@ def test_a_headlines_had_and_a_byline_are_no_names_and_a_phonecall_is_a_call():
     assert sorted(names(event)) == ["Joseph Biden", "Volodymyr Zelenskyy"]
     title = "Joint Statement - United Kingdom – Phonecall Between Catherine Colonna and James Cleverly"
     assert event_of("The two ministers spoke today.", title=title, published="2023-02-01")["type"] == "phone_call"
+
+
+def test_a_bare_weekday_after_a_calls_noun_dates_it():
+    body = "US Secretary of State Antony Blinken held a telephone call Friday with Ukrainian Foreign Minister Dmytro Kuleba."
+    assert event_of(body, title="Blinken speaks with Ukrainian counterpart", published="2023-05-13")["date"] == "2023-05-12"
