@@ -1,5 +1,7 @@
 """The knowledge base: scanning finds whole names, and its data files agree with each other."""
 
+import pytest
+
 from communique.kb import load_kb
 
 
@@ -65,3 +67,21 @@ def test_a_name_written_with_a_middle_initial_is_the_registered_person():
     assert kb.person("Michael R. Pompeo") is kb.person("Mike Pompeo") is not None
     assert kb.person("S. Jaishankar") is not None  # a first initial is the name as registered, not dropped
     assert kb.person("Michael X. Nobody") is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("on the sidelines of the 18th Ministerial Meeting of the Bay of Bengal Initiative for Multi-Sectoral, Technical and Economic "
+     "Cooperation", "BIMSTEC"),
+])
+def test_an_organisations_official_name_with_its_comma_is_found(text, code):
+    from communique import extract_text
+
+    assert code in extract_text("Minister Narayan Khadka met his Indian counterpart " + text + ".", published="2022-03-29")["organisations"]
+
+
+def test_a_presidents_name_in_another_spelling_resolves_to_him():
+    from communique import extract_text
+
+    event = extract_text("In a telephone conversation with Turkish President Recep Tayyip Erdogan on Monday, President Seyyed Ebrahim "
+                         "Raeisi congratulated him.", published="2022-05-02")["events"][0]
+    assert {p["country"] for p in event["participants"]} == {"IRN", "TUR"}
