@@ -82,6 +82,6 @@ def test_an_organisations_official_name_with_its_comma_is_found(text, code):
 def test_a_presidents_name_in_another_spelling_resolves_to_him():
     from communique import extract_text
 
-    event = extract_text("In a telephone conversation with Turkish President Recep Tayyip Erdogan on Monday, President Seyyed Ebrahim "
-                         "Raeisi congratulated him.", published="2022-05-02")["events"][0]
+    event = extract_text("In a telephone conversation with Turkish President Recep Tayyip Erdogan on Monday, President Raeisi "
+                         "congratulated him.", published="2022-05-02")["events"][0]
     assert {p["country"] for p in event["participants"]} == {"IRN", "TUR"}
