@@ -3658,3 +3658,10 @@ def test_a_headlines_had_and_a_byline_are_no_names_and_a_phonecall_is_a_call():
 def test_a_bare_weekday_after_a_calls_noun_dates_it():
     body = "US Secretary of State Antony Blinken held a telephone call Friday with Ukrainian Foreign Minister Dmytro Kuleba."
     assert event_of(body, title="Blinken speaks with Ukrainian counterpart", published="2023-05-13")["date"] == "2023-05-12"
+
+
+def test_a_title_case_headlines_agree_is_no_name():
+    title = "Egypt: Shoukry, U.S. State Secretary Agree On Importance of Preparing for Elections"
+    event = event_of("Foreign Minister Sameh Shoukry met with US Secretary of State Antony Blinken in New York.", title=title,
+                     published="2021-09-23")
+    assert "Agree" not in names(event)

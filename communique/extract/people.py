@@ -70,7 +70,8 @@ STOP_WORDS = {
     "Opening", "Closing", "Keynote", "Welcoming", "Introductory", "Concluding", "Councils", "Committees", "Commissions", "Elders", "Scholars",
     "Khural", "Hural", "Majlis", "Mejlis", "Majilis", "Kenesh", "Jirga", "Sejm", "Knesset", "Rada", "Storting", "Riksdag",
     "Reiterates", "Affirms", "Inaugurates", "Unveils", "Briefs", "Assumes", "Accepts", "Appoints", "Bids", "Seeks", "Backs", "Vows",
-    "Had", "Has", "Have", "Written",
+    "Had", "Has", "Have", "Written", "Agree", "Agrees", "Agreed", "Review", "Reviews", "Explore", "Explores", "Pledge", "Pledges",
+    "Inks", "Seal", "Seals", "Exchange", "Exchanges", "Stress", "Underline", "Underlines",
 }
 DOCTOR_BEFORE = re.compile(r"\b(?:Dr\.?|Mr\.?|H\.E\.)\s+$")
 REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
