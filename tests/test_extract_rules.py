@@ -3665,3 +3665,11 @@ def test_a_title_case_headlines_agree_is_no_name():
     event = event_of("Foreign Minister Sameh Shoukry met with US Secretary of State Antony Blinken in New York.", title=title,
                      published="2021-09-23")
     assert "Agree" not in names(event)
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Visiting External Affairs Minister of India Dr. S. Jaishankar holds talks with Foreign Minister Vijitha Herath", "meeting"),
+    ("President Mirziyoyev visiting Dushanbe on a state visit", "visit"),
+])
+def test_visiting_as_an_adjective_is_no_visit(title, kind):
+    assert event_of("The two sides discussed bilateral relations.", title=title, published="2024-10-04")["type"] == kind
