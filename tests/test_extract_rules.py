@@ -3673,3 +3673,12 @@ def test_a_title_case_headlines_agree_is_no_name():
 ])
 def test_visiting_as_an_adjective_is_no_visit(title, kind):
     assert event_of("The two sides discussed bilateral relations.", title=title, published="2024-10-04")["type"] == kind
+
+
+def test_congratulations_given_during_phone_talks_are_a_call():
+    title = "President congratulates UN chief Guterres on re-election"
+    body = ("HÀ NỘI — Vietnamese President Nguyễn Xuân Phúc congratulated Antonio Guterres on his reappointment as UN Secretary-General "
+            "during their phone talks on Saturday.")
+    assert event_of(body, title=title, published="2021-06-19")["type"] == "phone_call"
+    body = "Vietnamese President Nguyễn Xuân Phúc sent a message of congratulations to Antonio Guterres on his reappointment."
+    assert event_of(body, title=title, published="2021-06-19")["type"] == "message"

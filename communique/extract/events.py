@@ -320,6 +320,8 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                     zone is doc.headline and CALLED_SOMEONE.search(doc.text, doc.headline.end, doc.core.end))):
             return "phone_call", [phoned.span()]  # "Conversation with Speaker Pelosi ...": "had a positive discussion by phone",
             # "... Conversation with Iraqi President Fuad Masum": "Vice President Biden called President Masum earlier today"
+        if name == "message" and zone is doc.headline and (phoned := BY_PHONE.search(doc.text, doc.lead.start, doc.lead.end)) is not None:
+            return "phone_call", [phoned.span()]  # "President congratulates UN chief Guterres ...": "... during their phone talks on Saturday"
         if name == "statement" and zone is doc.headline and doc.title and (
                 told := I_CALLED.match(doc.text, doc.headline.end + len(SPACES.match(doc.text, doc.headline.end).group()))):
             return "phone_call", [told.span()]  # "Statement from President Donald J. Trump": "This morning, I spoke with President ... Macri"
