@@ -3364,6 +3364,7 @@ def test_a_named_venue_then_its_city_places_the_event_in_the_city(body, city):
     ("Press conference, Canberra", "Canberra"),
     ("Press conference - Apia, Samoa", "Apia"),
     ("AFR Business Summit - Sydney, New South Wales - 12/03/2024", "Sydney"),
+    ("Minister Naledi Pandor attends the G20 Ministers’ Meetings, Matera, Republic of Italy, 28-29 June 2021.", "Matera"),
 ])
 def test_a_transcripts_headline_ending_in_its_city_places_it(title, city):
     body = "PRIME MINISTER: Thanks very much for coming. I will take a few questions.\nJOURNALIST: Prime Minister, on trade?"

@@ -164,8 +164,9 @@ MARGINS_OF = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:\d+\w*\s+
 CITY_GATHERING = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+(?:Conference|Forum|Dialogue|Summit|Meeting|Congress)s?\b")
 CITY_ATTRIBUTE = re.compile(r"[ \t]+(?:Post|Times|Herald|Tribune|Daily|News|Gazette|Journal|Observer|Telegraph|Review|Standard|University|Declaration|Agreement|Accords?|Format|Process)\b")
 VENUE_ATTRIBUTE = re.compile(r"[ \t]+(?:[“\"«]|(?:(?:senior|junior)[ \t]+)?(?:staff|officials?|aides?|team|counsel|press|spokes\w+|leadership|advis[eo]rs?|chief|event|initiative|office)\b)")
-HEADLINE_ENDS = re.compile(r"(?:,[ \t]*[A-Z][\w’' ]{1,30}?)?(?:[ \t]+[-–][ \t]+[\d/.]{6,10})?[ \t]*(?:\n|$)")
-# a headline's last words: "Press conference, Canberra", "Press conference - Apia, Samoa", "AFR Business Summit - Sydney, New South Wales - 12/03/2024"
+HEADLINE_ENDS = re.compile(r"(?:,[ \t]*[A-Z][\w’' ]{1,30}?)?(?:[ \t]+[-–][ \t]+[\d/.]{6,10}|,[ \t]*\d{1,2}(?:[-–]\d{1,2})?[ \t]+[A-Z][a-z]+[ \t]+\d{4})?\.?[ \t]*(?:\n|$)")
+# a headline's last words: "Press conference, Canberra", "Press conference - Apia, Samoa", "AFR Business Summit - Sydney, New South Wales - 12/03/2024",
+# "... attends the G20 Ministers’ Meetings, Matera, Republic of Italy, 28-29 June 2021."
 TRAILING_DATE = re.compile(r"(?:,\s*|\s+\()(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}[).:]?[ \t]*(?:\n|$)")
 # ", February 26, 2026" or " (October 2, 2023)" ending a line
 SIGNED_ON = re.compile(r"\n[ \t]*(?P<place>[A-Z][\w’' .-]{2,30})(?:,[ \t]+|[ \t]*\n[ \t]*)(?P<day>(?:[A-Z][a-z]+[ \t]+\d{1,2},?[ \t]+|"
