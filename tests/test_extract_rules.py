@@ -3683,3 +3683,9 @@ def test_congratulations_given_during_phone_talks_are_a_call():
     assert event_of(body, title=title, published="2021-06-19")["type"] == "phone_call"
     body = "Vietnamese President Nguyễn Xuân Phúc sent a message of congratulations to Antonio Guterres on his reappointment."
     assert event_of(body, title=title, published="2021-06-19")["type"] == "message"
+
+
+def test_a_city_its_state_and_its_country_are_an_address_not_a_list_of_places():
+    body = ("Secretary of State Michael R. Pompeo met yesterday with Brazilian Foreign Minister Ernesto Araujo in the city of Boa Vista, "
+            "Roraima, Brazil.")
+    assert event_of(body, published="2020-09-19")["location"] == {"city": "Boa Vista", "country": "BRA"}

@@ -859,15 +859,19 @@ def _places_listed(doc: Document, end: int, before: int = 0) -> bool:
     if PLACE_LIST_LINK.match(doc.text, end) is None:
         return False  # the common case, read without looking further
     by_start = {p.start: p for p in doc.mentions_in(Zone(end, min(len(doc.text), end + 200)), ("city", "country"))}
-    count, pos, joined = before, end, False
+    count, pos, joined, kinds = before, end, False, []
     while (link := PLACE_LIST_LINK.match(doc.text, pos)):
         if (nxt := by_start.get(link.end())) is not None:
             pos = nxt.end
+            kinds.append(nxt.kind)
         elif (words := CAPITALISED_RUN.match(doc.text, link.end())) and (state := _subdivision_in(doc, words.group())):
             pos = link.end() + len(state)  # "Louisiana", "North Carolina": a state of a federation
+            kinds.append("state")
         else:
             break
         count, joined = count + 1, joined or "and" in link.group()
+    if not before and not joined and kinds == ["state", "country"]:
+        return False  # "Boa Vista, Roraima, Brazil": a city, its state and its country
     return count >= 2 or (count == 1 and joined)
 
 
