@@ -3689,3 +3689,10 @@ def test_a_city_its_state_and_its_country_are_an_address_not_a_list_of_places():
     body = ("Secretary of State Michael R. Pompeo met yesterday with Brazilian Foreign Minister Ernesto Araujo in the city of Boa Vista, "
             "Roraima, Brazil.")
     assert event_of(body, published="2020-09-19")["location"] == {"city": "Boa Vista", "country": "BRA"}
+
+
+def test_a_meeting_at_someones_office_in_a_city_is_there_but_an_office_based_in_it_places_nothing():
+    body = ("Prime Minister Sheikh Hasina met her Sri Lankan counterpart Mahinda Rajapaksa at the premier's office in Dhaka on Saturday.")
+    assert event_of(body, published="2021-03-20")["location"]["city"] == "Dhaka"
+    body = "Prime Minister Sheikh Hasina received the head of the World Bank office in Dhaka on Saturday."
+    assert event_of(body, published="2021-03-20")["location"] is None

@@ -173,6 +173,7 @@ SIGNED_ON = re.compile(r"\n[ \t]*(?P<place>[A-Z][\w’' .-]{2,30})(?:,[ \t]+|[ \
                        r"\d{1,2}[ \t]+[A-Z][a-z]+,?[ \t]+)(?:19|20)\d\d)[ \t.]*\s*$")  # a letter's closing lines: "Moscow, October 9, 2015"
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = WordCued(re.compile(r"\b(?:flew|flies|travell?ed|departed|departs|returned|returns)\s+(?:back\s+)?from\b|\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held|crisis|situation|conflict|(?-i:war)|fighting|violence|hostilities|escalation)\s+(?!(?-i:[A-Z]\w+\s+[A-Z]\w+\s+))(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:embassy|consulate|consulate[- ]general|mission)\s+(?:general\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$", I))
+AT_OFFICE_IN = re.compile(r"\bat\s+(?:the\s+)?[\w’'-]+[’']s\s+office\s+in\s+$", I)
 INCIDENT_BEFORE = WordCued(re.compile(r"\b(?:attacks?|bombings?|explosions?|blasts?|shootings?|terrorist acts?|earthquakes?|floods?|fires?|crash|tragedy|incidents?)\b[^.;\n]{0,100}$", I))
 HELD_PEOPLE = re.compile(r"\b(?:hostages|captives|prisoners|detainees|civilians|citizens|nationals)\s+(?:\w+\s+)?(?:held|detained|trapped|stranded|killed|living)\b[^.;\n]{0,40}\b(?:in|at)\s+(?:the\s+)?$", I)
 AT_MISSION_IN = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}(?:Embassy|Consulate(?:[ -]General)?|Mission)\s+in\s+(?:the\s+)?$")
@@ -671,8 +672,8 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
         cue = LOCATION_BEFORE.search(before) or PLACE_AFTER_DATE.search(before) or (in_headline and (
             PARENTHESIS.search(before) or ((before.endswith(", ") or (before.endswith(" ") and doc.title)) and TRAILING_DATE.match(text, m.end)) or (
                 before.endswith((", ", " - ", " – ")) and HEADLINE_ENDS.match(text, m.end))))
-        if cue and not LOCATION_NOT.search(before) and not REGION_AFTER.match(text, m.end):
-            return _placed(m, doc)
+        if cue and (not LOCATION_NOT.search(before) or AT_OFFICE_IN.search(before)) and not REGION_AFTER.match(text, m.end):
+            return _placed(m, doc)  # (an office one is based in places nothing, but a meeting "at the premier's office in Dhaka" is there)
     if (found := _place_comma_country(doc, zone)) is not None:
         return found
     for m in doc.mentions_in(zone, ("org",)):
