@@ -258,9 +258,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         day = dated  # "31.08.2020" alone over an untitled post: the day its site dated it
     if day["date"] is None and etype in ("statement", "message") and (signed := SIGNED_ON.search(doc.text, max(0, len(doc.text) - 160))):
         # a letter's closing line: "Sergey Lavrov\n\nMoscow, October 9, 2015"
-        if (found := find_dates(signed.group("day"), context, publisher)) and found[0].date:
-            day = {"date": found[0].date, "end_date": None, "inferred": found[0].inferred,
-                   "span": (signed.start("day") + found[0].start, signed.start("day") + found[0].end)}
+        if (signed_day := _first_day(doc, signed.start("day"), signed.end("day"), context, publisher)) is not None:
+            day = signed_day
     if day["date"] is None and etype in ("statement", "message") and context is not None and context.mode == "published":
         # "Statement ... regarding ...": "This morning, the US committed ...": made the day it speaks of as today
         if (today := SAME_DAY.search(doc.text, doc.core.end, doc.first_paragraph.end)) is not None:
@@ -932,11 +931,20 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
 TODAY_COMMA = re.compile(r",?\s*(?:\(\s*)?")  # between "Today" and the date it names
 
 
+def _first_day(doc: Document, start: int, end: int, context: DateContext | None, publisher: str | None) -> dict | None:
+    """The first date written between two offsets that resolves to a day, as the event's day."""
+    found = find_dates(doc.text[start:end], context, publisher)
+    if not found or not found[0].date:
+        return None
+    return {"date": found[0].date, "end_date": found[0].end_date, "inferred": found[0].inferred,
+            "span": (start + found[0].start, start + found[0].end)}
+
+
 def _header_date(doc: Document, context: DateContext | None, publisher: str | None) -> dict | None:
     """The day a date line of a titled document's header block gives."""
     for start, end in doc.header_lines if doc.title else ():
-        if DATE_LINE.match(doc.text[start:end]) and (found := find_dates(doc.text[start:end], context, publisher)) and found[0].date:
-            return {"date": found[0].date, "end_date": None, "inferred": found[0].inferred, "span": (start + found[0].start, start + found[0].end)}
+        if DATE_LINE.match(doc.text[start:end]) and (day := _first_day(doc, start, end, context, publisher)) is not None:
+            return day
     return None
 
 
@@ -947,12 +955,8 @@ def _date_over_headline(doc: Document, context: DateContext | None, publisher: s
     line = raw.strip()
     if not line or DATE_LINE.match(line) is None:
         return None
-    found = find_dates(line, context, publisher)
-    if not found or not found[0].date:
-        return None
     at = start + len(raw) - len(raw.lstrip())
-    return {"date": found[0].date, "end_date": found[0].end_date, "inferred": found[0].inferred,
-            "span": (at + found[0].start, at + found[0].end)}
+    return _first_day(doc, at, at + len(line), context, publisher)
 
 
 def _on_date_line(doc: Document, pos: int) -> bool:

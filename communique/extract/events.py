@@ -327,12 +327,11 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         if name == "statement" and zone is doc.headline and doc.title and (
                 told := I_CALLED.match(doc.text, doc.headline.end + len(SPACES.match(doc.text, doc.headline.end).group()))):
             return "phone_call", [told.span()]  # "Statement from President Donald J. Trump": "This morning, I spoke with President ... Macri"
-        if name == "meeting" and zone is doc.headline and m.group().lower() == "talks" and (
-                spoke := SPOKE_WITH.search(doc.text, doc.headline.end, doc.core.end)) and not MET_VERB.search(doc.text, doc.headline.end, doc.core.end):
-            return "phone_call", [spoke.span()]  # "Biden Talks With Japan's Ishiba, Philippines' Marcos": "... spoke today with ..."
-        if name == "meeting" and zone is doc.headline and m.group().lower().startswith("meeting") and (
-                called := CALLED_SOMEONE.search(doc.text, doc.headline.end, doc.core.end)) and not MET_VERB.search(doc.text, doc.headline.end, doc.core.end):
-            return "phone_call", [called.span()]  # "Meeting with Kenyan National Security Advisor Monica Juma": "Jake Sullivan called Dr. Monica Juma today"
+        if name == "meeting" and zone is doc.headline and (told := SPOKE_WITH if m.group().lower() == "talks" else CALLED_SOMEONE if (
+                m.group().lower().startswith("meeting")) else None) and (called := told.search(doc.text, doc.headline.end, doc.core.end)) and (
+                    not MET_VERB.search(doc.text, doc.headline.end, doc.core.end)):
+            return "phone_call", [called.span()]  # "Meeting with Kenyan National Security Advisor Monica Juma": "Jake Sullivan called Dr.
+            # Monica Juma today"; "Biden Talks With Japan's Ishiba, Philippines' Marcos": "... spoke today with ..."
         if name == "meeting" and (v := VIRTUAL_MEETING.search(doc.text, doc.core.start, doc.core.end)) and not _group_meets(
                 doc.text, doc.core.start, v.start(), v.end()):
             # "Meeting with G20 Leaders" held online: a summit if a group met, else a video call ("held online meeting with" one counterpart)
