@@ -40,6 +40,8 @@ TITLE_WORDS_IN_NAME = {"President", "Minister", "Secretary", "Ambassador", "Asse
 PORTFOLIO_NOUNS = {"Science", "Technology", "Trade", "Industry", "Energy", "Education", "Culture", "Finance", "Defence",
                    "Defense", "Justice", "Agriculture", "Economy", "Innovation", "Tourism", "Transport", "Labour", "Labor", "Food", "Welfare"}
 LEADING_HONORIFICS = re.compile(r"(?:" + HONORIFICS.pattern + r")+")
+PARLIAMENT_NAMES = ("Khural", "Hural", "Majlis", "Mejlis", "Majilis", "Kenesh", "Jirga", "Sejm", "Knesset", "Rada", "Storting", "Riksdag")
+# a parliament's own name ends a name as a body's word does: "Speaker of the State Great Khural"
 STOP_WORDS = {
     "Cabinet", "Officials", "Governors", "Leaders", "Leader", "Speaker", "Executives", "Members", "Mayors", "Stakeholders",
     "Diplomats", "Ambassadors", "Representatives", "Experts", "Students", "Veterans", "Youth",
@@ -68,7 +70,7 @@ STOP_WORDS = {
     "Presides", "Presided", "Oversees", "Co-Chairs", "Co-chairs", "Hails", "Lauds", "Reaffirms", "Highlights", "Conveys", "Commends",
     "Hold", "Meet", "Discuss", "Sign", "Receive", "Issue", "Issues", "Extraordinary", "Plenipotentiary",
     "Opening", "Closing", "Keynote", "Welcoming", "Introductory", "Concluding", "Councils", "Committees", "Commissions", "Elders", "Scholars",
-    "Khural", "Hural", "Majlis", "Mejlis", "Majilis", "Kenesh", "Jirga", "Sejm", "Knesset", "Rada", "Storting", "Riksdag",
+    *PARLIAMENT_NAMES,
     "Reiterates", "Affirms", "Inaugurates", "Unveils", "Briefs", "Assumes", "Accepts", "Appoints", "Bids", "Seeks", "Backs", "Vows",
     "Had", "Has", "Have", "Written", "Agree", "Agrees", "Agreed", "Review", "Reviews", "Explore", "Explores", "Pledge", "Pledges",
     "Inks", "Seal", "Seals", "Exchange", "Exchanges", "Stress", "Underline", "Underlines",
@@ -78,8 +80,7 @@ REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
 TITLE_ASIDE = re.compile(r"[ \t]*\([A-Z][\w ,.&/-]{0,30}\)")  # "Secretary (West) of the Ministry of External Affairs"
 BODY_STOPS = {"Conference", "Forum", "Council", "Committee", "Commission", "Assembly", "Parliament", "Duma", "Senate", "Congress",
               "Union", "Ministry", "Government", "Office", "Embassy", "Administration", "Roundtable", "Convening", "Summit",
-              "Federation", "Diplomats", "Leaders", "Veterans", "Students", "Experts", "Friends", "Governors", "Mayors",
-              "Khural", "Hural", "Majlis", "Mejlis", "Majilis", "Kenesh", "Jirga", "Sejm", "Knesset", "Rada", "Storting", "Riksdag"}
+              "Federation", "Diplomats", "Leaders", "Veterans", "Students", "Experts", "Friends", "Governors", "Mayors", *PARLIAMENT_NAMES}
 # "the Council of Young Diplomats", "Speaker of the State Great Khural"
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "R.", "A.M.M.": a name's initials, not an acronym
 NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—*]|(?<![A-Z])\.(?=\s|$)")
