@@ -3696,3 +3696,38 @@ def test_a_meeting_at_someones_office_in_a_city_is_there_but_an_office_based_in_
     assert event_of(body, published="2021-03-20")["location"]["city"] == "Dhaka"
     body = "Prime Minister Sheikh Hasina received the head of the World Bank office in Dhaka on Saturday."
     assert event_of(body, published="2021-03-20")["location"] is None
+
+
+def test_a_wire_dateline_with_its_country_and_a_full_stop_places_the_event_unless_the_text_names_the_city():
+    body = ("BAKU, Azerbaijan, April 2. On April 2, President of the Republic of Azerbaijan Ilham Aliyev received the Chinese Minister "
+            "of Commerce, Trend reports.")
+    assert event_of(body, published="2025-04-02")["location"] == {"city": "Baku", "country": "AZE"}
+    body = ("BAKU, Azerbaijan, April 24. Assistant Secretary of State Donald Lu met with Kyrgyz Foreign Minister Jeenbek Kulubaev in "
+            "Kyrgyzstan’s capital Bishkek on April 24, Trend reports.")
+    assert event_of(body, published="2023-04-24")["location"]["city"] == "Bishkek"
+
+
+def test_a_place_and_date_line_with_its_agency_dates_the_words_quoted_under_it():
+    title = "President Ilham Aliyev: Our organisation has become a centre of gravity"
+    body = ("Baku, October 7, AZERTAC\n“Our organisation has become a centre of gravity,” said President of Azerbaijan Ilham Aliyev "
+            "during his address at the summit.")
+    assert event_of(body, title=title, published="2025-10-07")["date"] == "2025-10-07"
+
+
+def test_a_weekday_the_name_would_end_at_is_no_name():
+    body = ("Russian President Vladimir Putin and US President Joe Biden started their phone call at 15:35, a White House "
+            "representative told journalist Thursday, Trend reports citing TASS.")
+    assert sorted(names(event_of(body, published="2021-12-31"))) == ["Joe Biden", "Vladimir Putin"]
+
+
+def test_a_counterpart_closing_the_headline_is_not_named_by_the_dateline_under_it():
+    title = "The Foreign Ministry told about Lavrov's talks with his Turkish counterpart"
+    body = ("MOSCOW, April 12 - RIA Novosti. Russian Foreign Minister Sergei Lavrov discussed with Turkish Foreign Minister Hakan "
+            "Fidan the situation in the region, the Russian Foreign Ministry said.")
+    assert sorted(names(event_of(body, title=title, published="2025-04-12"))) == ["Hakan Fidan", "Sergei Lavrov"]
+
+
+def test_a_news_agencys_credit_after_a_title_is_no_person():
+    body = ("President Ilham Aliyev received a member of the Central Committee of the Communist Party of China and Minister of the "
+            "International Department of the Central Committee, Trend reports.")
+    assert names(event_of(body, published="2025-04-02")) == ["Ilham Aliyev"]

@@ -85,3 +85,12 @@ def test_a_presidents_name_in_another_spelling_resolves_to_him():
     event = extract_text("In a telephone conversation with Turkish President Recep Tayyip Erdogan on Monday, President Raeisi "
                          "congratulated him.", published="2022-05-02")["events"][0]
     assert {p["country"] for p in event["participants"]} == {"IRN", "TUR"}
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("the Secretary General of the Cooperation Council of Turkic-Speaking States", "org", "OTS"),
+    ("received the President of Mongolia at the People’s Great Hall", "venue", "People’s Great Hall"),
+])
+def test_a_bodys_or_venues_other_written_form_is_found(text, kind, value):
+    kb = load_kb()
+    assert any(m.kind == kind and (m.value == value or m.surface == value) for m in kb.scan(text))

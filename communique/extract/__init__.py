@@ -476,6 +476,7 @@ def _glued(short: str, long_: str) -> bool:
     return len(a) == len(b) and a[:-1] == b[:-1] and b[-1].startswith(a[-1]) and b[-1][len(a[-1]):].islower()
 
 
+@lru_cache(maxsize=16384)
 def _same_name(a: str, b: str) -> bool:
     """One name inside the other, letter doubling aside ("Mohammed"/"Mohamed bin Salman"), or the same
     surname after a first name and its short form ("Zach"/"Zachary Liscow")."""
@@ -898,7 +899,7 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
                 doc.text, max(0, lead.start + d.start - 12), lead.start + d.start))):
             continue  # "The drills will continue until January 16": when it ends, not when it took place
         if topic_from is not None and lead.start + d.start >= topic_from and (d.inferred or not _is_dateline(
-                doc, lead.start + d.start, lead.start + d.end)):
+                doc, lead.start + d.start, lead.start + d.end)) and not _place_date_header(doc, lead.start + d.start):
             continue  # a dateline ends its line and gives its year: "(March 4, 2026)", "..., Moscow, February 26, 2026"
         if OTHER_EVENTS_DAY.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start):
             continue  # "Following the November 13, 2022 Phnom Penh Summit", "preparations for the April 22-23 Leaders Summit": another event's day
@@ -973,6 +974,19 @@ def _is_dateline(doc: Document, start: int, end: int) -> bool:
     """Whether the date between ``start`` and ``end`` is a dateline: "(March 4, 2026)",
     "📍 Moscow, March 4", "..., Moscow, February 26, 2026" ending its line."""
     return DATELINE.search(doc.text, max(0, start - 40), start) is not None and LINE_ENDS.match(doc.text, end) is not None
+
+
+PLACE_COMMA = re.compile(r"\W{0,3}(?P<city>[A-Z][\w.’' -]{1,30}?),\s")
+
+
+def _place_date_header(doc: Document, pos: int) -> bool:
+    """Whether the date at ``pos`` is on a header line that opens with a city: an agency's "Baku, October 7,
+    AZERTAC" under the headline, the report's day and place."""
+    for start, end in doc.header_lines:
+        if start <= pos < end:
+            m = PLACE_COMMA.match(doc.text, start, pos)
+            return m is not None and doc.kb.cities.get(m["city"]) is not None
+    return False
 
 
 def _last_years_dateline(doc: Document, start: int, end: int, d, context: DateContext | None, publisher: str | None) -> str | None:

@@ -132,9 +132,9 @@ GROUP_PEOPLE_AFTER = re.compile(r"(?:[’']s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leade
                                 r"\s*(?:\(\w+\)\s*)?(?:group\b|\n|$)")  # "... Quint National Security Advisors", "the G7\n", "the Bucharest Nine (B9) group"
 DATED_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:[’']s)?\s+$")  # "the 2021 ... Summit", "2023's Summit": another time's gathering
 EVENT_NOUN_END = WordCued(re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|Session)$"))
-LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom|\boutside|\bvisit(?:ed|s|ing)?)\s*(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|capital) of\s+)?$|"
+LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom|\boutside|\bvisit(?:ed|s|ing)?)\s*(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|capital) of\s+|(?-i:[A-Z][\w-]*)[’']s\s+(?:capital|city)\s+)?$|"
                              r"\bat\s+the\s+(?-i:[A-Z][\w’'-]*\s+){0,4}(?-i:[A-Z][\w’'-]*),\s+$", I)
-# "in the city of Bishkek", "in the Kazakh capital of Astana", "at the Filoli Estate, San Francisco"
+# "in the city of Bishkek", "in the Kazakh capital of Astana", "in Kyrgyzstan’s capital Bishkek", "at the Filoli Estate, San Francisco"
 PLACE_AFTER_DATE = re.compile(r"📍[^\n]{0,30},\s*$")
 DURING_VISIT = WordCued(re.compile(r"\b(?:[Dd]uring|[Oo]n)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay)\s+(?:to|in)\s+(?:the\s+)?$"))
 HELD_AT = WordCued(re.compile(r"\b(?:took place|was held|were held|is being held|are being held|was hosted|were hosted|began|opened|convened|gathered|[Ww]e met|I met|"
@@ -799,11 +799,11 @@ DATED_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?(?:\s*\[[A-Z][A-
 CITY_AGENCY_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?,[ \t]*[A-Z]{3,10}[ \t]*(?:--|[—–-])")  # "Ankara, IRNA – "
 DAY_MONTH = re.compile(r"\d{1,2}\s+" + MONTH_WORD.pattern)
 AGENCY = re.compile(r"\([A-Z][\w .-]{1,30}\)[ \t]*(?:--|[—–-])|/[A-Za-z]{2,10}/")
-WIRE_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\])?(?:,\s*(?:D\.?C\.?(?=[\s,.])|(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4})))?"
+WIRE_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\]|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d))?(?:,\s*(?:D\.?C\.?(?=[\s,.])|(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4})))?"
                            r"\.?[ \t]*,?[ \t]*(?P<agency>\([A-Z][\w .-]{1,30}\)|/[A-Za-z]{2,10}/\.?|\([A-Z][^()\n]{1,80}\)|(?<=\.)[ \t]*[A-Z]{4,}(?=[ \t]+(?:(?:--|[—–-])[ \t]+)?[A-Z][a-z])|(?<=,)[ \t]*[A-Z]{3,10}(?=[ \t]*(?:--|[—–-])[ \t]))?"
-                           r"(?(agency)(?:[ \t]*(?:--|[—–-]|:))?|[ \t]*(?:--|[—–-]|:|(?<=/\.)|(?<=/)|(?<=\d{4}),(?=[ \t]+[A-Z])))[ \t]")
+                           r"(?(agency)(?:[ \t]*(?:--|[—–-]|:))?|[ \t]*(?:--|[—–-]|:|(?<=/\.)|(?<=/)|(?<=\d{4}),(?=[ \t]+[A-Z])|(?<=\d\.)(?=[ \t]+[A-Z])))[ \t]")
 # (or "New Delhi [India], December 4 (ANI):", "CAIRO, (UrduPoint / WAM - 18th Feb, 2021) The", "ASTANA. KAZINFORM Deputy ...", "Riyadh, March 03, 2024, The ...", "Ankara, IRNA – ",
-# "DUSHANBE, 14.09.2023 (NIAT Khovar) – ")
+# "DUSHANBE, 14.09.2023 (NIAT Khovar) – ", "BAKU, Azerbaijan, April 2. On April 2, ...")
 DATE_FIRST_DATELINE = re.compile(r"[^\w\n]*(?P<date>\d{1,2}\s+" + MONTH_WORD.pattern + r"\s+\d{4}|" + MONTH_WORD.pattern + r"\s+\d{1,2},\s*\d{4}),\s+"
                                  r"(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)[ \t]*(?::|--|[—–-])[ \t]")  # "16 August 2023, Addis Ababa: The Chairperson ..."
 

@@ -248,7 +248,7 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
         if not tokens and word in TITLE_TAIL:
             start = t_start + len(token) + 1  # "House Democratic Leader Designate Fentrice Driskell"
             continue
-        if word in STOP_WORDS and not (not tokens and word in CALENDAR_WORDS and _capitalised_next(text, t_start + len(token))) and not (
+        if word in STOP_WORDS and not (not tokens and word in CALENDAR_WORDS and not cut and _capitalised_next(text, t_start + len(token))) and not (
                 not tokens and word == "May" and t_start == pos and SURNAME_MAY.match(text, t_start + 3)):  # "Prime Minister May in ..."
             if tokens and word in BODY_STOPS:
                 return None  # "the Italian Episcopal Conference": a body's name
@@ -445,9 +445,13 @@ def find_people(doc: Document, zone: Zone, publisher: str | None) -> list[Person
     found += _header_byline(doc, zone, found)
     found += _names_with_state(doc, zone, found)
     found += _statistical_names(doc, zone, found, mentions, by_start)
+    found = [p for p in found if not (p.registry is None and " " not in p.name and AGENCY_CREDIT.match(text, p.end))]
     for p in found:
         _resolve(doc, p, publisher)
     return found
+
+
+AGENCY_CREDIT = re.compile(r",?[ \t]+(?:reports|reported|informs|informed)\b")  # "..., Trend reports.": a news agency, not a person
 
 
 WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*\.?)[ \t]+$")
@@ -599,7 +603,7 @@ def _name_at(doc: Document, pos: int, zone: Zone, blocked: set[int]) -> tuple[st
     return got
 
 
-COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.’'-]*\s+){0,2}(?P<word>counterpart)\s*(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*\s*,\s*|,\s*)?")
+COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.’'-]*\s+){0,2}(?P<word>counterpart)[ \t]*(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*\s*,[ \t]*|,[ \t]*)?")  # (the name on its line)
 
 
 def _described_names(doc: Document, zone: Zone, found: list[PersonMention], blocked: set[int]) -> list[PersonMention]:
