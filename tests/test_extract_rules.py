@@ -3731,3 +3731,61 @@ def test_a_news_agencys_credit_after_a_title_is_no_person():
     body = ("President Ilham Aliyev received a member of the Central Committee of the Communist Party of China and Minister of the "
             "International Department of the Central Committee, Trend reports.")
     assert names(event_of(body, published="2025-04-02")) == ["Ilham Aliyev"]
+
+
+def test_a_pages_section_label_under_the_title_is_no_lead():
+    title = "Prime Minister Nikol Pashinyan’s Interview with Public Television"
+    body = ("Interviews and press conferences\nPrime Minister Nikol Pashinyan gave an interview to Public Television on November 22. "
+            "Below is the full transcript of the interview.")
+    event = event_of(body, title=title, published="2024-11-22")
+    assert event["type"] == "interview" and event["date"] == "2024-11-22"
+
+
+def test_a_press_release_label_with_its_date_is_the_releases_day_not_the_events():
+    title = "Information of the Press Service on the telephone conversation between the Foreign Ministers of Azerbaijan and Türkiye"
+    body = ("Press release 11 October 2020\nOn October 10, 2020, a telephone conversation took place between the Minister of Foreign "
+            "Affairs of the Republic of Azerbaijan Jeyhun Bayramov and the Minister of Foreign Affairs of Türkiye Mevlüt Çavuşoğlu.")
+    event = event_of(body, title=title, published="2020-10-11")
+    assert event["type"] == "phone_call" and event["date"] == "2020-10-10"
+
+
+def test_a_city_and_its_agency_in_slashes_open_the_lead():
+    title = "Foreign Minister meets U.S. Ambassador"
+    body = ("Politics\nUlaanbaatar /MONTSAME/. On March 16, Minister of Foreign Affairs of Mongolia D.Tsogtbaatar received U.S. "
+            "Ambassador to Mongolia Michael S. Klecheski at the latter’s request.")
+    event = event_of(body, title=title, published="2020-03-16")
+    assert sorted(event["actors"]) == ["MNG", "USA"] and "D.Tsogtbaatar" in names(event)
+
+
+def test_convened_with_a_person_and_discussions_with_are_a_meeting():
+    title = "Bakhtiyor Saidov recently convened with Sergey Lavrov in Antalya"
+    body = ("Today, March 2, the Minister of Foreign Affairs of Uzbekistan, Bakhtiyor Saidov, engaged in discussions with his Russian "
+            "counterpart, Sergey Lavrov, during the third Antalya Diplomatic Forum in Turkey.")
+    assert event_of(body, title=title, published="2024-03-02")["type"] == "meeting"
+    assert event_of("The Secretary General convened the Council's members in New York.", published="2024-03-02")["type"] == "multilateral_meeting"
+
+
+def test_a_press_conference_following_the_talks_does_not_make_a_visit_an_interview():
+    body = ("On July 3, the Minister of Foreign Affairs of Armenia, Ararat Mirzoyan, arrived in Georgia on an official visit. He met "
+            "with the Prime Minister of Georgia, Irakli Kobakhidze. The two foreign ministers held a press conference following the meeting.")
+    assert event_of(body, published="2024-07-03")["type"] == "visit"
+    body = "The two foreign ministers held a press conference on the situation in the region."
+    assert event_of(body, published="2024-07-03")["type"] == "interview"
+
+
+def test_a_visit_from_one_day_through_the_next_to_another_state_is_not_placed_by_the_agencys_home_dateline():
+    title = "Foreign Minister Muhriddin Visits Russia"
+    body = ("DUSHANBE, 25.02.2020. (NIAT Khovar) – The Minister of Foreign Affairs of Tajikistan Sirojiddin Muhriddin visited Russia "
+            "from February 24 through February 25.")
+    event = event_of(body, title=title, published="2020-02-25")
+    assert (event["type"], event["date"], event["end_date"], event["location"]) == ("visit", "2020-02-24", "2020-02-25", None)
+
+
+def test_the_head_of_a_received_delegation_takes_part_but_not_one_of_another_meeting():
+    body = ("President Ilham Aliyev has received a delegation comprising the members of the Grand National Assembly of Türkiye led by "
+            "Samil Ayrim, the head of the interparliamentary friendship group.")
+    assert names(event_of(body, published="2024-02-08")) == ["Ilham Aliyev", "Samil Ayrim"]
+    body = ("President Mohamed Irfaan Ali held talks via telephone with the President of Ghana, Nana Addo Dankwa Akufo-Addo.\n"
+            "The two Presidents recalled the state visit to Guyana in 2019, when he met with a delegation led by then Opposition "
+            "Leader and now Vice-President Dr Bharrat Jagdeo.")
+    assert "Bharrat Jagdeo" not in names(event_of(body, title="President Ali holds talks with Ghana’s President", published="2021-06-26"))

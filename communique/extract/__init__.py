@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..kb import KB, name_key, word_automaton
 from ..models import Post
 from .dates import DateContext, find_dates
-from .document import BULLET, DATE_LINE, PICTOGRAPH, SPEECH_TITLE, WIRE_OPENING, Document, Zone, sentence_ends
+from .document import BULLET, DATE_LINE, LABEL_LINE, PICTOGRAPH, SPEECH_TITLE, WIRE_OPENING, Document, Zone, sentence_ends
 from .cues import WordCued
 from .events import ERRAND, INLINE_SPEAKER, SIGNED_ON, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover, welcomed_here
 from .orgs import countries_mentioned, org_mentions, publisher_country
@@ -100,7 +100,7 @@ ATTENDANCE = WordCued(re.compile(
     r"\b(?:meeting|session|discussion|roundtable|convening|briefing|call)(?:,? which was| was)? (?:led|hosted|convened) by\b|"  # "joined a meeting led by ... Roger Carstens"
     r",\s+(?:also\s+)?joined by\b|"
     r"\b(?:provided|delivered|gave|offered) (?:opening |closing |welcoming )?remarks,? along with\b|"  # "... provided opening remarks along with Co-Chair ..., Minnesota Governor Tim Walz"  # "Mr. Sullivan, joined by Assistant to the President ... Dr. Elizabeth Sherwood-Randall, praised ..."
-    r"\b(?:side|delegation)\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # "The Israeli side was led by Minister for Strategic Affairs Ron Dermer and ..."
+    r"\b(?:side|delegation)\s+(?:was|were)\s+(?:led|headed)\s+by\b|\bdelegation\b[^.;:\n]{0,120}?\b(?:led|headed)\s+by\b|"  # "received a delegation ... led by"  # "The Israeli side was led by Minister for Strategic Affairs Ron Dermer and ..."
     r"\b(?:was|were)\s+(?:[\w-]+\s+){1,3}by(?=[ \t*_]*:))\s*:?", re.I | re.M))  # "Letters of credence were presented by:" over its list
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|also travell?ed with\b|(?:was|were) (?:also )?present\b(?= at\b|\s*\.)|joined the (?:[\w-]+ ){0,4}?(?:meeting|call|talks|discussion|roundtable|session|summit)\b|"
                             r"(?:stopped|dropped) by\b|"
@@ -110,6 +110,8 @@ ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|j
                             r"attended the (?:meeting|talks|call|conversation|negotiations) (?:from|for|on behalf of) the\b")  # "Foreign Minister Sergei Lavrov and Presidential
 # Aide Yury Ushakov attended the meeting from the Russian side."
 PEOPLE_NOUN = re.compile(r"\b(?:officials|leaders|speakers|members|participants|guests|individuals|representatives|experts|legislators|lawmakers|governors|mayors|senators|executives|advocates|CEOs)\b")
+DELEGATION_LED = re.compile(r"delegation\b(?!\s+(?:was|were)\s)")
+LED_BY_CUE = re.compile(r"\b(?:led|headed)\s+by\s*$")  # "a delegation ... led by Samil Ayrim, the head of ...": its one head
 RUN_ON_ITEM = re.compile(r"[•▪◾●]\s")  # a list run on in its header's line, item after item
 MARKUP_RUN = re.compile(r"(?:[*_ \t\xa0]|</?\w+>)*")
 LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*(?:\n|(?=[•▪◾●]\s))")  # "... attending the meeting:*" and its list
@@ -118,13 +120,13 @@ ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "akin
                     "nclude:", "nclude ", "ials, including", "ials including", "ials – including", "ials — including", "pants, including", "pants including", "ndees, including", "ndees including",
                     "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "ccompanied", "epresented", "emarks along with", "emarks, along with", "haired", "elcomed by", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
-                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "resent in the", "resent at the", "n attendance", "eard from", "eard directly from", "eard firsthand from", "eard first-hand from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "eceived a", "led by", "eaded by", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
+                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "resent in the", "resent at the", "n attendance", "eard from", "eard directly from", "eard firsthand from", "eard first-hand from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "eceived a", "led by", "eaded by", "elegation", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "was present", "were present", "was also present", "were also present", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by", "attended the",
                         "delivered", "gave", "offered", "provided", "also spoke", "also traveled", "also travelled")
 
 
-LONG_CUES = {word: 300 for word in ("eard updates", "eard briefings", "eard presentations", "eard reports", "eceived a", "articipating")}  # "heard updates on ... from"
+LONG_CUES = {word: 300 for word in ("eard updates", "eard briefings", "eard presentations", "eard reports", "eceived a", "articipating", "elegation")}  # "heard updates on ... from"
 ATTENDANCE_CUES = [(word, False) for word in ATTENDANCE_WORDS] + [(word, True) for word in ATTENDED_AFTER_WORDS]  # (word, follows its people)
 ATTENDANCE_WORDS_AC = word_automaton([word for word, _ in ATTENDANCE_CUES])
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
@@ -844,8 +846,8 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
         if len(cues) >= 12:
             break
     found: list[PersonMention] = []
-    for cue_start, cue_end in [cues[k] for k in sorted(cues)][:4]:
-        end = cue_end
+    for cue_start, cue_end in [cues[k] for k in sorted(cues) if k < doc.lead.end or not DELEGATION_LED.match(text, k)][:4]:
+        end = cue_end  # (a delegation led by someone counts in the lead: the body tells of other meetings too)
         if doc.text[end - 1] != ":" and LIST_HEADER_END.match(doc.text, end):
             end = doc.text.index(":", end) + 1  # "officials who participated in the trip:**" and the list below
         colon = doc.text[end - 1] == ":"
@@ -863,7 +865,7 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
         listed = listed_people(doc, Zone(cue_end, end), publisher)
         # a list of "NAME, ROLE" items is read item by item; titles inside it name bodies, not people; a list of
         # offices alone ("- Director of the Office of Management and Budget - ...") names no one
-        here = listed if len(listed) >= 2 else [
+        here = listed if len(listed) >= 2 or (listed and LED_BY_CUE.search(text, cue_start, cue_end)) else [
             p for p in participants(doc, zone, publisher) if not one_a_line or " " in p.name or p.registry is not None]
         found = _merge(found, here)
         if len(listed) < 2 or one_a_line:  # "... 2. Mayor Lightfoot (D-Chicago) 3. Congressman Danny Davis (D-IL-07) 4. ..."
@@ -967,7 +969,9 @@ def _on_date_line(doc: Document, pos: int) -> bool:
     if (wire := WIRE_OPENING.match(doc.text, start)) is not None and pos < wire.end():
         return True
     end = doc.text.find("\n", pos)
-    return bool(doc.title) and start > doc.headline.end and DATE_LINE.match(doc.text[start: len(doc.text) if end < 0 else end]) is not None
+    line = doc.text[start: len(doc.text) if end < 0 else end]
+    return bool(doc.title) and start > doc.headline.end and (DATE_LINE.match(line) is not None or (
+        LABEL_LINE.match(line) is not None and any(s == start for s, _ in doc.header_lines)))  # "Press release 11 October 2020"
 
 
 def _is_dateline(doc: Document, start: int, end: int) -> bool:

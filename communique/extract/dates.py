@@ -22,7 +22,7 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
 
 _MONTH = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"
-_DASH = r"\s*(?:-|–|—|to|and)\s*"
+_DASH = r"\s*(?:-|–|—|to|and|through)\s*"
 _YEAR = r"(?:,?[^\S\n]+(?P<{n}>(?:1[0-9]|20)\d\d)(?!\d))?"  # a date does not run over a line's end ("Session 3" / "May 19, 2023")
 _WEEKDAY = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 

@@ -79,11 +79,12 @@ ATTRIBUTION_LINE = re.compile(r"^(?:\W*|[^\n]{0,160}?\b)(?:The (?:following|belo
 TRANSCRIPT_TITLE = re.compile(r"\b(?:remarks|statement|address|speech|interview|article|answers|words|greetings|message)\b", re.I)  # its body is the speech
 SPEECH_TITLE = re.compile(r"\b(?:remarks|address|speech|interview|article|answers)\b", re.I)  # a speaker's own words below (not a joint statement's preamble)
 QUOTE_TITLE = re.compile(r"[A-Z][\w.’' -]{2,40}:[ \t]*[“\"«][^\n]*[”\"»][ \t]*$")  # "Sergey Lavrov: “BRICS is one such association ...”"
-WIRE_OPENING = re.compile(r"\W*(?:[A-Z][\w.-]*-?\s+[^()\n]{2,40}\)\s*)?[A-Z][A-Za-z .’'-]{2,30}(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\])?,\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?(?:[ \t]?\.|\s+[-–—](?=\s))(?:\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\.)?(?:\s*/[ \t]?[A-Za-z]{2,10}[ \t]?/[ \t]?\.?)?\s*")
+WIRE_OPENING = re.compile(r"\W*(?:[A-Z][\w.-]*-?\s+[^()\n]{2,40}\)\s*)?[A-Z][A-Za-z .’'-]{2,30}(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\])?,\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\.\d{1,2}(?=\.\d{4}))(?:,?\s+\d{4}|\.\d{4})?(?:[ \t]?\.|\s+[-–—](?=\s))(?:\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\.)?(?:\s*/[ \t]?[A-Za-z]{2,10}[ \t]?/[ \t]?\.?|\s*\([A-Z][^()\n]{1,40}\)[ \t]*[-–—](?=\s))?\s*")
 # "MOSCOW, September 28. /TASS/.", "UZBEKISTAN, June 20 - On 21 June, ...", "Bishkek, May 31, 2023. /Kabar/.", "MOSCOW, June 4 – RIA Novosti.",
-# "BAKU, Azerbaijan, March 25.", "Bishkek, Sept. 24, 2021 . / Kabar / .", a mirror's credit first: "(MENAFN- Trend News Agency) BAKU, ..."
+# "BAKU, Azerbaijan, March 25.", "Bishkek, Sept. 24, 2021 . / Kabar / .", "DUSHANBE, 25.02.2020. (NIAT Khovar) –", a mirror's credit first: "(MENAFN- Trend News Agency) BAKU, ..."
 CAPS_CITY_STOP = re.compile(r"\W*[A-Z][A-Z’' -]{2,30}\.")  # "NUR-SULTAN." before its agency: "KAZINFORM - ..."
 CAPS_AGENCY = re.compile(r"[ \t]+[A-Z]{4,}\b")
+CITY_SLASHED_AGENCY = re.compile(r"\W*[A-Z][A-Za-z’' -]{2,30}[ \t]*/[ \t]?[A-Z][A-Za-z]{2,12}[ \t]?/\.")  # "Ulaanbaatar /MONTSAME/. On March 16, ..."
 _MONTH_NAME = "(?:" + "|".join(m.title() + "|" + m.upper() for m in list(MONTHS)[:12]) + r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
 # full names, in capitals too ("JANUARY 26, 2024" over a readout), or "Aug."
 # "December 8, 2016" alone under a headline (or with a place): when the page was published, or the event when the text gives no other day
@@ -101,8 +102,9 @@ _HEADER_WORD = r"(?:\(?[A-Z][\w.’'&/+-]*\)?|of|the|and|for|on|to|in|at|\d[\d/:
 DECK_LINE = re.compile(r"^(?=[^\n]{40,200}$)[A-Z][^\n]*[a-z’'\"”)](?<![.!?:])$")  # "Argentinian president had triggered tensions after ..."
 HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:(?:[,:]?|\s+[-–—|])\s+" + _HEADER_WORD + r")*[\])]?:?$")  # "General Secretariat - Riyadh",
 # "Brussels: Europe and the Arabs"
-LABEL_LINE = re.compile(r"^\W{0,3}(?:(?:press|news|media)\s+(?:release|statement|story|note|notice)|speech|transcript|readout|statement|interview|remarks)"
-                        r"(?:\s*[,–-]\s*E&OE)?\W{0,3}$", re.I)  # a page's label in sentence case: "Press release", "Transcript, E&OE"
+_LABEL = r"(?:(?:press|news|media)\s+(?:releases?|statements?|stor(?:y|ies)|notes?|notices?|conferences?)|speech(?:es)?|transcripts?|readouts?|statements?|interviews?|remarks)"
+LABEL_LINE = re.compile(r"^\W{0,3}" + _LABEL + r"(?:\s+and\s+" + _LABEL + r")?(?:\s*[,–-]\s*E&OE)?(?:[ \t,|–-]+\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4})?\W{0,3}$", re.I)
+# a page's label in sentence case: "Press release", "Transcript, E&OE", "Interviews and press conferences", "Press release 11 October 2020"
 QUOTE_ATTRIBUTED = re.compile(r"[”\"»],\s+(?:(?:[A-Z][\w.’'-]*|of|and|the|for)\s+){1,14}?(?:said|says|announced|highlighted|stressed|noted|told|emphasi[sz]ed|underlined|declared|"
                               r"stated|pointed out|wrote|added)\b|,[”\"»]\s+(?:said|says|stated|declared|stressed|noted|added)\s+(?:[A-Z]|the\s+[A-Z])")
 # ("“...,” said Recep Tayyip Erdoğan, President of the Republic of Türkiye")
@@ -230,7 +232,8 @@ class Document:
         ends = sentence_ends(self.text, start, min(end, start + 600))
         sentence = next(ends, None)
         if sentence is not None and sentence.end() - start < 100 and (WIRE_OPENING.fullmatch(self.text, start, sentence.end()) or (
-                CAPS_CITY_STOP.fullmatch(self.text, start, sentence.end()) and CAPS_AGENCY.match(self.text, sentence.end()))):
+                CAPS_CITY_STOP.fullmatch(self.text, start, sentence.end()) and CAPS_AGENCY.match(self.text, sentence.end())) or (
+                CITY_SLASHED_AGENCY.fullmatch(self.text, start, sentence.end()))):
             sentence = next(ends, None)  # "MOSCOW, September 28. /TASS/. Russian Foreign Minister ...", "NUR-SULTAN. KAZINFORM - President ...":
             # the agency's dateline opens the sentence
         return sentence.end() if sentence else end

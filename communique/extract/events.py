@@ -33,8 +33,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("other", re.compile(r"\bceremon(?:y|ies)\b|\b(?:solemn |official |gala )?reception\b(?! of| [Hh]ouse| [Hh]all| [Rr]oom)|\bmarks? the \d+\w* anniversary|\banniversary of (?:the establishment of )?diplomatic relations|\bcelebrates? (?:its |the )?(?:\w+ ){0,3}(?:Day|anniversary)\b|\bexhibition\b|\bletters? of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\bop-ed\b|\barticles?\b|\blaunch(?:ed|es)? of\b(?<!since the launch of)|\bevent\b(?! (?:in|of) )|\b(?:is|are) (?:observed|celebrated|commemorated)\b|\b\d+\s+years ago\b|\b(?:marks?|celebrates?|observes?)\s+(?:the\s+)?(?:(?:International|National|World)\s+)?(?:[A-Z][\w’'-]*\s+){1,5}Day\b|\b(?:marks?|celebrates?|observes?)\s+#\w+Day\b|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
     ("statement", re.compile(r"\b(?:have|has) called (?:on|upon)\b|\bwelcom(?:es|ed|ing)\s+(?:the\s+|a\s+|this\s+|today[’']s\s+)?(?:[\w-]+\s+){0,2}?(?:announcement|decisions?|signing|adoption|call|release|commitment|progress|outcomes?|results?|election|ceasefire|truce|resolution|initiatives?|steps?|moves?|news|conclusion|holding|report)\b|\bstatement\b|\breports? that\b|\bremarks?\b|\baddress(?<!to address)(?<!help address)(?:ed|es)?\b(?! book)(?! (?:the |these |those |its |their |our )?(?:(?:major|key|common|shared|global|regional|pressing|urgent|mutual|specific|such) )?(?:challenges?|issues?|problems?|concerns?|needs|threats?|root causes|gaps?)\b)|\bspeech\b|\bcomments?\b|\bcommentary\b|\bcommented\b|\bdeclaration\b|\b(?:spoke|speaks|(?:is|was|are|were) speaking) at\b|\bdelivered (?:a |an |the |his |her |their )?(?:\w+ )?(?:speech|address|remarks|lecture|statement|report|message)\b|\blecture\b|\btalking points\b|\b(?:false|fake|groundless|unfounded) (?:\w+ )?(?:allegations?|claims?|reports?|information|accusations?)\b|\balleg(?:ations?|ed(?:ly)?)\b|\bdisinformation\b|\brefut\w+|\b(?:is|are) (?:not true|false|fake|untrue)\b|\b(?:strongly |resolutely |firmly )?condemn(?:s|ed)?\b|\bexpress(?:es|ed)? (?:its |their |our )?(?:deep |serious |grave |strong )?(?:concern|indignation|outrage)\b", I)),
     ("multilateral_meeting", re.compile(r"(?<!two )\b(?:ministers|officials|leaders|chiefs|secretaries|advisors|advisers|governors|deputies|heads)[’'] meetings?\b|"
-                                        r"\bmeetings? of (?:the )?#?" + GROUPING_OFFICIALS + r"|\bsherpas?(?:\s+and\s+sous-sherpas?|/sous-sherpas?)?\s+meetings?\b|\b(?:(?:took|takes|take|taking) part|participat(?:ed|es|ing|ion)|attended|attends|(?:will|to) attend)(?: in)?\b(?=[^.\n]{0,90}?\b(?:summit|meeting|session|conference|council|forum|ministerial|assembly|debate|talks|negotiations|consultations|round|dialogue|congress|plenary|retreat)s?\b)|\bsummit\b|\bministerial\b|\bsession\b(?<!listening session)(?<!working session)(?<!strategy session)(?<!training session)|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\bjoined\b(?! (?:by|him|her))|\b(?:was|were) joined by\b|\bconvened\b|\bconference\b|\b(?:results|outcomes?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:council|summit|session|ministerial)\b|\b(?:co-)?chair(?:man|person|woman)?s?[’']?s?\s+(?:press\s+)?statement\s+(?:of|on|for|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,7}?(?:summits?|retreat|meetings?|ministerial|session|conference)\b|\b(?:press\s+)?statement\s+by\s+the\s+chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:summits?|retreat|meetings?|ministerial|session|conference)\b", I)),
-    ("meeting", re.compile(r"\bcourtesy calls?\b|\bdrop-by\b|\bpresented (?:his|her|their) (?:copies of (?:the |his |her |their )?)?(?:letters? of credence|credentials) to\b|\b(?:was|were) (?:handed|presented with) (?:an? |the )?(?:cop(?:y|ies) of )?(?:his|her|their|the) (?:letters? of credence|credentials) by\b|\bdiscuss(?:ed|es)\b(?=[^.\n]{0,150}?\bwith\s+(?:[A-Z]|(?:his|her|their|the)\s))|\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b(?![^.\n]{0,40}?\ban?\s+(?:tele)?phone\s+call)|\breceives\b(?![^.\n]{0,40}?\ban?\s+(?:tele)?phone\s+call)|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bengagements? with\b|\bpull-aside\b|\bdiscussion with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvenings?\b|\bconvened\b|\bbriefing\b|\bsummoned\b|\blistening session\b", I)),
+                                        r"\bmeetings? of (?:the )?#?" + GROUPING_OFFICIALS + r"|\bsherpas?(?:\s+and\s+sous-sherpas?|/sous-sherpas?)?\s+meetings?\b|\b(?:(?:took|takes|take|taking) part|participat(?:ed|es|ing|ion)|attended|attends|(?:will|to) attend)(?: in)?\b(?=[^.\n]{0,90}?\b(?:summit|meeting|session|conference|council|forum|ministerial|assembly|debate|talks|negotiations|consultations|round|dialogue|congress|plenary|retreat)s?\b)|\bsummit\b|\bministerial\b|\bsession\b(?<!listening session)(?<!working session)(?<!strategy session)(?<!training session)|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\bjoined\b(?! (?:by|him|her))|\b(?:was|were) joined by\b|\bconvened\b(?! with\b)|\bconference\b|\b(?:results|outcomes?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:council|summit|session|ministerial)\b|\b(?:co-)?chair(?:man|person|woman)?s?[’']?s?\s+(?:press\s+)?statement\s+(?:of|on|for|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,7}?(?:summits?|retreat|meetings?|ministerial|session|conference)\b|\b(?:press\s+)?statement\s+by\s+the\s+chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:summits?|retreat|meetings?|ministerial|session|conference)\b", I)),
+    ("meeting", re.compile(r"\bcourtesy calls?\b|\bdrop-by\b|\bpresented (?:his|her|their) (?:copies of (?:the |his |her |their )?)?(?:letters? of credence|credentials) to\b|\b(?:was|were) (?:handed|presented with) (?:an? |the )?(?:cop(?:y|ies) of )?(?:his|her|their|the) (?:letters? of credence|credentials) by\b|\bdiscuss(?:ed|es)\b(?=[^.\n]{0,150}?\bwith\s+(?:[A-Z]|(?:his|her|their|the)\s))|\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b(?![^.\n]{0,40}?\ban?\s+(?:tele)?phone\s+call)|\breceives\b(?![^.\n]{0,40}?\ban?\s+(?:tele)?phone\s+call)|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bengagements? with\b|\bpull-aside\b|\bdiscussions? with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvenings?\b|\bconvened\b|\bbriefing\b|\bsummoned\b|\blistening session\b", I)),
 ]
 PRIORITY = {t: i for i, (t, _) in enumerate(TRIGGERS)}
 TRIGGER_CUES = CuedSet(dict(TRIGGERS))  # each pattern is matched only where one of its opening words stands
@@ -75,6 +75,7 @@ STEM_AUTOMATON = word_automaton([stem for stem, _ in STEM_NAMES])
 # how far before the first of its stems a type's match can start ("to the TASS", "responses to the journalists' questions")
 STEM_REACH = {"interview": 80, "multilateral_meeting": 30, "statement": 15, "agreement": 15, "message": 12, "visit": 12, "other": 12,
               "phone_call": 6, "meeting": 2}
+AFTER_THE_TALKS = re.compile(r"\s+(?:following|after|at the end of|at the close of)\s+(?:the|their)\s+(?:meetings?|talks|negotiations)\b")
 BILATERAL_AT = WordCued(re.compile(r"\b(?:remarks|statement|address|comments|speech)\b(?:.{0,60}?\b(?:at|during|before|ahead of|prior to|at the start of|opening)\b.{0,40}?"
                                    r"\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b|.{0,100}?\b(?:before|ahead of|prior to)\s+"
                                    r"(?:an?\s+|the\s+|their\s+)?bilateral\s+(?:meeting|talks)\b)", I))
@@ -222,6 +223,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             label_end = doc.header_lines[-1][1] - zone.start  # "Press Statement" over the body: the body tells what it is
             if any(h[0] >= label_end for h in hits):
                 hits = [h for h in hits if h[0] >= label_end or h[0] < doc.headline.end - zone.start]
+        if len(hits) > 1 and any(h[2] == "interview" and AFTER_THE_TALKS.match(text, h[3].end()) for h in hits):
+            hits = [h for h in hits if not (h[2] == "interview" and AFTER_THE_TALKS.match(text, h[3].end()))]  # "held a press
+            # conference following the meeting": the meeting's close, not an interview
         names = {h[2] for h in hits}
         if "interview" not in names and "statement" in first_stem and zone is doc.headline and (m := GROUP_REMARKS.search(text)):
             return "multilateral_meeting", [(zone.start + m.start(), zone.start + m.end())]  # "Remarks by President Biden, President Yoon
@@ -693,8 +697,8 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
     if any(text.find(cue, after_lead.start, after_lead.end) >= 0 for cue in MEETING_IN_WORDS) and (
             found := _place_comma_country(doc, after_lead, THEIR_MEETING_IN)) is not None:
         return found  # "Today’s meeting in Atlantic City, New Jersey follows ..."
-    if (found := _wire_dateline(doc)) is not None:
-        return found
+    if (found := _wire_dateline(doc)) is not None and not (etype == "visit" and _visited_state(doc, zone) not in (None, found[0]["country"])):
+        return found  # (not "DUSHANBE, ... – The Minister of Foreign Affairs of Tajikistan visited Russia": the agency's home)
     if etype in GATHERING_TYPES and (found := _held_after_lead(doc)) is not None:
         return found
     if etype == "visit":
@@ -933,11 +937,20 @@ def _place_comma_country(doc: Document, zone: Zone, cue: re.Pattern | None = Non
     return None
 
 
+VISITED = re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", I)
+VISITED_STATE = re.compile(r"\b(?:(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)|visit(?:s|ed)?)\s+(?:the\s+)?$", I)
+
+
+def _visited_state(doc: Document, zone: Zone) -> str | None:
+    """The state a visit went to, as the zone names it ("visited Russia", "an official visit to China")."""
+    return next((m.value for m in doc.mentions_in(zone, ("country",)) if VISITED_STATE.search(doc.text, max(zone.start, m.start - 30), m.start)), None)
+
+
 def _visit_city(doc: Document, zone: Zone) -> tuple[dict | None, list[tuple[int, int]]]:
     """"an official visit to China": the city of China the post names next, else none."""
     text = doc.text
     for m in doc.mentions_in(zone, ("country",)):
-        if re.search(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", text[max(zone.start, m.start - 30): m.start], I):
+        if VISITED.search(text, max(zone.start, m.start - 30), m.start):
             for place in doc.mentions:
                 if place.kind in ("city", "venue") and place.value[1] == m.value and place.start > m.start:
                     return {"city": city_as_written(place, place.value[0]), "country": m.value}, [(place.start, place.end)]

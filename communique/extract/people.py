@@ -1509,6 +1509,7 @@ LIST_NAME = re.compile(
 # "Handy Kennedy, Jr., Owner, HK Farms", a bold name ("**Sarah Guy**, Senior Advisor, IACP"), a linked one ("[Lina Khan](https://...), Chair of ...")
 
 
+SENTENCE_STOP = re.compile(r"(?<=[a-z])\.$")  # the full stop that ends an item's sentence ("..., the head of the group.")
 COMPANY_FORM = re.compile(r"(?:Inc|INC|LLC|L\.L\.C|PLC|plc|Ltd|LTD|Corp|Co|GmbH|AG|SA|S\.A|NV|N\.V|LP|LLP|PBC)\.?")
 ORG_THEN_NAME = re.compile(r"[\W_]*[A-Z][^:\n]{2,100}:[ \t]+(?P<name>[A-Z][a-z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})[\s*_.;,]*")
 
@@ -1539,7 +1540,7 @@ def listed_people(doc: Document, zone: Zone, publisher: str | None) -> list[Pers
         n_start, n_end = m.start("name"), m.end("name")
         if (h := LEADING_HONORIFICS.match(name)):
             name, n_start = name[h.end():], n_start + h.end()  # "Rev. Jim Wallis", "Bishop Michael Curry"
-        role = m.group("role").strip()
+        role = SENTENCE_STOP.sub("", m.group("role").strip())
         if COMPANY_FORM.fullmatch(role):
             continue  # "Amphastar Pharmaceuticals, Inc.", "Teva Pharmaceutical Industries, LTD": a company
         while len(name.split()) > 2 and name.split()[-1] in POST_NOMINALS:  # "Colonel Dr. Kathy Spangler DNP, RN, Director ..."
