@@ -3789,3 +3789,61 @@ def test_the_head_of_a_received_delegation_takes_part_but_not_one_of_another_mee
             "The two Presidents recalled the state visit to Guyana in 2019, when he met with a delegation led by then Opposition "
             "Leader and now Vice-President Dr Bharrat Jagdeo.")
     assert "Bharrat Jagdeo" not in names(event_of(body, title="President Ali holds talks with Ghana’s President", published="2021-06-26"))
+
+
+def test_a_country_and_date_line_ending_in_a_dash_is_a_header_line():
+    title = "Vietnamese FM meets ASEAN Secretary-General in Jakarta"
+    body = ("VIETNAM, July 12 -\nJakarta – Vietnamese Minister of Foreign Affairs Bùi Thanh Sơn met with ASEAN Secretary-General Kao "
+            "Kim Hourn on July 11 on the sidelines of the 56th ASEAN Foreign Ministers’ Meeting in Jakarta, Indonesia.")
+    event = event_of(body, title=title, published="2023-07-12")
+    assert (event["date"], event["forum"]) == ("2023-07-11", "ASEAN") and "Kao Kim Hourn" in names(event)
+
+
+def test_a_communique_of_an_official_is_a_statement_and_one_on_an_event_is_the_event():
+    title = "Communiqué of the Chairperson of the AU Commission in support of the 10 August 2023 ECOWAS decisions regarding Niger"
+    body = ("11 August, 2023, Addis Ababa: The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, expresses his "
+            "strong support for the decisions adopted by ECOWAS.")
+    event = event_of(body, title=title, published="2023-08-11")
+    assert (event["type"], event["date"], event["forum"], names(event)) == ("statement", "2023-08-11", "AU", ["Moussa Faki Mahamat"])
+    title = "Communiqué on H.E. Moussa Faki Mahamat, Chairperson of the African Union Commission’s working visit to South Africa"
+    body = "The Chairperson of the African Union Commission, Moussa Faki Mahamat, concluded a two day working visit to South Africa today."
+    assert event_of(body, title=title, published="2020-12-02")["type"] == "visit"
+
+
+def test_talks_in_the_headline_held_as_a_first_phone_call_are_a_call_and_the_boss_of_an_aide_takes_no_part():
+    title = "NATO chief talks with Trump's Secretary of State Rubio"
+    body = "NATO Secretary General Mark Rutte held his first phone call with newly appointed U.S. Secretary of State Marco Rubio."
+    event = event_of(body, title=title, published="2025-01-22")
+    assert event["type"] == "phone_call" and sorted(names(event)) == ["Marco Rubio", "Mark Rutte"]
+
+
+def test_an_office_holders_label_over_a_headline_makes_a_statement_of_that_body():
+    title = "Arab League Secretary General: Arab Countries must uphold Arab interests"
+    body = ("Jeddah, May 19 (BNA): Mr. Ahmed Aboul Gheit, Secretary General of the League of Arab States, expressed his thanks to the "
+            "host country.")
+    event = event_of(body, title=title, published="2023-05-19")
+    assert (event["type"], event["date"], event["forum"]) == ("statement", "2023-05-19", "LAS")
+
+
+def test_a_pages_stamp_with_the_month_in_words_and_a_lower_case_sheikh():
+    title = "HM receives phone call from UN Secretary General"
+    body = ("Oman Friday 12/September/2025 22:19 PM\nBy: ONA\nMuscat: His Majesty Sultan Haitham bin Tarik received a telephone call "
+            "this evening from United Nations Secretary-General António Guterres.")
+    event = event_of(body, title=title, published="2025-09-12")
+    assert (event["date"], event["forum"]) == ("2025-09-12", "UN") and "Haitham bin Tarik" in names(event)
+    title = "Qatari PM, UN Chief Tackle Unrest In Gaza Strip"
+    body = ("DOHA, Aug 18 (KUNA) -- Qatari Prime Minister and Minister of Foreign Affairs sheikh Mohammad bin Abdulrahman Al-Thani "
+            "tackled, in a phone call with Secretary-General of the United Nations Antonio Guterres on Sunday, the latest developments.")
+    assert sorted(names(event_of(body, title=title, published="2024-08-18"))) == ["Antonio Guterres", "Mohammad bin Abdulrahman Al-Thani"]
+
+
+def test_a_meetings_name_over_remarks_by_an_official_is_no_speaker_label():
+    title = "Foreign Affairs Council: Press remarks by High Representative Kaja Kallas upon arrival"
+    body = "Good to be in Luxembourg. Today we have a Foreign Affairs Council."
+    event = event_of(body, title=title, published="2025-10-20")
+    assert names(event) == ["Kaja Kallas"] and event["forum"] == "EU"
+
+
+def test_members_of_a_delegation_listed_at_the_end_of_a_readout_take_part(by_id):
+    _, event = primary(by_id, "whitehouse", "2023-09-08-readout-of-homeland-security-advisor-dr-liz-sherwood-randalls-visit-to-panama-and-colombia")
+    assert {"Richard Verma", "Melissa Dalton", "Blas Nunez-Neto"} <= set(names(event))

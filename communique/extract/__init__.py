@@ -18,7 +18,7 @@ from ..models import Post
 from .dates import DateContext, find_dates
 from .document import BULLET, DATE_LINE, LABEL_LINE, PICTOGRAPH, SPEECH_TITLE, WIRE_OPENING, Document, Zone, sentence_ends
 from .cues import WordCued
-from .events import ERRAND, INLINE_SPEAKER, SIGNED_ON, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover, welcomed_here
+from .events import DATE_FIRST_DATELINE, ERRAND, INLINE_SPEAKER, SIGNED_ON, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover, welcomed_here
 from .orgs import countries_mentioned, org_mentions, publisher_country
 from .people import (EARLIER_MEETING_BETWEEN, HONORIFIC_HINT, PRIOR_EVENT_OPENS, PersonMention, dashed_titles, find_people, inline_names, is_participant, listed_people, names_included,
                      stated_names, titled_items)
@@ -110,7 +110,7 @@ ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|j
                             r"attended the (?:meeting|talks|call|conversation|negotiations) (?:from|for|on behalf of) the\b")  # "Foreign Minister Sergei Lavrov and Presidential
 # Aide Yury Ushakov attended the meeting from the Russian side."
 PEOPLE_NOUN = re.compile(r"\b(?:officials|leaders|speakers|members|participants|guests|individuals|representatives|experts|legislators|lawmakers|governors|mayors|senators|executives|advocates|CEOs)\b")
-DELEGATION_LED = re.compile(r"delegation\b(?!\s+(?:was|were)\s)")
+DELEGATION_LED = re.compile(r"delegation\b(?!\s+(?:was|were)\s)[^.;:\n]{0,120}?\b(?:led|headed)\s+by\b")
 LED_BY_CUE = re.compile(r"\b(?:led|headed)\s+by\s*$")  # "a delegation ... led by Samil Ayrim, the head of ...": its one head
 RUN_ON_ITEM = re.compile(r"[•▪◾●]\s")  # a list run on in its header's line, item after item
 MARKUP_RUN = re.compile(r"(?:[*_ \t\xa0]|</?\w+>)*")
@@ -144,7 +144,8 @@ LIST_ITEM = re.compile(r"^\s*(?:(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d
 CONVEYED_TO = WordCued(re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter(?! of credence)|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$|"
                          r"\bcongratulat\w*\s+(?:him|her|them)\s+and\s+[^.;]{0,40}$", re.I))
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
-ABOUT = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with)\b" + ON_VERB, re.I))
+ABOUT = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with|in support of)\b" + ON_VERB, re.I))
+BY_SPEAKER = re.compile(r"\b(?:[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Cc]omments?)\s+by\s+(?:the\s+)?[A-Z]")
 JOINT_BEFORE = re.compile(r"\bjoint (?:news|press) conference\s+$", re.I)
 SUBJECT = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|regarding|concerning|about|on the (?:\w+ )?(?:situation|issue|question|subject|attack|events?|outcomes?|results)|in connection with)\b" + ON_VERB, re.I))
 BOUND_BEFORE = re.compile(r"\b(?:until|till|through|by|before|after|since)\s+$", re.I)
@@ -237,6 +238,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         topic_from = loss.start()  # "condolences to ... the victims in the collision of two trains ... on January 18": the loss's day
     spoken = INLINE_SPEAKER.match(doc.text, doc.headline.start, doc.headline.end) if etype == "statement" and topic_from is None and (
         ":" in doc.text[doc.headline.start: doc.headline.start + 80]) else None
+    if spoken is not None and BY_SPEAKER.search(doc.text, spoken.end(), doc.headline.end):
+        spoken = None  # "Foreign Affairs Council: Press remarks by High Representative Kaja Kallas": the label names the occasion
     if spoken is not None:
         topic_from = spoken.end()  # "Maria Zakharova: Yesterday, ... shelled ...": the day and place her words tell of
     if topic_from is None and not post_titled(doc):
@@ -332,10 +335,15 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         lead = Zone(lead.start, topic_from)  # "Statement ... concerning Venezuela": the topic's states are not parties
         speaker = BODY_SPEAKER.search(doc.text, doc.headline.start, topic_from)
         if speaker is not None and not any(p.start < topic_from for p in people):
-            people = []  # "Foreign Ministry statement concerning ...": the ministry speaks; the people named are its topic
-    if framework is None and etype in ("statement", "message", "interview") and people and people[0].org and people[0].start < lead.end:
+            head = doc.text[doc.headline.start: topic_from]  # "Foreign Ministry statement concerning ...": the ministry speaks; the
+            people = [p for p in people if p.role and p.role.split()[0] in head.split()]  # people named are its topic, but for
+            # "Communiqué of the Chairperson of the AU Commission in support of ...": "The Chairperson ..., Moussa Faki Mahamat, expresses"
+    if framework is None and etype in ("statement", "message", "interview") and people and people[0].org and (
+            people[0].start < lead.end or speaker is not None):
         # "The Chairperson of the African Union Commission, Moussa Faki Mahamat, condemns ...": the organisation speaks
         framework, forum_spans = people[0].org, list(people[0].evidence)
+    if framework is None and spoken is not None and (body := next(iter(doc.mentions_in(Zone(*spoken.span("name")), ("org",))), None)):
+        framework, forum_spans = body.value, [(body.start, body.end)]  # "Arab League Secretary General: Arab countries must ..."
     actors, actor_spans = event_actors(doc, lead, people, etype)
     if etype == "meeting" and len(set(actors) - {publisher}) >= 3 and (group := _group_met(doc, lead)) is not None:
         # "met today with the Bucharest Nine (B9) group of ... Allies": the group's meeting, in its framework
@@ -966,8 +974,8 @@ def _on_date_line(doc: Document, pos: int) -> bool:
     """Whether the date at ``pos`` stands alone on a line after a title, or in a news agency's dateline
     opening a line ("MOSCOW, September 28. /TASS/. ...")."""
     start = doc.text.rfind("\n", 0, pos) + 1
-    if (wire := WIRE_OPENING.match(doc.text, start)) is not None and pos < wire.end():
-        return True
+    if (wire := WIRE_OPENING.match(doc.text, start) or DATE_FIRST_DATELINE.match(doc.text, start)) is not None and pos < wire.end():
+        return True  # (or "11 August, 2023, Addis Ababa: The Chairperson ...")
     end = doc.text.find("\n", pos)
     line = doc.text[start: len(doc.text) if end < 0 else end]
     return bool(doc.title) and start > doc.headline.end and (DATE_LINE.match(line) is not None or (

@@ -79,9 +79,9 @@ ATTRIBUTION_LINE = re.compile(r"^(?:\W*|[^\n]{0,160}?\b)(?:The (?:following|belo
 TRANSCRIPT_TITLE = re.compile(r"\b(?:remarks|statement|address|speech|interview|article|answers|words|greetings|message)\b", re.I)  # its body is the speech
 SPEECH_TITLE = re.compile(r"\b(?:remarks|address|speech|interview|article|answers)\b", re.I)  # a speaker's own words below (not a joint statement's preamble)
 QUOTE_TITLE = re.compile(r"[A-Z][\w.’' -]{2,40}:[ \t]*[“\"«][^\n]*[”\"»][ \t]*$")  # "Sergey Lavrov: “BRICS is one such association ...”"
-WIRE_OPENING = re.compile(r"\W*(?:[A-Z][\w.-]*-?\s+[^()\n]{2,40}\)\s*)?[A-Z][A-Za-z .’'-]{2,30}(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\])?,\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\.\d{1,2}(?=\.\d{4}))(?:,?\s+\d{4}|\.\d{4})?(?:[ \t]?\.|\s+[-–—](?=\s))(?:\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\.)?(?:\s*/[ \t]?[A-Za-z]{2,10}[ \t]?/[ \t]?\.?|\s*\([A-Z][^()\n]{1,40}\)[ \t]*[-–—](?=\s))?\s*")
+WIRE_OPENING = re.compile(r"\W*(?:[A-Z][\w.-]*-?\s+[^()\n]{2,40}\)\s*)?[A-Z][A-Za-z .’'-]{2,30}(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\])?,\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\.\d{1,2}(?=\.\d{4}))(?:,?\s+\d{4}|\.\d{4})?(?:[ \t]?\.|\s+[-–—](?=\s)|[ \t]*\([A-Z][A-Za-z .]{1,30}\)[ \t]*(?::|--|[-–—])(?=\s))(?:\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\.)?(?:\s*/[ \t]?[A-Za-z]{2,10}[ \t]?/[ \t]?\.?|\s*\([A-Z][^()\n]{1,40}\)[ \t]*[-–—](?=\s))?\s*")
 # "MOSCOW, September 28. /TASS/.", "UZBEKISTAN, June 20 - On 21 June, ...", "Bishkek, May 31, 2023. /Kabar/.", "MOSCOW, June 4 – RIA Novosti.",
-# "BAKU, Azerbaijan, March 25.", "Bishkek, Sept. 24, 2021 . / Kabar / .", "DUSHANBE, 25.02.2020. (NIAT Khovar) –", a mirror's credit first: "(MENAFN- Trend News Agency) BAKU, ..."
+# "BAKU, Azerbaijan, March 25.", "Bishkek, Sept. 24, 2021 . / Kabar / .", "DUSHANBE, 25.02.2020. (NIAT Khovar) –", "Jeddah, May 19 (BNA):", a mirror's credit first: "(MENAFN- Trend News Agency) BAKU, ..."
 CAPS_CITY_STOP = re.compile(r"\W*[A-Z][A-Z’' -]{2,30}\.")  # "NUR-SULTAN." before its agency: "KAZINFORM - ..."
 CAPS_AGENCY = re.compile(r"[ \t]+[A-Z]{4,}\b")
 CITY_SLASHED_AGENCY = re.compile(r"\W*[A-Z][A-Za-z’' -]{2,30}[ \t]*/[ \t]?[A-Z][A-Za-z]{2,12}[ \t]?/\.")  # "Ulaanbaatar /MONTSAME/. On March 16, ..."
@@ -97,11 +97,11 @@ DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:Date:\s+)?(?:(?:" + "|".joi
 # "January 20, 2022 - Paris, France - Global Affairs Canada"
 # a titled document's header block: "Press Statement", "Office of the Spokesperson", "Marco Rubio, Secretary of State",
 # "Washington, D.C.", "Press Briefing Room": short lines of capitalised words above the body
-_HEADER_WORD = r"(?:\(?[A-Z][\w.’'&/+-]*\)?|of|the|and|for|on|to|in|at|\d[\d/:.-]*(?:st|nd|rd|th)?,?)"  # and a stamp's or date's numbers
-# ("OCTOBER 10, 2023", "Date 2024-02-08", "Monday, April 15th 2024"), a source in brackets ("Egypt State Information Service (Cairo)")
+_HEADER_WORD = r"(?:\(?[A-Z][\w.’'&/+-]*\)?|of|the|and|for|on|to|in|at|\d{1,2}/[A-Z][a-z]{2,8}/\d{4}|\d[\d/:.-]*(?:st|nd|rd|th)?,?)"  # and a stamp's or date's numbers
+# ("OCTOBER 10, 2023", "Date 2024-02-08", "Monday, April 15th 2024", "Oman Friday 12/September/2025 22:19 PM"), a source in brackets ("Egypt State Information Service (Cairo)")
 DECK_LINE = re.compile(r"^(?=[^\n]{40,200}$)[A-Z][^\n]*[a-z’'\"”)](?<![.!?:])$")  # "Argentinian president had triggered tensions after ..."
-HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:(?:[,:]?|\s+[-–—|])\s+" + _HEADER_WORD + r")*[\])]?:?$")  # "General Secretariat - Riyadh",
-# "Brussels: Europe and the Arabs"
+HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:(?:[,:]?|\s+[-–—|])\s+" + _HEADER_WORD + r")*[\])]?(?::|[ \t]+[-–—])?$")  # "General Secretariat - Riyadh",
+# "Brussels: Europe and the Arabs", "VIETNAM, July 12 -"
 _LABEL = r"(?:(?:press|news|media)\s+(?:releases?|statements?|stor(?:y|ies)|notes?|notices?|conferences?)|speech(?:es)?|transcripts?|readouts?|statements?|interviews?|remarks)"
 LABEL_LINE = re.compile(r"^\W{0,3}" + _LABEL + r"(?:\s+and\s+" + _LABEL + r")?(?:\s*[,–-]\s*E&OE)?(?:[ \t,|–-]+\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4})?\W{0,3}$", re.I)
 # a page's label in sentence case: "Press release", "Transcript, E&OE", "Interviews and press conferences", "Press release 11 October 2020"

@@ -27,7 +27,7 @@ CHIEF_BEFORE_NAME = (r"(?=\s+(?!Justice|Executive|Operating|Financial|Technology
                      r"[A-Z][a-z]+\s+[A-Z])")  # "Chief Bill Brooks", not "Chief Justice John Roberts" or "Chief of Staff"
 SHORT_GENERAL = r"(?:Maj|Lt|Brig)\.?\s?Gen"  # "Maj. Gen.", "Lt Gen"
 HONORIFIC_FORMS = (
-    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier|Colonel)[\s-]+General|" + SHORT_GENERAL + r"\.|General|Gen\.|(?:Vice|Rear)[\s-]+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|(?:The\s+)?(?:Rev\.|Reverend)|Pastor|Rabbi|Imam|Member|Amb\.|Hon\.?|(?:The\s+)?(?:Right\s+|Rt\.\s+)?(?:Honourable|Honorable)|Shri|Smt\.?|Sri|"
+    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude)|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|sheikh|sheikha|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier|Colonel)[\s-]+General|" + SHORT_GENERAL + r"\.|General|Gen\.|(?:Vice|Rear)[\s-]+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|(?:The\s+)?(?:Rev\.|Reverend)|Pastor|Rabbi|Imam|Member|Amb\.|Hon\.?|(?:The\s+)?(?:Right\s+|Rt\.\s+)?(?:Honourable|Honorable)|Shri|Smt\.?|Sri|"
     r"(?:Dato[’']?|Datuk|Datin|Tan\s+Sri|Toh\s+Puan)(?:\s+(?:Seri|Sri))?(?:\s+Utama)?|"  # Malaysian titles: "Dato’ Seri Utama Mohamad Hasan"
     r"(?:Deputy\s+|Assistant\s+)?Chief{chief})\s+"
 )
@@ -72,6 +72,9 @@ STOP_WORDS = {
     "Opening", "Closing", "Keynote", "Welcoming", "Introductory", "Concluding", "Councils", "Committees", "Commissions", "Elders", "Scholars",
     *PARLIAMENT_NAMES,
     "Reiterates", "Affirms", "Inaugurates", "Unveils", "Briefs", "Assumes", "Accepts", "Appoints", "Bids", "Seeks", "Backs", "Vows",
+    "Tackle", "Tackles", "Mull", "Mulls", "Eye", "Eyes", "Weigh", "Weighs", "Hail", "Laud", "Urge", "Vow", "Slam", "Slams", "Denounce",
+    "Denounces", "Reject", "Rejects", "Voice", "Voices", "Boost", "Boosts", "Bolster", "Bolsters", "Strengthen", "Strengthens", "Deepen",
+    "Deepens", "Expand", "Expands", "Enhance", "Enhances",
     "Had", "Has", "Have", "Written", "Agree", "Agrees", "Agreed", "Review", "Reviews", "Explore", "Explores", "Pledge", "Pledges",
     "Inks", "Seal", "Seals", "Exchange", "Exchanges", "Stress", "Underline", "Underlines",
 }
@@ -125,7 +128,8 @@ MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|ed
 MENTIONED_AFTER = re.compile(
     r"\s+announced\s+on\s+(?:[A-Z][a-z]+\s+\d|\d)|"  # "two new Governors that President Biden announced on February 9, 2023 will join": an act of another day
     r"-(?:Harris|Pence|Vance)\b|\s+(?:Administration|administration|era|Doctrine|doctrine)\b|"  # "the Biden Administration", "Biden-Harris officials"
-    r"[’']s\s+(?:(?:Special|Senior|Chief|Deputy|Principal|Personal)\s+)?(?:Advis[eo]r|Envoy|Coordinator|Representative|Counselor|Spokesperson)\b|"  # "President Biden’s Special Advisor for the Americas Christopher Dodd": his aide
+    r"[’']s\s+(?:(?:Special|Senior|Chief|Deputy|Principal|Personal)\s+)?(?:Advis[eo]r|Envoy|Coordinator|Representative|Counselor|Spokesperson|Secretary of State|Chief of Staff)\b|"  # "President Biden’s Special Advisor
+    # for the Americas Christopher Dodd", "Trump's Secretary of State Rubio": his aide
     r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected|later|soon|coming)\b"
     r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b"
     # "President Biden's historic Investing in America agenda", "... January 27 executive order": his programme, not him
