@@ -3847,3 +3847,42 @@ def test_a_meetings_name_over_remarks_by_an_official_is_no_speaker_label():
 def test_members_of_a_delegation_listed_at_the_end_of_a_readout_take_part(by_id):
     _, event = primary(by_id, "whitehouse", "2023-09-08-readout-of-homeland-security-advisor-dr-liz-sherwood-randalls-visit-to-panama-and-colombia")
     assert {"Richard Verma", "Melissa Dalton", "Blas Nunez-Neto"} <= set(names(event))
+
+
+def test_a_meeting_at_the_publishing_ministry_is_in_its_capital():
+    body = "Foreign Minister Diana Mondino met today, at the Foreign Ministry, with the US Ambassador to Argentina, Marc Stanley."
+    event = event_of(body, title="Foreign Minister Mondino met with US Ambassador", channel="Argentina Foreign Ministry", published="2023-12-27")
+    assert event["location"] == {"city": "Buenos Aires", "country": "ARG"}
+    assert event_of(body, title="Foreign Minister Mondino met with US Ambassador", published="2023-12-27")["location"] is None
+
+
+def test_a_date_with_a_comma_after_its_month_and_a_call_by_teleconference():
+    body = "Minister Nasser Bourita received, on December, 14, 2023 in Rabat, the Spanish Minister of Foreign Affairs José Manuel Albares."
+    assert event_of(body, published="2023-12-14")["date"] == "2023-12-14"
+    body = "Minister of Foreign Affairs Nasser Bourita met, on Wednesday via teleconference with the Minister of Foreign Affairs of Kuwait."
+    assert event_of(body, title="Minister of Foreign Affairs Meets Kuwaiti Counterpart", published="2021-04-22")["type"] == "phone_call"
+    body = ("President Cyril Ramaphosa, Chairperson of the African Union, convened a teleconference Meeting of the Bureau of the "
+            "Assembly of the African Union on 24 December 2020.")
+    assert event_of(body, published="2020-12-24")["type"] == "multilateral_meeting"
+
+
+def test_a_headline_ending_with_a_persons_name_after_a_dash_gives_his_words():
+    title = "Documents being signed by Kiev legally null and void — Putin"
+    body = ("\"It is clear that there is a political component involved,\" the Russian president said\nMOSCOW, June 14. /TASS/. The "
+            "documents now being signed by the Kiev authorities cannot have legal force, Russian President Vladimir Putin said.")
+    event = event_of(body, title=title, published="2024-06-14")
+    assert (event["type"], event["date"], event["location"]["city"]) == ("statement", "2024-06-14", "Moscow")
+
+
+def test_a_government_on_a_topic_is_concerned_and_calls_on_the_parties():
+    title = "South African Government on continued escalation of hostilities in Middle East"
+    body = ("The Government of South Africa is gravely concerned about the continuing escalation of military action, as well as the "
+            "response on 1 October 2024. South Africa calls on all parties to exercise the utmost restraint.")
+    event = event_of(body, title=title, published="2024-10-04")
+    assert (event["type"], event["date"]) == ("statement", None)
+
+
+def test_a_ministry_briefing_the_diplomatic_corps_meets_them():
+    title = "Ethiopia: Ministry of Foreign Affairs Briefs Resident Diplomats in Ethiopia On Recent MoU"
+    body = "Addis Ababa — Ministry of Foreign Affairs has given briefings to heads of diplomatic missions based in Addis Ababa today."
+    assert event_of(body, title=title, published="2024-01-03")["type"] == "meeting"

@@ -144,7 +144,8 @@ LIST_ITEM = re.compile(r"^\s*(?:(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d
 CONVEYED_TO = WordCued(re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter(?! of credence)|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$|"
                          r"\bcongratulat\w*\s+(?:him|her|them)\s+and\s+[^.;]{0,40}$", re.I))
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
-ABOUT = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with|in support of)\b" + ON_VERB, re.I))
+ABOUT = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with|in support of|(?<=Government )on|(?<=Ministry )on|(?<=Presidency )on|(?<=Department )on)\b" + ON_VERB, re.I))
+# ("South African Government on continued escalation of hostilities ...": a body's words on a topic)
 BY_SPEAKER = re.compile(r"\b(?:[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Cc]omments?)\s+by\s+(?:the\s+)?[A-Z]")
 JOINT_BEFORE = re.compile(r"\bjoint (?:news|press) conference\s+$", re.I)
 SUBJECT = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|regarding|concerning|about|on the (?:\w+ )?(?:situation|issue|question|subject|attack|events?|outcomes?|results)|in connection with)\b" + ON_VERB, re.I))
@@ -291,7 +292,7 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     subject_from = subject.start() if subject else None
     if spoken is not None:
         subject_from = topic_from
-    place, place_spans = location(doc, doc.core, "meeting" if in_person else etype, subject_from)
+    place, place_spans = location(doc, doc.core, "meeting" if in_person else etype, subject_from, publisher)
     if place is None and day["date"] and etype in ("meeting", "multilateral_meeting", "visit", "agreement", "interview"):
         place, place_spans = _dateline_of_the_day(doc, day["date"], context, publisher)
     if place is None and etype in ("meeting", "multilateral_meeting") and not history:

@@ -26,9 +26,9 @@ _DASH = r"\s*(?:-|–|—|to|and|through)\s*"
 _YEAR = r"(?:,?[^\S\n]+(?P<{n}>(?:1[0-9]|20)\d\d)(?!\d))?"  # a date does not run over a line's end ("Session 3" / "May 19, 2023")
 _WEEKDAY = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 
-# "April 8-9, 2024", "December 31, 2025 – January 2, 2026", "May 30", "Tuesday, November 28"
+# "April 8-9, 2024", "December 31, 2025 – January 2, 2026", "May 30", "Tuesday, November 28", "December, 14, 2023"
 MONTH_FIRST = re.compile(
-    _WEEKDAY + _MONTH.format(n="m1") + r"[^\S\n]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:])" + _YEAR.format(n="y1")
+    _WEEKDAY + _MONTH.format(n="m1") + r"(?:,(?=[^\S\n]+\d{1,2},?[^\S\n]+(?:19|20)\d\d))?[^\S\n]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:])" + _YEAR.format(n="y1")
     + r"(?:" + _DASH + r"(?:" + _MONTH.format(n="m2") + r"\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:])" + _YEAR.format(n="y2") + r")?"
 )
 # "8-9 April 2024", "16 October", "the 5th of March", "31 December 2025 – 2 January 2026"
@@ -269,7 +269,7 @@ def _month_windows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
 
 WEEKDAY_REACH = 16  # "Wednesday, " before a month-first date
 NAME_BEFORE_TODAY = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])\b[A-Z][A-Za-z]+ $")  # a capitalised word, not a sentence's start, just before "Today"
-DAY_AFTER = re.compile(r"\.?\s+\d")  # every MONTH_FIRST match has one after its first month
+DAY_AFTER = re.compile(r"[.,]?\s+\d")  # every MONTH_FIRST match has one after its first month ("December, 14, 2023" too)
 DAY_BEFORE = re.compile(r"\d(?:(?:st|nd|rd|th)\s+of|st|nd|rd|th)?\s+$")  # every DAY_FIRST match has one before its last month
 
 

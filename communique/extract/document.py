@@ -99,7 +99,7 @@ DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:Date:\s+)?(?:(?:" + "|".joi
 # "Washington, D.C.", "Press Briefing Room": short lines of capitalised words above the body
 _HEADER_WORD = r"(?:\(?[A-Z][\w.’'&/+-]*\)?|of|the|and|for|on|to|in|at|\d{1,2}/[A-Z][a-z]{2,8}/\d{4}|\d[\d/:.-]*(?:st|nd|rd|th)?,?)"  # and a stamp's or date's numbers
 # ("OCTOBER 10, 2023", "Date 2024-02-08", "Monday, April 15th 2024", "Oman Friday 12/September/2025 22:19 PM"), a source in brackets ("Egypt State Information Service (Cairo)")
-DECK_LINE = re.compile(r"^(?=[^\n]{40,200}$)[A-Z][^\n]*[a-z’'\"”)](?<![.!?:])$")  # "Argentinian president had triggered tensions after ..."
+DECK_LINE = re.compile(r"^(?=[^\n]{40,200}$)[\"“«]?[A-Z][^\n]*[a-z’'\"”)](?<![.!?:])$")  # "Argentinian president had triggered tensions after ..."
 HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:(?:[,:]?|\s+[-–—|])\s+" + _HEADER_WORD + r")*[\])]?(?::|[ \t]+[-–—])?$")  # "General Secretariat - Riyadh",
 # "Brussels: Europe and the Arabs", "VIETNAM, July 12 -"
 _LABEL = r"(?:(?:press|news|media)\s+(?:releases?|statements?|stor(?:y|ies)|notes?|notices?|conferences?)|speech(?:es)?|transcripts?|readouts?|statements?|interviews?|remarks)"

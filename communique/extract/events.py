@@ -25,22 +25,22 @@ GROUPING_OFFICIALS = (GROUPING + r"\s+(?:sherpas|sous-sherpas|(?:deputy )?(?:for
 
 # (type, pattern): what a headline's verb or noun says happened
 TRIGGERS: list[tuple[str, re.Pattern]] = [
-    ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bphone-?calls?\b|\bvideo ?(?:call|conferenc(?:e|ing)|link)|videoconferenc(?:e|ing)|(?<![Cc]ourtesy )\bcalls?\b(?! (?:for|on|upon|to|by the)\b)|(?<!so-)\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bonline (?:meeting|talks|conversation|consultations)|\bmet virtually\b|\bspoke (?:(?:today|yesterday|earlier today|this (?:morning|afternoon|evening|week)|on (?:\w+day|\w+ \d{1,2}))\s+)?(?:with|to)\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))|\bspeaks with\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))|\bvia (?:tele)?phone\b", I)),
+    ("phone_call", re.compile(r"\b(?:tele)?phone\b|\bphone-?calls?\b|\bvideo ?(?:call|conferenc(?:e|ing)|link)|videoconferenc(?:e|ing)|\bteleconferenc(?:e|ing)\b|(?<![Cc]ourtesy )\bcalls?\b(?! (?:for|on|upon|to|by the)\b)|(?<!so-)\bcalled\b(?! (?:for|on|upon|to)\b)|\bspoke\b(?= (?:with|to)\b.{0,120}\bby (?:tele)?phone)|\bvirtual(?:ly)? (?:meeting|call|talks|conversation)|\bonline (?:meeting|talks|conversation|consultations)|\bmet virtually\b|\bspoke (?:(?:today|yesterday|earlier today|this (?:morning|afternoon|evening|week)|on (?:\w+day|\w+ \d{1,2}))\s+)?(?:with|to)\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))|\bspeaks with\b(?=\s+(?-i:[A-Z]|his\b|her\b|their\b|the [A-Z]))(?!.{0,40}\b(?:during|at|in person|on the margins))|\bvia (?:tele)?phone\b", I)),
     ("interview", re.compile(r"\binterview\b|\binterviewed\b|\banswers? (?:a|the) question (?:by|from|of)\b|\banswers? (?:to )?(?:the )?(?:media |journalists[’']? |reporters[’']? |press )?questions|\bpress conference|\bnews conference|\bpress approach|\b(?:media|press) (?:availability|stakeout)|\bQ&A\b|\bquestions from\b|\bto (?:the )?(?:TASS|RIA Novosti|RT|Sputnik[\w ]*|Izvestia|Interfax|Kommersant|RBC|Rossiyskaya Gazeta|Channel One|Rossiya 1|NTV)\b|\b(?:answers?|responses?|replies|reply) to (?:an? |the )?(?:\w+ ){0,2}questions?\b|\banswers (?:of|by) [^.\n]{3,150}? to (?:the )?questions\b|\b(?:press|news|media|weekly|regular)\s+briefing|\b(?:special|online|background|telephonic|virtual|on-the-record)\s+(?:online\s+)?briefing\b|\binteraction with (?:the )?(?:media|press|journalists)\b|^\W*briefing\b|\bbriefing\s+by\b|\b(?:comments?|remarks|answers?|statement)\b[^.\n]{0,170}?\b(?:to|for) (?:the )?[«\"“]?(?:[\w-]+[»\"”]? ){0,3}(?:media|press|journalists|news agency|newspaper|magazine|TV|television|channel|radio|TASS|RIA Novosti|Sputnik[\w ]*|RT|Izvestia|Interfax|Kommersant|RBC)\b|\b(?:hold|holds|held|give|gives|gave)\s+(?:a|her|his|the)\s+(?:\w+\s+)?briefing", I)),
     ("message", re.compile(r"\bhappy new year\b|\bhappy (?:[\w’'-]+ ){0,3}(?:day|holiday|birthday|anniversary)\b|\bwish(?:es|ed)? (?:you |everyone |all )?(?:a )?(?:happy|merry|joyful|blessed)\b|\bmerry christmas\b|\bseason[’']s greetings\b|\bmessages?\b|\bgreetings?\b|\bcongratulat\w*|\bcondolences?\b|\bletters?\b(?! of credence)|\btelegrams?\b(?! channel)|\bsent (?:a|his|her|their)\b|\bwished\b|\bbirthday wishes|\b(?:warm|warmest|best|highest|sincere|heartfelt|kind|kindest) (?:regards|wishes)\b", I)),
     ("agreement", re.compile(r"\bwitness(?:ed|es)? the signing\b|\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?)\b(?=[^.\n]{0,120}?\b(?:agreements?|pacts?|treat(?:y|ies)|memorand\w+|declarations?|accords?|protocols?|conventions?|contracts?|compacts?|deals?|roadmaps?|joint statements?|documents?|charters?|plans?|MoUs?|programmes?|programs?)\b)|\bentry into force|\b(?:entered|enters?|comes?|came) into force|\bratif\w+|\bconclu(?:ded|sion of) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|treaty|memorandum)|\bexchange of (?:instruments|notes)", I)),
     ("visit", re.compile(r"\bvisit(?:s|ed)?\b(?! (?:of|by) )|(?<!^)(?<!the )(?<!his )(?<!her )(?<!their )(?<!a )\bvisiting\b(?! (?:of|by) )|\barriv(?:es|ed|al|ing)\b|\btrip\b|\btravel(?:s|ed|led|ling)?\b|\b(?:working|official|state|regional|foreign)\s+tour\b|\btour\s+(?:to|of)\s+(?-i:[A-Z])|\bdepart(?:s|ed|ure)\b|\blanded\b|\bdelegation(?<![Pp]ermanent delegation) to\b", I)),
     ("other", re.compile(r"\bceremon(?:y|ies)\b|\b(?:solemn |official |gala )?reception\b(?! of| [Hh]ouse| [Hh]all| [Rr]oom)|\bmarks? the \d+\w* anniversary|\banniversary of (?:the establishment of )?diplomatic relations|\bcelebrates? (?:its |the )?(?:\w+ ){0,3}(?:Day|anniversary)\b|\bexhibition\b|\bletters? of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\bop-ed\b|\barticles?\b|\blaunch(?:ed|es)? of\b(?<!since the launch of)|\bevent\b(?! (?:in|of) )|\b(?:is|are) (?:observed|celebrated|commemorated)\b|\b\d+\s+years ago\b|\b(?:marks?|celebrates?|observes?)\s+(?:the\s+)?(?:(?:International|National|World)\s+)?(?:[A-Z][\w’'-]*\s+){1,5}Day\b|\b(?:marks?|celebrates?|observes?)\s+#\w+Day\b|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
-    ("statement", re.compile(r"\b(?:have|has) called (?:on|upon)\b|\bwelcom(?:es|ed|ing)\s+(?:the\s+|a\s+|this\s+|today[’']s\s+)?(?:[\w-]+\s+){0,2}?(?:announcement|decisions?|signing|adoption|call|release|commitment|progress|outcomes?|results?|election|ceasefire|truce|resolution|initiatives?|steps?|moves?|news|conclusion|holding|report)\b|\bstatement\b|\breports? that\b|\bremarks?\b|\baddress(?<!to address)(?<!help address)(?:ed|es)?\b(?! book)(?! (?:the |these |those |its |their |our )?(?:(?:major|key|common|shared|global|regional|pressing|urgent|mutual|specific|such) )?(?:challenges?|issues?|problems?|concerns?|needs|threats?|root causes|gaps?)\b)|\bspeech\b|(?<![Jj]oint )\bcommuniqu[eé]s?\b(?!\s+(?:of|on|following|after|from)\b[^\n]{0,140}?\b(?:meeting|summit|visit|talks|session|conference|teleconference|consultations|call)\b)|\bcomments?\b|\bcommentary\b|\bcommented\b|\bdeclaration\b|\b(?:spoke|speaks|(?:is|was|are|were) speaking) at\b|\bdelivered (?:a |an |the |his |her |their )?(?:\w+ )?(?:speech|address|remarks|lecture|statement|report|message)\b|\blecture\b|\btalking points\b|\b(?:false|fake|groundless|unfounded) (?:\w+ )?(?:allegations?|claims?|reports?|information|accusations?)\b|\balleg(?:ations?|ed(?:ly)?)\b|\bdisinformation\b|\brefut\w+|\b(?:is|are) (?:not true|false|fake|untrue)\b|\b(?:strongly |resolutely |firmly )?condemn(?:s|ed)?\b|\bexpress(?:es|ed)? (?:its |their |our )?(?:deep |serious |grave |strong )?(?:concern|indignation|outrage)\b", I)),
+    ("statement", re.compile(r"\b(?:have|has) called (?:on|upon)\b|\bwelcom(?:es|ed|ing)\s+(?:the\s+|a\s+|this\s+|today[’']s\s+)?(?:[\w-]+\s+){0,2}?(?:announcement|decisions?|signing|adoption|call|release|commitment|progress|outcomes?|results?|election|ceasefire|truce|resolution|initiatives?|steps?|moves?|news|conclusion|holding|report)\b|\bstatement\b|\breports? that\b|\bremarks?\b|\baddress(?<!to address)(?<!help address)(?:ed|es)?\b(?! book)(?! (?:the |these |those |its |their |our )?(?:(?:major|key|common|shared|global|regional|pressing|urgent|mutual|specific|such) )?(?:challenges?|issues?|problems?|concerns?|needs|threats?|root causes|gaps?)\b)|\bspeech\b|(?<![Jj]oint )\bcommuniqu[eé]s?\b(?!\s+(?:of|on|following|after|from)\b[^\n]{0,140}?\b(?:meeting|summit|visit|talks|session|conference|teleconference|consultations|call)\b)|\bcomments?\b|\bcommentary\b|\bcommented\b|\bdeclaration\b|\b(?:spoke|speaks|(?:is|was|are|were) speaking) at\b|\bdelivered (?:a |an |the |his |her |their )?(?:\w+ )?(?:speech|address|remarks|lecture|statement|report|message)\b|\blecture\b|\btalking points\b|\b(?:false|fake|groundless|unfounded) (?:\w+ )?(?:allegations?|claims?|reports?|information|accusations?)\b|\balleg(?:ations?|ed(?:ly)?)\b|\bdisinformation\b|\brefut\w+|\b(?:is|are) (?:not true|false|fake|untrue)\b|\b(?:strongly |resolutely |firmly )?condemn(?:s|ed)?\b|\bexpress(?:es|ed)? (?:its |their |our )?(?:deep |serious |grave |strong )?(?:concern|indignation|outrage)\b|\b(?:is|are|remains?) (?:gravely |deeply |seriously |greatly |extremely )?concerned (?:about|over|by|at)\b|\bcalls (?:on|upon) (?:all|both|the)\b", I)),
     ("multilateral_meeting", re.compile(r"(?<!two )\b(?:ministers|officials|leaders|chiefs|secretaries|advisors|advisers|governors|deputies|heads)[’'] meetings?\b|"
                                         r"\bmeetings? of (?:the )?#?" + GROUPING_OFFICIALS + r"|\bsherpas?(?:\s+and\s+sous-sherpas?|/sous-sherpas?)?\s+meetings?\b|\b(?:(?:took|takes|take|taking) part|participat(?:ed|es|ing|ion)|attended|attends|(?:will|to) attend)(?: in)?\b(?=[^.\n]{0,90}?\b(?:summit|meeting|session|conference|council|forum|ministerial|assembly|debate|talks|negotiations|consultations|round|dialogue|congress|plenary|retreat)s?\b)|\bsummit\b|\bministerial\b|\bsession\b(?<!listening session)(?<!working session)(?<!strategy session)(?<!training session)|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\bjoined\b(?! (?:by|him|her))|\b(?:was|were) joined by\b|\bconvened\b(?! with\b)|\bconference\b|\b(?:results|outcomes?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:council|summit|session|ministerial)\b|\b(?:co-)?chair(?:man|person|woman)?s?[’']?s?\s+(?:press\s+)?statement\s+(?:of|on|for|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,7}?(?:summits?|retreat|meetings?|ministerial|session|conference)\b|\b(?:press\s+)?statement\s+by\s+the\s+chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:summits?|retreat|meetings?|ministerial|session|conference)\b", I)),
-    ("meeting", re.compile(r"\bcourtesy calls?\b|\bdrop-by\b|\bpresented (?:his|her|their) (?:copies of (?:the |his |her |their )?)?(?:letters? of credence|credentials) to\b|\b(?:was|were) (?:handed|presented with) (?:an? |the )?(?:cop(?:y|ies) of )?(?:his|her|their|the) (?:letters? of credence|credentials) by\b|\bdiscuss(?:ed|es)\b(?=[^.\n]{0,150}?\bwith\s+(?:[A-Z]|(?:his|her|their|the)\s))|\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b(?![^.\n]{0,40}?\ban?\s+(?:tele)?phone\s+call)|\breceives\b(?![^.\n]{0,40}?\ban?\s+(?:tele)?phone\s+call)|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bengagements? with\b|\bpull-aside\b|\bdiscussions? with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvenings?\b|\bconvened\b|\bbriefing\b|\bsummoned\b|\blistening session\b", I)),
+    ("meeting", re.compile(r"\bcourtesy calls?\b|\bdrop-by\b|\bpresented (?:his|her|their) (?:copies of (?:the |his |her |their )?)?(?:letters? of credence|credentials) to\b|\b(?:was|were) (?:handed|presented with) (?:an? |the )?(?:cop(?:y|ies) of )?(?:his|her|their|the) (?:letters? of credence|credentials) by\b|\bdiscuss(?:ed|es)\b(?=[^.\n]{0,150}?\bwith\s+(?:[A-Z]|(?:his|her|their|the)\s))|\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b(?![^.\n]{0,40}?\ban?\s+(?:tele)?phone\s+call)|\breceives\b(?![^.\n]{0,40}?\ban?\s+(?:tele)?phone\s+call)|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bengagements? with\b|\bpull-aside\b|\bdiscussions? with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvenings?\b|\bconvened\b|\bbriefing\b|\bsummoned\b|\blistening session\b|\bbrief(?:s|ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:diplomats|ambassadors|heads of (?:diplomatic )?missions|envoys|diplomatic corps)\b", I)),
 ]
 PRIORITY = {t: i for i, (t, _) in enumerate(TRIGGERS)}
 TRIGGER_CUES = CuedSet(dict(TRIGGERS))  # each pattern is matched only where one of its opening words stands
 # a cheap first test: every alternative of a type's pattern contains one of these (lower case)
 STEMS = {
-    "phone_call": ("phone", "video", "call", "spoke", "speaks with", "virtual", "online"),
+    "phone_call": ("phone", "video", "call", "spoke", "speaks with", "virtual", "online", "teleconferenc"),
     "interview": ("tass", "ria novosti", " rt", "sputnik", "izvestia", "interfax", "kommersant", "rbc", "rossiyskaya", "channel one", "rossiya 1", "ntv", "interview", "answer", "conference", "press approach", "stakeout", "availability", "media", "q&a", "questions", "briefing",
                   "comment", "remarks", "statement"),
     "message": ("happy", "happy new year", "merry christmas", "season", "message", "greeting", "congratulat", "condolence", "letter", "telegram", "sent ", "wish", "regards"),
@@ -50,7 +50,8 @@ STEMS = {
               "festival", "concert", "wreath", "commemorat", "report", "published", "op-ed", "article", "launch", "event", "open"),
     "statement": ("called on", "called upon", "welcom", "statement", "report", "remark", "address", "speech", "comment", "false", "fake",
                   "groundless", "unfounded", "alleg", "disinformation", "refut", "untrue", "not true", "condemn", "express",
-                  "declaration", "spoke at", "speaks at", "speaking at", "delivered", "lecture", "talking points", "communiqu"),
+                  "declaration", "spoke at", "speaks at", "speaking at", "delivered", "lecture", "talking points", "communiqu", "concerned",
+                  "calls on", "calls upon"),
     "multilateral_meeting": ("s’ meeting", "s' meeting", "meeting of", "meetings of", "sherpa", "joined by", "part in", "took part", "take part", "takes part", "taking part", "attends", "attend ", "participat", "summit", "ministerial", "session", "plenary", "general debate",
                              "council of", "council", "attended", "joined", "convened", "conference", "results of", "outcome",
                              "statement by the chair", "chairman's statement", "chairman’s statement", "chair's statement", "chair’s statement",
@@ -58,7 +59,7 @@ STEMS = {
     "meeting": ("courtesy call", "drop-by", "presented", "was handed", "were handed", "was presented", "were presented", "discuss", "met", "meet", "talks", "consultation", "received", "receives", "host", "welcomed", "conversation with",
                 "sat down", "audience", "negotiations", "held", "bilateral", "engaged with", "engagement with", "engagements with", "pull-aside",
                 "discussion with", "dialogue with", "counterpart", "roundtable", "convening", "convened", "briefing", "summoned",
-                "listening session"),
+                "listening session", "briefs", "briefed"),
 }
 
 
@@ -153,6 +154,7 @@ AT_THE = re.compile(r"\bat\s+(?:the\s+)?$")
 TOPIC_BEFORE = re.compile(r"\b(?:to discuss|discussed)\b[^.;\n]*$")
 SESSION_OF = re.compile(r"\b(?:[Ss]ession|[Ss]itting|[Hh]earing|[Hh]our) of (?:the )?$")  # "the Plenary Session of the State Duma"
 AT_TO_IN = re.compile(r"\b(?:at|to|in)\s+(?:the\s+)?$")
+AT_OWN_MINISTRY = re.compile(r"\bat\s+the\s+" + MINISTRY + r"(?!\s+of\b)(?![’'])")  # a ministry no state names: the publisher's
 AT_MINISTRY_OF = re.compile(r"\bat\s+the\s+" + MINISTRY + r"\s+of\s+(?:the\s+)?$")  # "at the Foreign Ministry of Belarus"
 MISSION_ACTS = re.compile(r"[^.\n;]{0,80}?\b" + HOST_VERB)  # the mission's name may run on: "... to the UN Office ... in Geneva hosted"
 PLACE_COMMA = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:the\s+)?")
@@ -262,6 +264,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 for mention in doc.mentions_in(Zone(zone.start, zone.start + label.end()), ("person", "office"))):
             return "statement", [(zone.start, zone.start + label.end())]  # "💬 Sergey Lavrov: We have never refused negotiations.",
             # "Arab League Secretary General: Arab Countries must ...": an office-holder's words
+        if zone is doc.headline and doc.title and names <= {"other"} and (said := SAID_BY_END.search(text)) and any(
+                mention.end == zone.start + said.end("name") for mention in doc.mentions_in(Zone(zone.start + said.start("name"), zone.end), ("person",))):
+            return "statement", [(zone.start + said.start(), zone.start + said.end())]  # "Documents being signed by Kiev legally null
+            # and void — Putin", "Gaza: UN should deploy a rapid protection force – Ronald Lamola": the words of the person named last
         if not hits:
             continue
         if zone is doc.headline and "statement" in names and "Statement" in text and (named := DOCUMENT_TITLE.search(text)):
@@ -314,8 +320,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 doc, zone.start + m.start(), titles=True):
             name = "meeting"  # "Japan-Australia Foreign Ministers' Meeting": two states' ministers
         if name == "phone_call" and VIRTUAL.search(m.group()):
-            if GROUP_OF_LEADERS.search(text):
-                name = "multilateral_meeting"  # "met virtually with G7 Leaders": a summit held online
+            if GROUP_OF_LEADERS.search(text) or MEETING_OF_BODY.match(text, m.end()):
+                name = "multilateral_meeting"  # "met virtually with G7 Leaders": a summit held online; "convened a teleconference
+                # Meeting of the Bureau of the Assembly of the African Union"
             elif _group_meets(text, 0, m.start(), m.end()):
                 name = "meeting"
         if name == "statement" and "meeting" in names and not MULTILATERAL_WORDS.search(text):
@@ -328,6 +335,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                     zone is doc.headline and CALLED_SOMEONE.search(doc.text, doc.headline.end, doc.core.end))):
             return "phone_call", [phoned.span()]  # "Conversation with Speaker Pelosi ...": "had a positive discussion by phone",
             # "... Conversation with Iraqi President Fuad Masum": "Vice President Biden called President Masum earlier today"
+        if name == "meeting" and zone is doc.headline and (video := BY_VIDEO.search(doc.text, doc.lead.start, doc.lead.end)) and not (
+                GROUP_OF_LEADERS.search(doc.text, doc.lead.start, doc.lead.end)):
+            return "phone_call", [video.span()]  # "Minister ... Meets Kuwaiti Counterpart": "met, on Wednesday via teleconference with ..."
         if name == "message" and zone is doc.headline and (phoned := BY_PHONE.search(doc.text, doc.lead.start, doc.lead.end)) is not None:
             return "phone_call", [phoned.span()]  # "President congratulates UN chief Guterres ...": "... during their phone talks on Saturday"
         if name == "statement" and zone is doc.headline and doc.title and (
@@ -349,8 +359,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     return "other", []
 
 
-VIRTUAL = re.compile(r"virtual|online", I)
-VIDEO = re.compile(r"video|virtual", I)
+VIRTUAL = re.compile(r"virtual|online|teleconferenc", I)
+BY_VIDEO = re.compile(r"\b(?:via|by|through|over)\s+(?:an?\s+)?(?:video|tele)[\s-]?(?:conferenc(?:e|ing)|link|call)\b", I)
+MEETING_OF_BODY = re.compile(r"\w*\s+(?:meeting|summit|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Bureau|Assembly|Council|Heads|Leaders|Ministers|Committee)\b", I)
+VIDEO = re.compile(r"video|virtual|teleconferenc", I)
 SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n accordance with|[Ii]n line with|[Cc]iting|[Aa]s stated in|[Aa]s (?:reported|said) in) (?:an? |the )?(?:[\w’'-]+ ){0,5}$")
 DOCUMENT_TITLE = re.compile(r"\b(?:Joint |Trilateral |Leaders[’'] |Chair[’']s )?Statement\W*$")  # a headline that names the document it heads
 WHO_CLAUSE = re.compile(r"\bwho (?:is|was|are|were|has been|had been)\b[^.;]{0,80}$")
@@ -457,6 +469,7 @@ TOLD_MEETING = re.compile(r"\W*(?:At|During|In the course of)\s+(?:a|an|the|my|o
 WE_MET = re.compile(r"\b(?:[Ww]e|I) (?:met|held (?:talks|a meeting))\b")  # "At the invitation of ..., we met at the ICRC headquarters"
 GENERIC_STATEMENT_TITLE = re.compile(r"\s*Statement (?:from|by) (?:the )?(?:Press Secretary|Spokesperson|Spokesman|Spokeswoman|Press Office)\W*")  # a title that names only its author
 NUMBERED_RELEASE = re.compile(r"\W*No\s*[:.]\s*\d+\s*,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,\s*(?:Press Release\s+)?(?:Regarding|On|Concerning)\b")
+SAID_BY_END = re.compile(r"[ \t][–—-][ \t]*(?P<name>(?:[A-Z][\w.’'-]+[ \t]+){0,3}[A-Z][\w.’'-]+)[ \t]*$")
 INLINE_SPEAKER = re.compile(r"[^\w\n]*(?P<name>(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+)[ \t]?:[ \t]+(?=[A-Z“\"«])")  # a registered person's words after their name
 SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")  # tried only on lines that end with the colon
 
@@ -584,7 +597,7 @@ ONLINE = re.compile(r"\b(?<!joined )(?<!joining )(?<!participated )(?:[Vv]irtual
 # (not one guest who "joined virtually" a meeting "in the Oval Office")
 
 
-def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = None) -> tuple[dict | None, list[tuple[int, int]]]:
+def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = None, publisher: str | None = None) -> tuple[dict | None, list[tuple[int, int]]]:
     """Where the event took place, when the lead says so. After ``topic_from`` (what a
     statement is about) only a dateline places the event. An event the sentence placing
     it, or the headline, calls virtual has no place ("the White House hosted a virtual Celebration of ...")."""
@@ -592,7 +605,7 @@ def location(doc: Document, zone: Zone, etype: str, topic_from: int | None = Non
         return _signed_at(doc)
     if etype == "phone_call":
         return None, []
-    place, spans = _location(doc, zone, etype, topic_from)
+    place, spans = _location(doc, zone, etype, topic_from, publisher)
     if place is not None and spans and not doc.text.endswith("(", max(0, spans[0][0] - 1), spans[0][0]):  # "(Moscow, July 18, 2024)": where the remarks were given
         text, at = doc.text, spans[0][0]
         if ONLINE.search(text, doc.headline.start, doc.headline.end) and not doc.headline.start <= at < doc.headline.end:
@@ -618,7 +631,7 @@ def _signed_at(doc: Document) -> tuple[dict | None, list[tuple[int, int]]]:
     return None, []
 
 
-def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> tuple[dict | None, list[tuple[int, int]]]:
+def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None, publisher: str | None = None) -> tuple[dict | None, list[tuple[int, int]]]:
     text = doc.text
     label_end = _label_end(doc)
     if label_end and zone.end <= label_end:
@@ -707,6 +720,10 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None) -> 
         return _visit_city(doc, zone)
     if (found := _ministry_seat(doc, doc.lead)) is not None:
         return found
+    if publisher in doc.kb.countries and (capital := doc.kb.countries[publisher].capital) and (
+            at := AT_OWN_MINISTRY.search(doc.text, doc.lead.start, doc.lead.end)) and not _future_before(doc.text, doc.lead.start, at.start()):
+        return {"city": capital, "country": publisher}, [at.span()]  # "met today, at the Foreign Ministry, with the US Ambassador":
+        # the publishing ministry's own seat
     return _embassy_host(doc, zone)
 
 
