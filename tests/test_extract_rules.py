@@ -3886,3 +3886,12 @@ def test_a_ministry_briefing_the_diplomatic_corps_meets_them():
     title = "Ethiopia: Ministry of Foreign Affairs Briefs Resident Diplomats in Ethiopia On Recent MoU"
     body = "Addis Ababa — Ministry of Foreign Affairs has given briefings to heads of diplomatic missions based in Addis Ababa today."
     assert event_of(body, title=title, published="2024-01-03")["type"] == "meeting"
+
+
+def test_a_dateline_with_its_month_in_capitals_dates_the_report_unless_the_text_names_the_day():
+    title = "Eurasian Intergovernmental Council session kicks off in Minsk, Belarus"
+    body = "YEREVAN, JULY 17, ARMENPRESS. The narrow-format session of the Eurasian Intergovernmental Council kicked off in Minsk, Belarus."
+    assert event_of(body, title=title, published="2020-07-17")["date"] == "2020-07-17"
+    body = ("YEREVAN, OCTOBER 5, ARMENPRESS. The Minister of Foreign Affairs of Armenia Ararat Mirzoyan gave an interview to the IRNA "
+            "news agency within the framework of his working visit to Iran on October 4.")
+    assert event_of(body, published="2021-10-05")["date"] == "2021-10-04"

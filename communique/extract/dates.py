@@ -41,7 +41,8 @@ DAY_FIRST = re.compile(
 NUMERIC_DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d])")
 MONTH_WORD = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])")  # a month, not "Maria"
 _CAPS_MONTH = "(?:" + "|".join(m.upper() for m in list(MONTHS)[:12]) + ")"
-CAPS_MONTH_DATE = re.compile(r"\b" + _CAPS_MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b|\b\d{1,2}\s+" + _CAPS_MONTH + r"\b")
+CAPS_MONTH_DATE = re.compile(r"\b" + _CAPS_MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b|\b\d{1,2}\s+" + _CAPS_MONTH + r"\b|(?<=[A-Z], )" + _CAPS_MONTH + r"\s+\d{1,2}(?=[,.])")
+# (or a dateline's "YEREVAN, JULY 17, ARMENPRESS.")
 CAPS_WORD = re.compile(r"[A-Z]{3,}")
 CAPS_MONTH_STEMS = ("UARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "MBER", "OCTOBER")  # a cheap first test: one is in every month
 YEARS_AGO = WordCued(re.compile(r"\b(?:[Oo]n )?this (?:very )?day,? (?P<n>\d{1,4}) years ago\b|^[^\w\n]*(?P<n0>\d{1,4}) years ago\b", re.M))  # or opening a line: "🇺🇳 24 years ago, ..."
