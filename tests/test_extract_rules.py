@@ -3895,3 +3895,25 @@ def test_a_dateline_with_its_month_in_capitals_dates_the_report_unless_the_text_
     body = ("YEREVAN, OCTOBER 5, ARMENPRESS. The Minister of Foreign Affairs of Armenia Ararat Mirzoyan gave an interview to the IRNA "
             "news agency within the framework of his working visit to Iran on October 4.")
     assert event_of(body, published="2021-10-05")["date"] == "2021-10-04"
+
+
+def test_upcoming_meetings_a_call_discussed_are_not_the_event():
+    title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
+    body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "
+            "of Foreign Affairs of Mongolia Battsetseg Batmunkh.")
+    assert event_of(body, title=title, published="2024-06-12")["type"] == "phone_call"
+
+
+def test_sherpas_final_meeting_and_a_headline_closing_with_says_the_body():
+    body = "The BRICS Sherpas met in Ekaterinburg to conclude Russia's chairmanship."
+    event = event_of(body, title="BRICS Sherpas' Final Meeting Marks Chairmanship Transition from Russia to Brazil", published="2024-11-28")
+    assert (event["type"], event["forum"]) == ("multilateral_meeting", "BRICS")
+    body = ("In the parliamentary elections, held in Belarus on 25 February, the conditions for free and fair elections were not met, "
+            "EU High Representative Josep Borrell said in a statement.")
+    event = event_of(body, title="Belarus: new officials lack democratic legitimacy, says EU", published="2024-02-27")
+    assert event["type"] == "statement"
+
+
+def test_a_leader_welcomed_upon_a_state_visit_is_on_a_visit():
+    body = "HANOI, Dec. 12 (Xinhua) -- Xi Jinping, Chinese president, stepped out of the aircraft cabin at the Noi Bai International Airport."
+    assert event_of(body, title="Chinese President Xi warmly welcomed upon state visit to Vietnam", published="2023-12-12")["type"] == "visit"

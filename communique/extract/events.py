@@ -33,7 +33,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("other", re.compile(r"\bceremon(?:y|ies)\b|\b(?:solemn |official |gala )?reception\b(?! of| [Hh]ouse| [Hh]all| [Rr]oom)|\bmarks? the \d+\w* anniversary|\banniversary of (?:the establishment of )?diplomatic relations|\bcelebrates? (?:its |the )?(?:\w+ ){0,3}(?:Day|anniversary)\b|\bexhibition\b|\bletters? of credence\b|\bcredentials\b|\bwraps up\b|\bfestival\b|\bconcert\b|\bwreath\b|\bcommemorat\w+|\breport\b.{0,80}\b(?:published|released|presented)\b|\bhas been published\b|\bop-ed\b|\barticles?\b|\blaunch(?:ed|es)? of\b(?<!since the launch of)|\bevent\b(?! (?:in|of) )|\b(?:is|are) (?:observed|celebrated|commemorated)\b|\b\d+\s+years ago\b|\b(?:marks?|celebrates?|observes?)\s+(?:the\s+)?(?:(?:International|National|World)\s+)?(?:[A-Z][\w’'-]*\s+){1,5}Day\b|\b(?:marks?|celebrates?|observes?)\s+#\w+Day\b|\bopen(?:ed|s)? (?:an? |the )?(?:new )?(?:exhibition|monument|memorial|centre|center)", I)),
     ("statement", re.compile(r"\b(?:have|has) called (?:on|upon)\b|\bwelcom(?:es|ed|ing)\s+(?:the\s+|a\s+|this\s+|today[’']s\s+)?(?:[\w-]+\s+){0,2}?(?:announcement|decisions?|signing|adoption|call|release|commitment|progress|outcomes?|results?|election|ceasefire|truce|resolution|initiatives?|steps?|moves?|news|conclusion|holding|report)\b|\bstatement\b|\breports? that\b|\bremarks?\b|\baddress(?<!to address)(?<!help address)(?:ed|es)?\b(?! book)(?! (?:the |these |those |its |their |our )?(?:(?:major|key|common|shared|global|regional|pressing|urgent|mutual|specific|such) )?(?:challenges?|issues?|problems?|concerns?|needs|threats?|root causes|gaps?)\b)|\bspeech\b|(?<![Jj]oint )\bcommuniqu[eé]s?\b(?!\s+(?:of|on|following|after|from)\b[^\n]{0,140}?\b(?:meeting|summit|visit|talks|session|conference|teleconference|consultations|call)\b)|\bcomments?\b|\bcommentary\b|\bcommented\b|\bdeclaration\b|\b(?:spoke|speaks|(?:is|was|are|were) speaking) at\b|\bdelivered (?:a |an |the |his |her |their )?(?:\w+ )?(?:speech|address|remarks|lecture|statement|report|message)\b|\blecture\b|\btalking points\b|\b(?:false|fake|groundless|unfounded) (?:\w+ )?(?:allegations?|claims?|reports?|information|accusations?)\b|\balleg(?:ations?|ed(?:ly)?)\b|\bdisinformation\b|\brefut\w+|\b(?:is|are) (?:not true|false|fake|untrue)\b|\b(?:strongly |resolutely |firmly )?condemn(?:s|ed)?\b|\bexpress(?:es|ed)? (?:its |their |our )?(?:deep |serious |grave |strong )?(?:concern|indignation|outrage)\b|\b(?:is|are|remains?) (?:gravely |deeply |seriously |greatly |extremely )?concerned (?:about|over|by|at)\b|\bcalls (?:on|upon) (?:all|both|the)\b", I)),
     ("multilateral_meeting", re.compile(r"(?<!two )\b(?:ministers|officials|leaders|chiefs|secretaries|advisors|advisers|governors|deputies|heads)[’'] meetings?\b|"
-                                        r"\bmeetings? of (?:the )?#?" + GROUPING_OFFICIALS + r"|\bsherpas?(?:\s+and\s+sous-sherpas?|/sous-sherpas?)?\s+meetings?\b|\b(?:(?:took|takes|take|taking) part|participat(?:ed|es|ing|ion)|attended|attends|(?:will|to) attend)(?: in)?\b(?=[^.\n]{0,90}?\b(?:summit|meeting|session|conference|council|forum|ministerial|assembly|debate|talks|negotiations|consultations|round|dialogue|congress|plenary|retreat)s?\b)|\bsummit\b|\bministerial\b|\bsession\b(?<!listening session)(?<!working session)(?<!strategy session)(?<!training session)|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\bjoined\b(?! (?:by|him|her))|\b(?:was|were) joined by\b|\bconvened\b(?! with\b)|\bconference\b|\b(?:results|outcomes?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:council|summit|session|ministerial)\b|\b(?:co-)?chair(?:man|person|woman)?s?[’']?s?\s+(?:press\s+)?statement\s+(?:of|on|for|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,7}?(?:summits?|retreat|meetings?|ministerial|session|conference)\b|\b(?:press\s+)?statement\s+by\s+the\s+chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:summits?|retreat|meetings?|ministerial|session|conference)\b", I)),
+                                        r"\bmeetings? of (?:the )?#?" + GROUPING_OFFICIALS + r"|\bsherpas?(?:\s+and\s+sous-sherpas?|/sous-sherpas?)?[’']?\s+(?:(?:final|first|second|third|fourth|last|\d+\w*)\s+)?meetings?\b|\b(?:(?:took|takes|take|taking) part|participat(?:ed|es|ing|ion)|attended|attends|(?:will|to) attend)(?: in)?\b(?=[^.\n]{0,90}?\b(?:summit|meeting|session|conference|council|forum|ministerial|assembly|debate|talks|negotiations|consultations|round|dialogue|congress|plenary|retreat)s?\b)|\bsummit\b|\bministerial\b|\bsession\b(?<!listening session)(?<!working session)(?<!strategy session)(?<!training session)|\bplenary\b|\bgeneral debate\b|\bcouncil of (?:foreign )?ministers\b|\bheads of (?:state|government) council\b|\bjoined\b(?! (?:by|him|her))|\b(?:was|were) joined by\b|\bconvened\b(?! with\b)|\bconference\b|\b(?:results|outcomes?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:council|summit|session|ministerial)\b|\b(?:co-)?chair(?:man|person|woman)?s?[’']?s?\s+(?:press\s+)?statement\s+(?:of|on|for|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,7}?(?:summits?|retreat|meetings?|ministerial|session|conference)\b|\b(?:press\s+)?statement\s+by\s+the\s+chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:summits?|retreat|meetings?|ministerial|session|conference)\b", I)),
     ("meeting", re.compile(r"\bcourtesy calls?\b|\bdrop-by\b|\bpresented (?:his|her|their) (?:copies of (?:the |his |her |their )?)?(?:letters? of credence|credentials) to\b|\b(?:was|were) (?:handed|presented with) (?:an? |the )?(?:cop(?:y|ies) of )?(?:his|her|their|the) (?:letters? of credence|credentials) by\b|\bdiscuss(?:ed|es)\b(?=[^.\n]{0,150}?\bwith\s+(?:[A-Z]|(?:his|her|their|the)\s))|\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b(?![^.\n]{0,40}?\ban?\s+(?:tele)?phone\s+call)|\breceives\b(?![^.\n]{0,40}?\ban?\s+(?:tele)?phone\s+call)|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b|\bengaged with\b|\bengagements? with\b|\bpull-aside\b|\bdiscussions? with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvenings?\b|\bconvened\b|\bbriefing\b|\bsummoned\b|\blistening session\b|\bbrief(?:s|ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:diplomats|ambassadors|heads of (?:diplomatic )?missions|envoys|diplomatic corps)\b", I)),
 ]
 PRIORITY = {t: i for i, (t, _) in enumerate(TRIGGERS)}
@@ -191,6 +191,10 @@ MEETING_IN_WORDS = ("meeting in ", "talks in ", "conversation in ", "discussion 
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host|(?:will|is to|is going to) host|is hosting|hosts)\b", I)
 
 
+WELCOMED_ON_VISIT = re.compile(r"\bwelcom(?:ed|es|e)\b[^.\n]{0,40}?\b(?:upon|on|during|for)\s+(?:(?:his|her|their|a|the|an)\s+)?(?:(?:state|official|working|first)\s+)?visit\b", I)
+UPCOMING_BEFORE = re.compile(r"\b(?:upcoming|forthcoming|future|planned)\s+(?:[\w-]+\s+){0,2}$", I)
+
+
 def _trigger(pattern: re.Pattern, text: str, starts: dict[str, list[int]] | None, name: str, pos: int) -> re.Match | None:
     """``pattern.search(text, pos)``, tried only where the type's opening words stand."""
     if starts is None:
@@ -215,7 +219,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         for name, pattern in TRIGGERS:
             # a match holds one of its stems within its first words: no need to search far before the first
             if name in first_stem and (m := _trigger(pattern, text, starts, name, max(0, first_stem[name] - STEM_REACH[name]))):
-                hits.append((m.start(), PRIORITY[name], name, m))
+                while m is not None and name == "meeting" and UPCOMING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    m = _trigger(pattern, text, starts, name, m.end())  # "discuss agenda of upcoming bilateral meetings": not this event
+                if m is not None:
+                    hits.append((m.start(), PRIORITY[name], name, m))
         if hits and (opening := AFTER_OPENING.match(text)) and (comma := text.find(",", opening.end())) > 0:
             # "Following the informal meeting of CIS leaders, Putin held a bilateral meeting with ...": the event follows the clause
             later = [(m.start(), PRIORITY[name], name, m) for name, pattern in TRIGGERS if name in first_stem and (m := pattern.search(text, comma))]
@@ -264,8 +271,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 for mention in doc.mentions_in(Zone(zone.start, zone.start + label.end()), ("person", "office"))):
             return "statement", [(zone.start, zone.start + label.end())]  # "💬 Sergey Lavrov: We have never refused negotiations.",
             # "Arab League Secretary General: Arab Countries must ...": an office-holder's words
-        if zone is doc.headline and doc.title and names <= {"other"} and (said := SAID_BY_END.search(text)) and any(
-                mention.end == zone.start + said.end("name") for mention in doc.mentions_in(Zone(zone.start + said.start("name"), zone.end), ("person",))):
+        if zone is doc.headline and doc.title and names <= {"other"} and (said := SAID_BY_END.search(text) or SAYS_END.search(text)) and any(
+                mention.end == zone.start + said.end("name") for mention in doc.mentions_in(Zone(zone.start + said.start("name"), zone.end), (
+                    "person",) if said.re is SAID_BY_END else ("person", "org", "country", "office"))):
             return "statement", [(zone.start + said.start(), zone.start + said.end())]  # "Documents being signed by Kiev legally null
             # and void — Putin", "Gaza: UN should deploy a rapid protection force – Ronald Lamola": the words of the person named last
         if not hits:
@@ -335,6 +343,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                     zone is doc.headline and CALLED_SOMEONE.search(doc.text, doc.headline.end, doc.core.end))):
             return "phone_call", [phoned.span()]  # "Conversation with Speaker Pelosi ...": "had a positive discussion by phone",
             # "... Conversation with Iraqi President Fuad Masum": "Vice President Biden called President Masum earlier today"
+        if name == "meeting" and zone is doc.headline and (welcome := WELCOMED_ON_VISIT.search(text)):
+            return "visit", [(zone.start + welcome.start(), zone.start + welcome.end())]  # "Chinese President Xi warmly welcomed upon
+            # state visit to Vietnam": the visit's welcome
         if name == "meeting" and zone is doc.headline and (video := BY_VIDEO.search(doc.text, doc.lead.start, doc.lead.end)) and not (
                 GROUP_OF_LEADERS.search(doc.text, doc.lead.start, doc.lead.end)):
             return "phone_call", [video.span()]  # "Minister ... Meets Kuwaiti Counterpart": "met, on Wednesday via teleconference with ..."
@@ -469,6 +480,7 @@ TOLD_MEETING = re.compile(r"\W*(?:At|During|In the course of)\s+(?:a|an|the|my|o
 WE_MET = re.compile(r"\b(?:[Ww]e|I) (?:met|held (?:talks|a meeting))\b")  # "At the invitation of ..., we met at the ICRC headquarters"
 GENERIC_STATEMENT_TITLE = re.compile(r"\s*Statement (?:from|by) (?:the )?(?:Press Secretary|Spokesperson|Spokesman|Spokeswoman|Press Office)\W*")  # a title that names only its author
 NUMBERED_RELEASE = re.compile(r"\W*No\s*[:.]\s*\d+\s*,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,\s*(?:Press Release\s+)?(?:Regarding|On|Concerning)\b")
+SAYS_END = re.compile(r",[ \t]+(?:says|said)[ \t]+(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.’'-]+[ \t]+){0,3}[A-Z][\w.’'-]+)[ \t]*$")  # "..., says EU"
 SAID_BY_END = re.compile(r"[ \t][–—-][ \t]*(?P<name>(?:[A-Z][\w.’'-]+[ \t]+){0,3}[A-Z][\w.’'-]+)[ \t]*$")
 INLINE_SPEAKER = re.compile(r"[^\w\n]*(?P<name>(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+)[ \t]?:[ \t]+(?=[A-Z“\"«])")  # a registered person's words after their name
 SPEAKER_LINE = re.compile(r"^[^\n:]{3,160}?\s?:\s*$")  # tried only on lines that end with the colon
