@@ -3917,3 +3917,18 @@ def test_sherpas_final_meeting_and_a_headline_closing_with_says_the_body():
 def test_a_leader_welcomed_upon_a_state_visit_is_on_a_visit():
     body = "HANOI, Dec. 12 (Xinhua) -- Xi Jinping, Chinese president, stepped out of the aircraft cabin at the Noi Bai International Airport."
     assert event_of(body, title="Chinese President Xi warmly welcomed upon state visit to Vietnam", published="2023-12-12")["type"] == "visit"
+
+
+def test_a_malaysian_title_is_not_part_of_the_name():
+    body = ("KUALA LUMPUR: Prime Minister Datuk Seri Anwar Ibrahim paid a courtesy call to Sultan of Brunei Sultan Hassanal Bolkiah "
+            "here on Saturday.")
+    assert sorted(names(event_of(body, title="PM Anwar pays courtesy call to Brunei Sultan", published="2024-07-20"))) == [
+        "Anwar Ibrahim", "Hassanal Bolkiah"]
+
+
+def test_a_summit_that_is_attended_by_leaders_lists_them():
+    body = ("The Uzbek city of Samarkand is hosting the ninth summit of the heads of state of the Organization of Turkic States today.\n"
+            "The summit is attended by the President of Uzbekistan Shavkat Mirziyoyev, the President of Azerbaijan Ilham Aliyev, the "
+            "Chairman of the Halk Maslakhaty of Turkmenistan, and the Prime Minister of Hungary Viktor Orbán.")
+    event = event_of(body, title="Uzbekistan hosting the 9th summit of the Organization of Turkic States today", published="2022-11-11")
+    assert sorted(names(event)) == ["Ilham Aliyev", "Shavkat Mirziyoyev", "Viktor Orbán"]

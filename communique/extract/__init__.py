@@ -70,7 +70,7 @@ OTHER_TIME = WordCued(re.compile(r"\b(?:recent|previous|earlier|last|past|prior|
                         r"possible|potential|former)\s+(?:[\w.’']+\s+){0,2}(?:[\w.’']+\s*[-–—]\s*)?$", re.I))
 VISIT_TO = WordCued(re.compile(r"\b(?:visit|trip|travel\w*|arriv\w+)\s+(?:to|in)\s+(?:the\s+)?$", re.I))
 ATTENDANCE = WordCued(re.compile(
-    r"(?:attending the (?:meeting|talks|event|ceremony|conversation|roundtable|session) (?:were|was)|(?:was|were) (?:also )?attended by|"
+    r"(?:attending the (?:meeting|talks|event|ceremony|conversation|roundtable|session) (?:were|was)|(?:was|were|is|are|has been|have been) (?:also )?attended by|"
     r"(?:participants|attendees|officials|speakers|guests|stakeholders|panelists)(?: (?:in|on|at) the (?:\w+ ){0,2}(?:call|meeting|talks|event|discussion|roundtable|session|summit))? (?:also )?(?:included|were|include)|the (?:meeting|talks) (?:also )?involved|(?:meeting|call|talks|discussion)\W{1,3}which also included|"
     r"\b(?:participating|attending)(?: [A-Z][\w-]*){0,3} (?:included|were|include)\b|"  # "Participating Lieutenant Governors included:"
     r"\b(?:[Aa]fter|[Ff]ollowing) (?:participating in|attending) the (?:convening|meeting|roundtable|event|discussion|session|summit)\b[^:\n]{0,300}(?=:)|"

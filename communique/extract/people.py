@@ -40,7 +40,8 @@ TITLE_WORDS_IN_NAME = {"President", "Minister", "Secretary", "Ambassador", "Asse
 PORTFOLIO_NOUNS = {"Science", "Technology", "Trade", "Industry", "Energy", "Education", "Culture", "Finance", "Defence",
                    "Defense", "Justice", "Agriculture", "Economy", "Innovation", "Tourism", "Transport", "Labour", "Labor", "Food", "Welfare"}
 LEADING_HONORIFICS = re.compile(r"(?:" + HONORIFICS.pattern + r")+")
-PARLIAMENT_NAMES = ("Khural", "Hural", "Majlis", "Mejlis", "Majilis", "Kenesh", "Jirga", "Sejm", "Knesset", "Rada", "Storting", "Riksdag")
+PARLIAMENT_NAMES = ("Khural", "Hural", "Majlis", "Mejlis", "Majilis", "Kenesh", "Jirga", "Sejm", "Knesset", "Rada", "Storting", "Riksdag", "Maslakhaty",
+                    "Gengesh")
 # a parliament's own name ends a name as a body's word does: "Speaker of the State Great Khural"
 STOP_WORDS = {
     "Cabinet", "Officials", "Governors", "Leaders", "Leader", "Speaker", "Executives", "Members", "Mayors", "Stakeholders",
@@ -1383,8 +1384,11 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
         best = f"{best} {' '.join(words[-2:])}"  # "Tahnoon bin Zayed" + " Al Nahyan", the family name the registry's form ends with
     if reg is None and len(best.split()) == 1:
         for m in re.finditer(r"\b((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(best) + r"\b", text):  # the first full form the post writes
+            titled = COURTESY.search(m.group(1))  # "Datuk Seri Anwar": the name starts after its title
             for w in re.finditer(r"\S+", m.group(1)):  # from the longest run of words before the name: "... Administrator Samantha Power"
                 run = text[m.start(1) + w.start(): m.end(1)]
+                if titled and w.start() < titled.end():
+                    continue
                 if not any(t in STOP_WORDS or t in TITLE_WORDS_IN_NAME or t in REGION_WORDS or _portfolio_word(t) for t in run.split()) and not _named_thing(
                         doc, m.start(1) + w.start(), m.end(1)):
                     best = run + best
@@ -1400,7 +1404,7 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
     return best
 
 
-COURTESY = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+")
+COURTESY = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+|(?:Dato[’']?|Datuk|Datin|Tan\s+Sri)(?:\s+(?:Seri|Sri))?(?:\s+Utama)?\s+")  # (Malaysian titles)
 
 
 def _hashtagged(form: str, text: str) -> bool:
