@@ -3932,3 +3932,12 @@ def test_a_summit_that_is_attended_by_leaders_lists_them():
             "Chairman of the Halk Maslakhaty of Turkmenistan, and the Prime Minister of Hungary Viktor Orbán.")
     event = event_of(body, title="Uzbekistan hosting the 9th summit of the Organization of Turkic States today", published="2022-11-11")
     assert sorted(names(event)) == ["Ilham Aliyev", "Shavkat Mirziyoyev", "Viktor Orbán"]
+
+
+def test_sides_the_lead_leaves_unnamed_are_named_by_the_next_sentence_of_the_talks():
+    body = ("Baku, October 7, AZERTAC\nThe presidents of Turkey and Russia on Thursday held a phone call to discuss bilateral ties. "
+            "Turkish President Recep Tayyip Erdogan and his Russian counterpart Vladimir Putin also exchanged views on regional developments.")
+    assert sorted(names(event_of(body, published="2021-10-07"))) == ["Recep Tayyip Erdogan", "Vladimir Putin"]
+    body = ("The presidents of Turkey and Russia on Thursday held a phone call to discuss bilateral ties. President Recep Tayyip "
+            "Erdogan and President Vladimir Putin established the council in 2010.")
+    assert names(event_of(body, title="Turkish, Russian leaders hold phone call", published="2021-10-07")) == []

@@ -146,6 +146,9 @@ CONVEYED_TO = WordCued(re.compile(r"\b(?:greetings|regards|wishes|message|invita
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
 ABOUT = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with|in support of|(?<=Government )on|(?<=Ministry )on|(?<=Presidency )on|(?<=Department )on)\b" + ON_VERB, re.I))
 # ("South African Government on continued escalation of hostilities ...": a body's words on a topic)
+UNNAMED_SIDES = re.compile(r"\b(?:[Tt]he (?:two )?(?:presidents|leaders|prime ministers|foreign ministers|ministers|heads of state)\s+of\s+[A-Z]|"
+                           r"(?-i:[A-Z][a-z]+) and (?-i:[A-Z][a-z]+) (?:leaders|counterparts|presidents|ministers)\b)")  # "with Iraqi and Qatari leaders"
+SIDES_TALKED = re.compile(r"\b(?:exchanged|discussed|reviewed|agreed|talked|spoke|stressed|emphasi[sz]ed|underlined|noted|expressed|welcomed)\b")
 BY_SPEAKER = re.compile(r"\b(?:[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Cc]omments?)\s+by\s+(?:the\s+)?[A-Z]")
 JOINT_BEFORE = re.compile(r"\bjoint (?:news|press) conference\s+$", re.I)
 SUBJECT = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|regarding|concerning|about|on the (?:\w+ )?(?:situation|issue|question|subject|attack|events?|outcomes?|results)|in connection with)\b" + ON_VERB, re.I))
@@ -230,6 +233,12 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     if etype in ("meeting", "multilateral_meeting"):
         people = _merge(people, _unlabelled_list(doc, publisher))
         people = _also(people, _who_spoke(doc, publisher))
+    if etype in ("meeting", "phone_call") and len(people) < 2 and (group := UNNAMED_SIDES.search(doc.text, lead.start, lead.end)):
+        # "The presidents of Turkey and Russia on Thursday held a phone call ...": the sentence after names them
+        following = next(doc.sentences(lead.end, min(len(doc.text), lead.end + 600)), None)
+        if following is not None and SIDES_TALKED.search(doc.text, *following):
+            people = _merge(people, participants(doc, Zone(*following), publisher, etype))  # (the talks' own sentence, not
+            # "President Joe Biden ... established this trilateral Committee")
     if not people and etype not in ("message", "phone_call"):
         people = _heads_of_sides(doc, publisher, SIGNERS if etype == "agreement" else SIDE_HEADS)
         # "Ghana has signed an agreement with Rwanda." and below, who signed for each
