@@ -3941,3 +3941,18 @@ def test_sides_the_lead_leaves_unnamed_are_named_by_the_next_sentence_of_the_tal
     body = ("The presidents of Turkey and Russia on Thursday held a phone call to discuss bilateral ties. President Recep Tayyip "
             "Erdogan and President Vladimir Putin established the council in 2010.")
     assert names(event_of(body, title="Turkish, Russian leaders hold phone call", published="2021-10-07")) == []
+
+
+def test_a_princes_and_a_cardinals_titles_are_no_part_of_their_names():
+    body = ("Saudi Foreign Minister Prince Faisal bin Farhan discussed regional developments with his US counterpart Antony Blinken "
+            "over the phone on Monday.")
+    assert sorted(names(event_of(body, published="2025-01-06"))) == ["Antony Blinken", "Faisal bin Farhan"]
+    body = ("Today, in the Vatican Apostolic Palace, the Holy Father received in audience the President of the Republic of Cabo Verde, "
+            "who subsequently met with His Eminence Cardinal Pietro Parolin, Secretary of State of His Holiness.")
+    assert "Pietro Parolin" in names(event_of(body, published="2024-06-14"))
+
+
+def test_a_communique_label_over_an_audience_is_the_audience():
+    title = "Holy See Press Office Communiqué: Audience with the President of the Republic of Cabo Verde, 14.06.2024"
+    body = "Today, 14 June 2024, in the Vatican Apostolic Palace, the Holy Father Francis received in audience the President of Cabo Verde."
+    assert event_of(body, title=title, published="2024-06-14")["type"] == "meeting"
