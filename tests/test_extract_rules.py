@@ -3956,3 +3956,30 @@ def test_a_communique_label_over_an_audience_is_the_audience():
     title = "Holy See Press Office Communiqué: Audience with the President of the Republic of Cabo Verde, 14.06.2024"
     body = "Today, 14 June 2024, in the Vatican Apostolic Palace, the Holy Father Francis received in audience the President of Cabo Verde."
     assert event_of(body, title=title, published="2024-06-14")["type"] == "meeting"
+
+
+def test_who_provided_or_stated_a_readout_is_no_participant_and_the_readout_below_is_the_lead():
+    title = "Readout of Secretary of Defense Lloyd J. Austin III's Meeting With United Kingdom Secretary of State for Defence, John Healey"
+    body = ("Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following readout:\nSecretary of Defense Lloyd J. Austin III met "
+            "today with his UK counterpart, John Healey, on the margins of the AUKUS Defense Ministers Meeting in London.")
+    event = event_of(body, title=title, published="2024-09-26")
+    assert "Pat Ryder" not in names(event) and event["location"]["city"] == "London"
+    title = "Sec. Rubio Talks With France's Minister Barrot"
+    body = ("As stated by Spokesperson Tammy Bruce:\nSecretary of State Marco Rubio spoke today with French Foreign Minister "
+            "Jean-Noël Barrot about the war.")
+    event = event_of(body, title=title, published="2025-03-27")
+    assert event["type"] == "phone_call" and sorted(names(event)) == ["Jean-Noël Barrot", "Marco Rubio"]
+
+
+def test_a_byline_by_the_author_and_a_statement_as_delivered():
+    body = "By Michael R. Pompeo, Secretary of State\nOn behalf of the Government of the United States, I congratulate the Republic of the Congo."
+    assert names(event_of(body, title="National Day of the Republic of the Congo", published="2020-08-15")) == ["Michael R. Pompeo"]
+    body = ("As delivered by Chargé d’Affaires Courtney Austrian\nto the Permanent Council, Vienna\nFebruary 9, 2023\nThe United States "
+            "offers our deepest condolences to all those affected.")
+    assert event_of(body, title="Response to Türkiye Earthquakes", published="2023-02-09")["type"] == "statement"
+
+
+def test_a_transcript_of_questions_under_a_title_is_an_interview():
+    body = "QUESTION: Secretary Blinken, thank you very much for sitting down with us.\nSECRETARY BLINKEN: Good to be with you."
+    event = event_of(body, title="Secretary Antony J. Blinken With Teresa Tang of Channel News Asia", published="2024-07-31")
+    assert event["type"] == "interview"

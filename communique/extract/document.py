@@ -74,7 +74,7 @@ PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*){0,2}(?:(?:By\s+)?(?-
                              r"(?:Location|Venue|Place):\s+[^\n]{2,60})$", re.I)
 # a website's own stamp, or a mirror's credit ("Source: President of Russia – The Kremlin – English"), or a byline and its stamp
 # ("Faizan Hashmi Published June 25, 2023 | 03:30 PM")
-ATTRIBUTION_LINE = re.compile(r"^(?:\W*|[^\n]{0,160}?\b)(?:The (?:following|below) (?:statement )?(?:is|are) attributable to|(?:released|issued) the following)\b[^\n]{0,120}:\W*$", re.I)
+ATTRIBUTION_LINE = re.compile(r"^(?:\W*|[^\n]{0,160}?\b)(?:The (?:following|below) (?:statement )?(?:is|are) attributable to|(?:released|issued|provided) the following|As stated by)\b[^\n]{0,120}:\W*$", re.I)
 # a spokesperson's byline, or a mirror's preface ("Washington, DC (STL.News) – The US Department of State released the following statement:")
 TRANSCRIPT_TITLE = re.compile(r"\b(?:remarks|statement|address|speech|interview|article|answers|words|greetings|message)\b", re.I)  # its body is the speech
 SPEECH_TITLE = re.compile(r"\b(?:remarks|address|speech|interview|article|answers)\b", re.I)  # a speaker's own words below (not a joint statement's preamble)

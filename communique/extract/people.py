@@ -73,7 +73,7 @@ STOP_WORDS = {
     "Opening", "Closing", "Keynote", "Welcoming", "Introductory", "Concluding", "Councils", "Committees", "Commissions", "Elders", "Scholars",
     *PARLIAMENT_NAMES,
     "Reiterates", "Affirms", "Inaugurates", "Unveils", "Briefs", "Assumes", "Accepts", "Appoints", "Bids", "Seeks", "Backs", "Vows",
-    "Tackle", "Tackles", "Mull", "Mulls", "Eye", "Eyes", "Weigh", "Weighs", "Hail", "Laud", "Urge", "Vow", "Slam", "Slams", "Denounce",
+    "By", "Announcing", "Tackle", "Tackles", "Mull", "Mulls", "Eye", "Eyes", "Weigh", "Weighs", "Hail", "Laud", "Urge", "Vow", "Slam", "Slams", "Denounce",
     "Denounces", "Reject", "Rejects", "Voice", "Voices", "Boost", "Boosts", "Bolster", "Bolsters", "Strengthen", "Strengthens", "Deepen",
     "Deepens", "Expand", "Expands", "Enhance", "Enhances",
     "Had", "Has", "Have", "Written", "Agree", "Agrees", "Agreed", "Review", "Reviews", "Explore", "Explores", "Pledge", "Pledges",
@@ -127,6 +127,7 @@ BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Dep
             "Agreement", "Treaty", "Memorandum", "Accord", "Protocol", "Charter", "Declaration", "Board", "Presidium"}  # "General Cooperation Agreement"
 MEDIA_ROLE = re.compile(r"\b(?:presenter|host|journalist|correspondent|anchor|editor|reporter|columnist|interviewer|commentator)\b", re.I)
 MENTIONED_AFTER = re.compile(
+    r"\s+(?:provided|issued|released|gave)\s+the\s+following\b|"  # "Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following readout:"
     r"\s+announced\s+on\s+(?:[A-Z][a-z]+\s+\d|\d)|"  # "two new Governors that President Biden announced on February 9, 2023 will join": an act of another day
     r"-(?:Harris|Pence|Vance)\b|\s+(?:Administration|administration|era|Doctrine|doctrine)\b|"  # "the Biden Administration", "Biden-Harris officials"
     r"[’']s\s+(?:(?:Special|Senior|Chief|Deputy|Principal|Personal)\s+)?(?:Advis[eo]r|Envoy|Coordinator|Representative|Counselor|Spokesperson|Secretary of State|Chief of Staff)\b|"  # "President Biden’s Special Advisor
@@ -1419,7 +1420,7 @@ def _named_thing(doc: Document, start: int, end: int) -> bool:
 
 DIED_AFTER = re.compile(r"[^.;\n]{0,150}?\bwho\s+(?:(?:was|were|had\s+been)\s+(?:killed|assassinated|murdered)|died|perished|passed\s+away|lost\s+(?:his|her|their)\s+lives)\b")
 SEPARATE_MEETING = re.compile(r"\bA separate (?:meeting|conversation|round of talks) (?:was|were) (?:held|organi[sz]ed|arranged)\b[^.;]{0,160}$")
-ATTRIBUTED_TO = re.compile(r"\battributable to\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,6}$")
+ATTRIBUTED_TO = re.compile(r"\b(?:attributable to|[Aa]s stated by)\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,6}$")  # (or "As stated by Spokesperson Tammy Bruce:")
 
 
 def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
@@ -1433,7 +1434,7 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     line = doc.text[max(0, p.start - 120): p.start]
     if ("eadout from" in line or "eadout by" in line) and READOUT_AUTHOR.search(line):
         return False  # "Readout from NSC Spokesperson Adrienne Watson of ...": who wrote the readout
-    if "attributable to" in line and ATTRIBUTED_TO.search(line):
+    if ("attributable to" in line or "s stated by" in line) and ATTRIBUTED_TO.search(line):
         return False  # "The following is attributable to Spokesperson Morgan Ortagus:": who speaks for the readout
     cut = 0
     for m in CLAUSE_BREAK.finditer(window):  # the clause the name stands in: after the last stop, "met" or "with"
