@@ -3983,3 +3983,21 @@ def test_a_transcript_of_questions_under_a_title_is_an_interview():
     body = "QUESTION: Secretary Blinken, thank you very much for sitting down with us.\nSECRETARY BLINKEN: Good to be with you."
     event = event_of(body, title="Secretary Antony J. Blinken With Teresa Tang of Channel News Asia", published="2024-07-31")
     assert event["type"] == "interview"
+
+
+def test_a_sources_address_alone_under_the_title_is_a_header_line():
+    body = ("prezydent.pl\nPolish President Andrzej Duda sent a letter to US President Joe Biden expressing best wishes to the American "
+            "nation on the occasion of Independence Day on Sunday, July 4.")
+    event = event_of(body, title="President sends US counterpart best wishes on Independence Day", published="2021-07-04")
+    assert sorted(names(event)) == ["Andrzej Duda", "Joe Biden"]
+
+
+def test_names_as_the_post_writes_them_without_a_haji_or_a_headline_verb():
+    body = "ISLAMABAD: Foreign Minister Bilawal Bhutto-Zardari received a telephone call Friday from Secretary of State Antony Blinken."
+    assert "Bilawal Bhutto-Zardari" in names(event_of(body, title="Blinken speaks to Bilawal", published="2022-05-07"))
+    body = ("Prime Minister Prayut Chan-o-cha thanked Prime Minister Haji Muhyiddin bin Haji Mohd Yassin of Malaysia on the phone for "
+            "his help.")
+    assert "Muhyiddin bin Haji Mohd Yassin" in names(event_of(body, published="2020-05-01"))
+    body = "Deputy Prime Minister Prak Sokhonn left Phnom Penh for an official visit to China."
+    assert names(event_of(body, title="Cambodian Foreign Minister Embarks on Diplomatic Mission to China", published="2024-11-28")) == [
+        "Prak Sokhonn"]

@@ -27,7 +27,7 @@ CHIEF_BEFORE_NAME = (r"(?=\s+(?!Justice|Executive|Operating|Financial|Technology
                      r"[A-Z][a-z]+\s+[A-Z])")  # "Chief Bill Brooks", not "Chief Justice John Roberts" or "Chief of Staff"
 SHORT_GENERAL = r"(?:Maj|Lt|Brig)\.?\s?Gen"  # "Maj. Gen.", "Lt Gen"
 HONORIFIC_FORMS = (
-    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude|Eminence)|Cardinal|Archbishop|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|sheikh|sheikha|Prince|Princess|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier|Colonel)[\s-]+General|" + SHORT_GENERAL + r"\.|General|Gen\.|(?:Vice|Rear)[\s-]+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|(?:The\s+)?(?:Rev\.|Reverend)|Pastor|Rabbi|Imam|Member|Amb\.|Hon\.?|(?:The\s+)?(?:Right\s+|Rt\.\s+)?(?:Honourable|Honorable)|Shri|Smt\.?|Sri|"
+    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude|Eminence)|Cardinal|Archbishop|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|sheikh|sheikha|Prince|Princess|Haji|Hajji|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier|Colonel)[\s-]+General|" + SHORT_GENERAL + r"\.|General|Gen\.|(?:Vice|Rear)[\s-]+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|(?:The\s+)?(?:Rev\.|Reverend)|Pastor|Rabbi|Imam|Member|Amb\.|Hon\.?|(?:The\s+)?(?:Right\s+|Rt\.\s+)?(?:Honourable|Honorable)|Shri|Smt\.?|Sri|"
     r"(?:Dato[’']?|Datuk|Datin|Tan\s+Sri|Toh\s+Puan)(?:\s+(?:Seri|Sri))?(?:\s+Utama)?|"  # Malaysian titles: "Dato’ Seri Utama Mohamad Hasan"
     r"(?:Deputy\s+|Assistant\s+)?Chief{chief})\s+"
 )
@@ -73,7 +73,7 @@ STOP_WORDS = {
     "Opening", "Closing", "Keynote", "Welcoming", "Introductory", "Concluding", "Councils", "Committees", "Commissions", "Elders", "Scholars",
     *PARLIAMENT_NAMES,
     "Reiterates", "Affirms", "Inaugurates", "Unveils", "Briefs", "Assumes", "Accepts", "Appoints", "Bids", "Seeks", "Backs", "Vows",
-    "By", "Announcing", "Tackle", "Tackles", "Mull", "Mulls", "Eye", "Eyes", "Weigh", "Weighs", "Hail", "Laud", "Urge", "Vow", "Slam", "Slams", "Denounce",
+    "By", "Announcing", "Embark", "Embarks", "Extend", "Tackle", "Tackles", "Mull", "Mulls", "Eye", "Eyes", "Weigh", "Weighs", "Hail", "Laud", "Urge", "Vow", "Slam", "Slams", "Denounce",
     "Denounces", "Reject", "Rejects", "Voice", "Voices", "Boost", "Boosts", "Bolster", "Bolsters", "Strengthen", "Strengthens", "Deepen",
     "Deepens", "Expand", "Expands", "Enhance", "Enhances",
     "Had", "Has", "Have", "Written", "Agree", "Agrees", "Agreed", "Review", "Reviews", "Explore", "Explores", "Pledge", "Pledges",
@@ -235,7 +235,8 @@ def read_name(text: str, pos: int, doc: Document, blocked: set[int]) -> tuple[st
             break
         if t_start < skip_to:
             continue
-        if tokens and LEADING_LETTERS.match(token)[0] in HONORIFIC_WORDS and (h := HONORIFICS.match(text, t_start)) and text[h.end(): h.end() + 1].isupper():
+        if tokens and LEADING_LETTERS.match(token)[0] in HONORIFIC_WORDS and token not in ("Haji", "Hajji") and (
+                h := HONORIFICS.match(text, t_start)) and text[h.end(): h.end() + 1].isupper():  # ("Muhyiddin bin Haji Mohd Yassin": a name's own word)
             tokens, start, skip_to = [], h.end(), h.end()  # "U.S. Southern Command Rear Admiral Thomas Allan": the rank opens the name
             continue
         if tokens and token[0] in "“\"" and NICKNAME.fullmatch(token) and _capitalised_next(text, t_start + len(token)):
@@ -1380,6 +1381,8 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
             best = form
         elif len(form) > len(best) and ("Al " in form or "al " in form) and (hyphened := AL_SPACE.sub(r"\1-", form)) in text:
             best = hyphened  # "Khalid bin Salman bin Abdulaziz Al-Saud", the registry's "... Al Saud" as this post spells it
+        elif len(form) > len(best) and form.count(" ") >= 2 and (joined := form[::-1].replace(" ", "-", 1)[::-1]) in text:
+            best = joined  # "Bilawal Bhutto-Zardari", the registry's "Bilawal Bhutto Zardari" with its surnames joined
     if reg is not None and best == p.name and (words := reg.name.split())[-2:-1] in (["Al"], ["al"], ["bin"], ["de"]) and (
             text.startswith(" " + " ".join(words[-2:]), p.end)) and not best.endswith(" ".join(words[-2:])):
         best = f"{best} {' '.join(words[-2:])}"  # "Tahnoon bin Zayed" + " Al Nahyan", the family name the registry's form ends with
