@@ -4001,3 +4001,11 @@ def test_names_as_the_post_writes_them_without_a_haji_or_a_headline_verb():
     body = "Deputy Prime Minister Prak Sokhonn left Phnom Penh for an official visit to China."
     assert names(event_of(body, title="Cambodian Foreign Minister Embarks on Diplomatic Mission to China", published="2024-11-28")) == [
         "Prak Sokhonn"]
+
+
+def test_a_weekday_in_the_sentence_after_the_lead_dates_the_event_the_lead_leaves_undated():
+    title = "Oman's Sultan Visits KSA, Meets King Salman"
+    body = ("The Sultan of Oman visits Saudi Arabia, accompanied by a large delegation of ministers and advisors, meeting King Salman "
+            "in the first visit since he took power last year.\nSaudi King Salman bin Abdulaziz Al Saud received the Sultan of Oman, "
+            "Haitham bin Tariq, on Sunday morning, on a two-day official visit to Saudi Arabia.")
+    assert event_of(body, title=title, published="2021-07-11")["date"] == "2021-07-11"

@@ -915,7 +915,7 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
         if published_line is None and d.date and _on_date_line(doc, lead.start + d.start):
             published_line = d  # "December 8, 2016" under the title, "MOSCOW, September 28. /TASS/.": the report's day, unless the text dates the event
             continue
-        if d.date is None or (explicit and (d.kind != "explicit" or BOUND_BEFORE.search(
+        if d.date is None or (explicit and (d.kind not in ("explicit", "weekday") or BOUND_BEFORE.search(
                 doc.text, max(0, lead.start + d.start - 12), lead.start + d.start))):
             continue  # "The drills will continue until January 16": when it ends, not when it took place
         if topic_from is not None and lead.start + d.start >= topic_from and (d.inferred or not _is_dateline(
