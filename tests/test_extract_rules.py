@@ -4009,3 +4009,14 @@ def test_a_weekday_in_the_sentence_after_the_lead_dates_the_event_the_lead_leave
             "in the first visit since he took power last year.\nSaudi King Salman bin Abdulaziz Al Saud received the Sultan of Oman, "
             "Haitham bin Tariq, on Sunday morning, on a two-day official visit to Saudi Arabia.")
     assert event_of(body, title=title, published="2021-07-11")["date"] == "2021-07-11"
+
+
+def test_an_event_the_sentence_after_a_titles_lead_tells_types_a_post_whose_lead_tells_none():
+    title = "FM: East-West dialogue is only way to ease Russia tension"
+    body = ("The foreign minister said the Hungarian government aims to further strengthen a recent wave of dialogue to ease tensions. "
+            "Péter Szijjártó, Minister of Foreign Affairs and Trade, held talks with Russian counterpart Sergei Lavrov in Moscow on Tuesday.")
+    event = event_of(body, title=title, published="2022-02-01")
+    assert (event["type"], event["location"]["city"]) == ("meeting", "Moscow")
+    body = ("The foreign minister said the Hungarian government aims to further strengthen a recent wave of dialogue to ease tensions. "
+            "The minister noted the recent emergence of extremely serious tension in the region.")
+    assert event_of(body, title=title, published="2022-02-01")["type"] == "other"

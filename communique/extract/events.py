@@ -370,7 +370,20 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         return name, [(zone.start + m.start(), zone.start + m.end())]
     if voiced or lead_from is not None:  # (a statement whose lead tells of nothing else)
         return "statement", [(doc.headline.start, doc.headline.end)]
+    if doc.title and (following := next(doc.sentences(doc.lead.end, min(len(doc.text), doc.lead.end + 600)), None)) is not None:
+        # "FM: East-West dialogue is only way to ease Russia tension" over a sentence of what he said, then "Péter Szijjártó ...
+        # held talks with Russian counterpart Sergei Lavrov in Moscow on Tuesday": the event the next sentence tells
+        text = doc.text[following[0]: following[1]]
+        hits = sorted((m.start(), PRIORITY[name], name, m) for name, pattern in TRIGGERS if name in NEXT_SENTENCE_TYPES and (m := pattern.search(text)))
+        if hits and text[hits[0][0]: hits[0][0] + 20].lower().startswith(NEXT_SENTENCE_WORDS) and not UPCOMING_BEFORE.search(text, max(0, hits[0][0] - 40), hits[0][0]):
+            return hits[0][2], [(following[0] + hits[0][0], following[0] + hits[0][3].end())]
     return "other", []
+
+
+NEXT_SENTENCE_TYPES = ("meeting", "phone_call", "visit", "agreement", "multilateral_meeting")
+NEXT_SENTENCE_WORDS = ("met", "meets", "held talks", "held a meeting", "received", "receives", "hosted", "hosts", "telephone", "phone",
+                       "called", "spoke", "visit", "arrived", "signed", "took part", "participated", "attended", "meeting with",
+                       "talks with", "signing", "meeting of")  # an act, told as done
 
 
 VIRTUAL = re.compile(r"virtual|online|teleconferenc", I)
