@@ -4017,6 +4017,7 @@ def test_an_event_the_sentence_after_a_titles_lead_tells_types_a_post_whose_lead
             "Péter Szijjártó, Minister of Foreign Affairs and Trade, held talks with Russian counterpart Sergei Lavrov in Moscow on Tuesday.")
     event = event_of(body, title=title, published="2022-02-01")
     assert (event["type"], event["location"]["city"]) == ("meeting", "Moscow")
+    assert sorted(names(event)) == ["Péter Szijjártó", "Sergei Lavrov"]
     body = ("The foreign minister said the Hungarian government aims to further strengthen a recent wave of dialogue to ease tensions. "
             "The minister noted the recent emergence of extremely serious tension in the region.")
     assert event_of(body, title=title, published="2022-02-01")["type"] == "other"
