@@ -4021,3 +4021,22 @@ def test_an_event_the_sentence_after_a_titles_lead_tells_types_a_post_whose_lead
     body = ("The foreign minister said the Hungarian government aims to further strengthen a recent wave of dialogue to ease tensions. "
             "The minister noted the recent emergence of extremely serious tension in the region.")
     assert event_of(body, title=title, published="2022-02-01")["type"] == "other"
+
+
+def test_an_agencys_dateline_alone_on_its_line_places_a_statement_not_the_signing_it_welcomes():
+    title = ("The Chairperson Of The African Union Commission Welcomes The Signing Of Declaration Of The Principles Between The "
+             "Democratic Republic Of The Congo And The Alliance Fleuve Congo / March 23 Movement (AFC/M23)")
+    body = ("ADDIS ABABA, Ethiopia, July 19, 2025/APO Group/ --\nThe Chairperson of the African Union Commission, H.E. Mahmoud Ali "
+            "Youssouf, warmly welcomes the signing of the Peace Agreement between the Government of the Democratic Republic of the "
+            "Congo and the Alliance Fleuve Congo today in Doha, Qatar.")
+    event = event_of(body, title=title, published="2025-07-19")
+    assert (event["type"], event["date"], event["location"]["city"]) == ("statement", "2025-07-19", "Addis Ababa")
+
+
+def test_the_setting_sentence_after_a_meeting_under_a_dateline_line_gives_its_forum():
+    title = "Foreign Minister Meets Minister Of Foreign Affairs Of Algeria"
+    body = ("MENAFN - African Press Organization) MANAMA, Bahrain, September 23, 2025/APO Group/ --\nThe Minister of Foreign Affairs, "
+            "Dr Abdullatif bin Rashid Al Zayani, met with Ahmed Attaf, Minister of Foreign Affairs of Algeria. The meeting took place "
+            "at the United Nations Headquarters in New York, on the margins of the 80th session of the United Nations General Assembly.")
+    event = event_of(body, title=title, published="2025-09-23")
+    assert (event["forum"], event["location"]["city"]) == ("UN", "New York") and "Ahmed Attaf" in names(event)

@@ -52,7 +52,7 @@ PRIOR_EVENTS_DAY = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:Following|After|Building 
                               r"(?:call|conversation|meeting|talks|visit|summit|election|vote|referendum)s?\b[^,;\n]{0,150}?\s(?:on|of)\s+$")
 # "Following President Biden’s ... conversation with ... Bennett on April 24, ...", "In advance of the first round of Guatemalan
 # general elections on June 25th, ...": another event's day, the sentence's own comes after it
-NAMED_FOR_THE_DAY = re.compile(r"[ \t]+(?:[Cc]rimes|[Aa]ttacks?|[Mm]assacres?|[Tt]ragedy|[Hh]ostages|[Rr]evolution|[Ii]ncidents?)\b")  # "the Civil Commission on October 7 Crimes"
+NAMED_FOR_THE_DAY = re.compile(r"[ \t]+(?:[Cc]rimes|[Aa]ttacks?|[Mm]assacres?|[Tt]ragedy|[Hh]ostages|[Rr]evolution|[Ii]ncidents?|Movement)\b")  # "the Civil Commission on October 7 Crimes", "the March 23 Movement"
 DOUBLED = re.compile(r"(.)\1+")
 SAME_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b")
 LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:|^\W*Right now\b")  # (or "Right now Sergey Lavrov is speaking at ...")

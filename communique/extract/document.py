@@ -68,6 +68,8 @@ BULLET_STAMP_LINE = re.compile(r"^[^\n•]{1,80}(?:[ \t]•[ \t][^\n•]{1,60}){
 PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*){0,2}(?:(?:By\s+)?(?-i:[A-Z][\w.’'-]*\s+){1,3}(?=Published|Posted|Updated))?(?:Submitted|Posted|Published|Updated|Written|Last updated|Last modified|Distributed by [A-Z]\w*)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
                              r"\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|[^\n]{0,60}|"  # "24/10/2025 14:12 | Press release |"
                              r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$|"  # a source's address alone: "prezydent.pl"
+                             r"[^\n]{5,120}?(?:19|20)\d\d\b[^\n]{0,30}?(?:--|[–—-])[ \t]*$|"  # a dateline alone, its dash ending the line:
+                             # "MENAFN - African Press Organization) MANAMA, Bahrain, September 23, 2025/APO Group/ --"
                              r"\d{1,2}/\d{1,2}/\d{4}\s*\|\s*\d{1,2}:\d{2}\s*(?:[ap]m)?(?:\s+[A-Z]{2,4})?|"  # "10/08/2020 | 01:55pm EDT"
                              r"\d{4}-\d{2}-\d{2}\s*[-–]\s*[A-Z]{2,8}\s*[-–]?|"  # "2023-07-11 - SPA -"
                              r"(?:The )?(?:press release|statement|speech|news story)s? (?:was )?(?:issued|published|made) by [^\n]{3,80}? on [^\n]{4,30}|"

@@ -177,6 +177,7 @@ SIGNED_ON = re.compile(r"\n[ \t]*(?P<place>[A-Z][\w’' .-]{2,30})(?:,[ \t]+|[ \
 PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = WordCued(re.compile(r"\b(?:flew|flies|travell?ed|departed|departs|returned|returns)\s+(?:back\s+)?from\b|\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held|crisis|situation|conflict|(?-i:war)|fighting|violence|hostilities|escalation)\s+(?!(?-i:[A-Z]\w+\s+[A-Z]\w+\s+))(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:embassy|consulate|consulate[- ]general|mission)\s+(?:general\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$", I))
 AT_OFFICE_IN = re.compile(r"\bat\s+(?:the\s+)?[\w’'-]+[’']s\s+office\s+in\s+$", I)
+WELCOMED_ACT_BEFORE = re.compile(r"\bwelcom(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:signing|adoption|conclusion|holding|release|announcement)\b[^.;\n]*$", I)
 INCIDENT_BEFORE = WordCued(re.compile(r"\b(?:attacks?|bombings?|explosions?|blasts?|shootings?|terrorist acts?|earthquakes?|floods?|fires?|crash|tragedy|incidents?)\b[^.;\n]{0,100}$", I))
 HELD_PEOPLE = re.compile(r"\b(?:hostages|captives|prisoners|detainees|civilians|citizens|nationals)\s+(?:\w+\s+)?(?:held|detained|trapped|stranded|killed|living)\b[^.;\n]{0,40}\b(?:in|at)\s+(?:the\s+)?$", I)
 AT_MISSION_IN = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}(?:Embassy|Consulate(?:[ -]General)?|Mission)\s+in\s+(?:the\s+)?$")
@@ -695,6 +696,8 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None, pub
             continue  # "hostages held in Gaza": where they are, not where the meeting was
         if INCIDENT_BEFORE.search(text, max(zone.start, m.start - 110), m.start):
             continue  # "condemns the attack that took place in the French City of Nice": where it struck
+        if etype == "statement" and WELCOMED_ACT_BEFORE.search(text, max(zone.start, m.start - 250), m.start):
+            continue  # "warmly welcomes the signing of the Peace Agreement between ... today in Doha": where it was signed
         if _future_before(text, zone.start, m.start) or FUTURE_AFTER.match(text, m.end):
             continue  # "ahead of NATO's Summit in Washington next month", "... hosted by President Biden in Washington D.C. next month"
         if in_quoted_title(text, m.start):
@@ -852,10 +855,10 @@ CITY_AGENCY_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?,[ \t]*[A-
 DAY_MONTH = re.compile(r"\d{1,2}\s+" + MONTH_WORD.pattern)
 AGENCY = re.compile(r"\([A-Z][\w .-]{1,30}\)[ \t]*(?:--|[—–-])|/[A-Za-z]{2,10}/")
 WIRE_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\]|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d))?(?:,\s*(?:D\.?C\.?(?=[\s,.])|(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4})))?"
-                           r"\.?[ \t]*,?[ \t]*(?P<agency>\([A-Z][\w .-]{1,30}\)|/[A-Za-z]{2,10}/\.?|\([A-Z][^()\n]{1,80}\)|(?<=\.)[ \t]*[A-Z]{4,}(?=[ \t]+(?:(?:--|[—–-])[ \t]+)?[A-Z][a-z])|(?<=,)[ \t]*[A-Z]{3,10}(?=[ \t]*(?:--|[—–-])[ \t]))?"
-                           r"(?(agency)(?:[ \t]*(?:--|[—–-]|:))?|[ \t]*(?:--|[—–-]|:|(?<=/\.)|(?<=/)|(?<=\d{4}),(?=[ \t]+[A-Z])|(?<=\d\.)(?=[ \t]+[A-Z])))[ \t]")
+                           r"\.?[ \t]*,?[ \t]*(?P<agency>\([A-Z][\w .-]{1,30}\)|/[A-Za-z][A-Za-z ]{1,14}/\.?|\([A-Z][^()\n]{1,80}\)|(?<=\.)[ \t]*[A-Z]{4,}(?=[ \t]+(?:(?:--|[—–-])[ \t]+)?[A-Z][a-z])|(?<=,)[ \t]*[A-Z]{3,10}(?=[ \t]*(?:--|[—–-])[ \t]))?"
+                           r"(?(agency)(?:[ \t]*(?:--|[—–-]|:))?|[ \t]*(?:--|[—–-]|:|(?<=/\.)|(?<=/)|(?<=\d{4}),(?=[ \t]+[A-Z])|(?<=\d\.)(?=[ \t]+[A-Z])))(?:[ \t]|(?<=-)(?=\n))")
 # (or "New Delhi [India], December 4 (ANI):", "CAIRO, (UrduPoint / WAM - 18th Feb, 2021) The", "ASTANA. KAZINFORM Deputy ...", "Riyadh, March 03, 2024, The ...", "Ankara, IRNA – ",
-# "DUSHANBE, 14.09.2023 (NIAT Khovar) – ", "BAKU, Azerbaijan, April 2. On April 2, ...")
+# "DUSHANBE, 14.09.2023 (NIAT Khovar) – ", "BAKU, Azerbaijan, April 2. On April 2, ...", "ADDIS ABABA, Ethiopia, July 19, 2025/APO Group/ --")
 DATE_FIRST_DATELINE = re.compile(r"[^\w\n]*(?P<date>\d{1,2}\s+" + MONTH_WORD.pattern + r",?\s+\d{4}|" + MONTH_WORD.pattern + r"\s+\d{1,2},\s*\d{4}),\s+"
                                  r"(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)[ \t]*(?::|--|[—–-])[ \t]")  # "16 August 2023, Addis Ababa: The Chairperson ..."
 
