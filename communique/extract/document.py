@@ -65,11 +65,18 @@ WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[�
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
 BULLET_STAMP_LINE = re.compile(r"^[^\n•]{1,80}(?:[ \t]•[ \t][^\n•]{1,60}){2,5}$")  # "White House Oval Office • Washington D.C. • June 20 • 12:10 P.M. EDT"
+DATELINE_ALONE = re.compile(r"[^\n]{5,120}?(?:19|20)\d\d\b[^\n]{0,30}?(?:--|[–—-])[ \t]*$")  # its dash ending the line:
+# "MENAFN - African Press Organization) MANAMA, Bahrain, September 23, 2025/APO Group/ --" (tried only on a line that ends so)
+
+
+def stamp_line(line: str) -> bool:
+    """Whether a line is a page's stamp, a source's credit or a dateline alone: no part of the story."""
+    return PAGE_STAMP_LINE.match(line) is not None or (line.endswith(("-", "–", "—")) and DATELINE_ALONE.match(line) is not None)
+
+
 PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*){0,2}(?:(?:By\s+)?(?-i:[A-Z][\w.’'-]*\s+){1,3}(?=Published|Posted|Updated))?(?:Submitted|Posted|Published|Updated|Written|Last updated|Last modified|Distributed by [A-Z]\w*)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
                              r"\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|[^\n]{0,60}|"  # "24/10/2025 14:12 | Press release |"
                              r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$|"  # a source's address alone: "prezydent.pl"
-                             r"[^\n]{5,120}?(?:19|20)\d\d\b[^\n]{0,30}?(?:--|[–—-])[ \t]*$|"  # a dateline alone, its dash ending the line:
-                             # "MENAFN - African Press Organization) MANAMA, Bahrain, September 23, 2025/APO Group/ --"
                              r"\d{1,2}/\d{1,2}/\d{4}\s*\|\s*\d{1,2}:\d{2}\s*(?:[ap]m)?(?:\s+[A-Z]{2,4})?|"  # "10/08/2020 | 01:55pm EDT"
                              r"\d{4}-\d{2}-\d{2}\s*[-–]\s*[A-Z]{2,8}\s*[-–]?|"  # "2023-07-11 - SPA -"
                              r"(?:The )?(?:press release|statement|speech|news story)s? (?:was )?(?:issued|published|made) by [^\n]{3,80}? on [^\n]{4,30}|"
@@ -249,7 +256,7 @@ class Document:
         following = self._following[:8]
         for i, (s, e) in enumerate(following[:7]):
             line = self.text[s:e]
-            if not (PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or PAGE_STAMP_LINE.match(line) or ("•" in line and BULLET_STAMP_LINE.match(line)) or (
+            if not (PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or stamp_line(line.rstrip()) or ("•" in line and BULLET_STAMP_LINE.match(line)) or (
                     self.title and (DATE_LINE.match(line) or HEADER_LINE.match(line) or LABEL_LINE.match(line) or (len(line.strip()) > 20 and line.strip().lower() in self.title.lower()) or (
                         not found and i + 1 < len(following) and DECK_LINE.match(line) and self.text[following[i + 1][1] - 1] in ".!?")))):
                 break  # (the page's title said again is part of its header too, and a deck under it: a sentence with no full stop)
@@ -286,7 +293,7 @@ class Document:
             if s < self.core.end:
                 continue
             line = self.text[s:e]
-            if PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or PAGE_STAMP_LINE.match(line) or (len(line) < 60 and not line.rstrip().endswith(".")):
+            if PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or stamp_line(line.rstrip()) or (len(line) < 60 and not line.rstrip().endswith(".")):
                 continue
             if self._quote_line(line):
                 if QUOTED_EPIGRAPH.match(line):
