@@ -100,7 +100,7 @@ ATTENDANCE = WordCued(re.compile(
     r"\b(?:meeting|session|discussion|roundtable|convening|briefing|call)(?:,? which was| was)? (?:led|hosted|convened) by\b|"  # "joined a meeting led by ... Roger Carstens"
     r",\s+(?:also\s+)?joined by\b|"
     r"\b(?:provided|delivered|gave|offered) (?:opening |closing |welcoming )?remarks,? along with\b|"  # "... provided opening remarks along with Co-Chair ..., Minnesota Governor Tim Walz"  # "Mr. Sullivan, joined by Assistant to the President ... Dr. Elizabeth Sherwood-Randall, praised ..."
-    r"\b(?:side|delegation)\s+(?:was|were)\s+(?:led|headed)\s+by\b|\bdelegation\b[^.;:\n]{0,120}?\b(?:led|headed)\s+by\b|"  # "received a delegation ... led by"  # "The Israeli side was led by Minister for Strategic Affairs Ron Dermer and ..."
+    r"\b(?:side|delegation)\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # "The Israeli side was led by Minister for Strategic Affairs Ron Dermer and ..."
     r"\b(?:was|were)\s+(?:[\w-]+\s+){1,3}by(?=[ \t*_]*:))\s*:?", re.I | re.M))  # "Letters of credence were presented by:" over its list
 ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|joined)\b(?! by)|also travell?ed with\b|(?:was|were) (?:also )?present\b(?= at\b|\s*\.)|joined the (?:[\w-]+ ){0,4}?(?:meeting|call|talks|discussion|roundtable|session|summit)\b|"
                             r"(?:stopped|dropped) by\b|"
@@ -110,6 +110,8 @@ ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|j
                             r"attended the (?:meeting|talks|call|conversation|negotiations) (?:from|for|on behalf of) the\b")  # "Foreign Minister Sergei Lavrov and Presidential
 # Aide Yury Ushakov attended the meeting from the Russian side."
 PEOPLE_NOUN = re.compile(r"\b(?:officials|leaders|speakers|members|participants|guests|individuals|representatives|experts|legislators|lawmakers|governors|mayors|senators|executives|advocates|CEOs)\b")
+LED_BY_AT = re.compile(r"(?:led|headed)\s+by\b\s*")
+DELEGATION_BEFORE = re.compile(r"\bdelegation\b(?!\s+(?:was|were)\s)[^.;:\n]{0,120}$")
 DELEGATION_LED = re.compile(r"delegation\b(?!\s+(?:was|were)\s)[^.;:\n]{0,120}?\b(?:led|headed)\s+by\b")
 LED_BY_CUE = re.compile(r"\b(?:led|headed)\s+by\s*$")  # "a delegation ... led by Samil Ayrim, the head of ...": its one head
 RUN_ON_ITEM = re.compile(r"[•▪◾●]\s")  # a list run on in its header's line, item after item
@@ -120,13 +122,13 @@ ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "akin
                     "nclude:", "nclude ", "ials, including", "ials including", "ials – including", "ials — including", "pants, including", "pants including", "ndees, including", "ndees including",
                     "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "ccompanied", "epresented", "emarks along with", "emarks, along with", "haired", "elcomed by", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
-                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "resent in the", "resent at the", "n attendance", "eard from", "eard directly from", "eard firsthand from", "eard first-hand from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "eceived a", "led by", "eaded by", "elegation", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
+                    "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "resent in the", "resent at the", "n attendance", "eard from", "eard directly from", "eard firsthand from", "eard first-hand from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "eceived a", "led by", "eaded by", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "was present", "were present", "was also present", "were also present", "also participated", "also attended", "also took part", "also joined",
                         "both participated", "both attended", "both took part", "both joined", "stopped by", "dropped by", "attended the",
                         "delivered", "gave", "offered", "provided", "also spoke", "also traveled", "also travelled")
 
 
-LONG_CUES = {word: 300 for word in ("eard updates", "eard briefings", "eard presentations", "eard reports", "eceived a", "articipating", "elegation")}  # "heard updates on ... from"
+LONG_CUES = {word: 300 for word in ("eard updates", "eard briefings", "eard presentations", "eard reports", "eceived a", "articipating")}  # "heard updates on ... from"
 ATTENDANCE_CUES = [(word, False) for word in ATTENDANCE_WORDS] + [(word, True) for word in ATTENDED_AFTER_WORDS]  # (word, follows its people)
 ATTENDANCE_WORDS_AC = word_automaton([word for word, _ in ATTENDANCE_CUES])
 ATTENDANCE_REACH = 12000  # characters after the lead: readouts list their participants at the end
@@ -859,6 +861,10 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
         cue = None
         for cue in ATTENDANCE.finditer(text, max(doc.lead.start, at - 70), min(stop, at + LONG_CUES.get(word, 100))):
             cues.setdefault(cue.start(), (cue.start(), cue.end()))
+        if cue is None and word in ("led by", "eaded by") and (led := LED_BY_AT.match(text, at - (word == "eaded by"))) and (
+                delegation := DELEGATION_BEFORE.search(text, max(doc.lead.start, at - 140), at)):
+            cues.setdefault(delegation.start(), (delegation.start(), led.end()))  # "received a delegation ... led by Samil Ayrim"
+            continue
         if cue is None and not any(s <= at < e for s, e in cues.values()) and (m := LIST_HEADER_END.match(text, at)) and (
                 word != "ollowing" or PEOPLE_NOUN.search(text, at, m.end())):
             # a header over a list: "Members of Congress attending the meeting:", "Participants in the first meeting of
