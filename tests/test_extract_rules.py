@@ -4040,3 +4040,9 @@ def test_the_setting_sentence_after_a_meeting_under_a_dateline_line_gives_its_fo
             "at the United Nations Headquarters in New York, on the margins of the 80th session of the United Nations General Assembly.")
     event = event_of(body, title=title, published="2025-09-23")
     assert (event["forum"], event["location"]["city"]) == ("UN", "New York") and "Ahmed Attaf" in names(event)
+
+
+def test_remarks_at_the_top_of_a_meeting_with_a_groupings_ministers_are_a_multilateral_meeting():
+    title = "Secretary Antony J. Blinken Remarks at Top of Meeting with the Foreign Ministers of the ASEAN Nations"
+    body = "SECRETARY BLINKEN: Good evening. Thank you all for being willing to meet on short notice in this hybrid format."
+    assert event_of(body, title=title, published="2021-09-23")["type"] == "multilateral_meeting"

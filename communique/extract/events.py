@@ -82,8 +82,9 @@ BILATERAL_AT = WordCued(re.compile(r"\b(?:remarks|statement|address|comments|spe
                                    r"(?:an?\s+|the\s+|their\s+)?bilateral\s+(?:meeting|talks)\b)", I))
 # "... before talks with ...", "Remarks by President Biden and Prime Minister Sunak ... Before Bilateral Meeting"
 GROUP_REMARKS = WordCued(re.compile(r"\bremarks\b[^\n]{0,200}?\b(?:before|in|at|during|prior to)\s+(?:an?\s+|the\s+|their\s+)?(?:trilateral|quadrilateral|"
-                                    r"multilateral)\s+(?:meeting|summit|talks)\b|\bremarks\b[^\n]{0,200}?\b(?:before|prior to)\s+(?:an?\s+|the\s+)?meeting\s+"
-                                    r"with\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Leaders|Ministers)\b", I))
+                                    r"multilateral)\s+(?:meeting|summit|talks)\b|\bremarks\b[^\n]{0,200}?\b(?:before|prior to|at (?:the )?top of)\s+(?:an?\s+|the\s+)?meeting\s+"
+                                    r"with\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Leaders|Ministers)\b", I))  # (or "... Remarks at Top of Meeting with the
+# Foreign Ministers of the ASEAN Nations")
 REMARKS_AT_GATHERING = WordCued(re.compile(r"\b(?:opening |closing |welcome |welcoming |introductory |keynote )?remarks\s+(?:at|during|to)\s+(?:the\s+|an?\s+)?"
                                            r"[^.\n]{0,80}?\b(?:summit|ministerial|council|session|plenary|conference|(?:ministers|leaders)[’']?\s+meeting|meeting\s+of)\b", I))
 # "Foreign Minister Sergey Lavrov’s opening remarks at the CSTO Council of Foreign Ministers": the session he took part in
