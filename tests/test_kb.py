@@ -92,6 +92,7 @@ def test_a_presidents_name_in_another_spelling_resolves_to_him():
     ("received the President of Mongolia at the People’s Great Hall", "venue", "People’s Great Hall"),
     ("received Wang Yi in Hà Nội on September 11", "city", ("Hanoi", "VNM")),
     ("At the meeting of the Leaders in Guinea Bissau, President Tinubu raised an alert", "country", "GNB"),
+    ("met on the sidelines of the Arab extraordinary summit in Cairo", "org", "LAS"),
 ])
 def test_a_bodys_or_venues_other_written_form_is_found(text, kind, value):
     kb = load_kb()
