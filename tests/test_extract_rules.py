@@ -4046,3 +4046,9 @@ def test_remarks_at_the_top_of_a_meeting_with_a_groupings_ministers_are_a_multil
     title = "Secretary Antony J. Blinken Remarks at Top of Meeting with the Foreign Ministers of the ASEAN Nations"
     body = "SECRETARY BLINKEN: Good evening. Thank you all for being willing to meet on short notice in this hybrid format."
     assert event_of(body, title=title, published="2021-09-23")["type"] == "multilateral_meeting"
+
+
+def test_a_summit_telephone_talk_is_a_call():
+    body = ("On December 21, commencing at around 10:30 p.m. for approximately 75 minutes, Mr. Shinzo Abe, Prime Minister of Japan, held "
+            "a summit telephone talk with the Honorable Donald J. Trump, President of the United States of America.")
+    assert event_of(body, title="Japan-United States of America Relations", published="2019-12-21")["type"] == "phone_call"

@@ -93,6 +93,7 @@ def test_a_presidents_name_in_another_spelling_resolves_to_him():
     ("received Wang Yi in Hà Nội on September 11", "city", ("Hanoi", "VNM")),
     ("At the meeting of the Leaders in Guinea Bissau, President Tinubu raised an alert", "country", "GNB"),
     ("met on the sidelines of the Arab extraordinary summit in Cairo", "org", "LAS"),
+    ("the 9th World Peace Forum was held at Tsinghua University", "venue", "Tsinghua University"),
 ])
 def test_a_bodys_or_venues_other_written_form_is_found(text, kind, value):
     kb = load_kb()

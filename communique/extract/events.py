@@ -193,6 +193,7 @@ MEETING_IN_WORDS = ("meeting in ", "talks in ", "conversation in ", "discussion 
 HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host|(?:will|is to|is going to) host|is hosting|hosts)\b", I)
 
 
+SUMMIT_CALL = re.compile(r"\s+(?:tele)?phone\s+(?:talks?|calls?|conversations?)\b|\s+video\s+(?:conference|call|talks?)\b", I)
 WELCOMED_ON_VISIT = re.compile(r"\bwelcom(?:ed|es|e)\b[^.\n]{0,40}?\b(?:upon|on|during|for)\s+(?:(?:his|her|their|a|the|an)\s+)?(?:(?:state|official|working|first)\s+)?visit\b", I)
 UPCOMING_BEFORE = re.compile(r"\b(?:upcoming|forthcoming|future|planned)\s+(?:[\w-]+\s+){0,2}$", I)
 
@@ -326,6 +327,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             # "chaired the 10th meeting of the ASEAN Plus Three Summit", "hosted an informal meeting of the CIS Heads of State",
             # "Meeting of the Supreme Eurasian Economic Council"
             name = "multilateral_meeting"
+        if name == "multilateral_meeting" and m.group().lower() == "summit" and (phoned := SUMMIT_CALL.match(text, m.end())):
+            return "phone_call", [(zone.start + m.start(), zone.start + phoned.end())]  # "held a summit telephone talk with the Honorable
+            # Donald J. Trump", "Japan-U.S. Summit Telephone Talk"
         if name == "multilateral_meeting" and m.group().lower() == "summit" and (
                 SUMMIT_WITH.match(text, m.end()) or _two_states_before(doc, zone.start + m.start())):
             name = "meeting"  # "held a summit meeting with Prime Minister Albanese", "Japan-Australia Summit Meeting"
