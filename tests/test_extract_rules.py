@@ -4052,3 +4052,27 @@ def test_a_summit_telephone_talk_is_a_call():
     body = ("On December 21, commencing at around 10:30 p.m. for approximately 75 minutes, Mr. Shinzo Abe, Prime Minister of Japan, held "
             "a summit telephone talk with the Honorable Donald J. Trump, President of the United States of America.")
     assert event_of(body, title="Japan-United States of America Relations", published="2019-12-21")["type"] == "phone_call"
+
+
+def test_bilateral_relations_discussed_are_no_meeting_and_a_call_the_lead_tells_is_the_event():
+    title = "Russian and Saudi foreign ministers discuss bilateral relations, regional issues"
+    body = ("Russian Foreign Minister Sergey Lavrov held a phone call Monday with his Saudi counterpart Faisal bin Farhan Al Saud to "
+            "discuss bilateral relations and regional developments, according to the Kremlin.")
+    assert event_of(body, title=title, published="2025-09-09")["type"] == "phone_call"
+
+
+def test_a_deck_under_a_sections_stamp_is_part_of_the_header():
+    title = "Lavrov, Turkish top diplomat holding meeting on sidelines of G20 event"
+    body = ("Russian Politics & Diplomacy March 01, 2023, 12:43\nRussia's top diplomat earlier met with his Indian counterpart "
+            "Subrahmanyam Jaishankar for a working breakfast at the Hyderabad House\nNEW DELHI, March 1. /TASS/. The top diplomats of "
+            "Russia and Turkey, Sergey Lavrov and Mevlut Cavusoglu, are holding a meeting on the sidelines of a G20 foreign ministers "
+            "meeting in New Delhi.")
+    event = event_of(body, title=title, published="2023-03-01")
+    assert "Mevlut Cavusoglu" in names(event) and event["location"]["city"] == "New Delhi"
+
+
+def test_a_german_states_name_before_its_minister_president_is_no_part_of_his_name():
+    title = "Telephone conversation with Minister-President of Saxony Michael Kretschmer"
+    body = ("Source: President of Russia – The Kremlin – English\n\nThe discussion focused on the prospects for expanding Russian-German "
+            "relations.\n\nAt the request of Michael Kretschmer, the President of Russia informed him about Russian approaches.")
+    assert "Saxony Michael Kretschmer" not in names(event_of(body, title=title, published="2021-04-22"))

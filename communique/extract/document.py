@@ -107,7 +107,7 @@ DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:Date:\s+)?(?:(?:" + "|".joi
 # "January 20, 2022 - Paris, France - Global Affairs Canada"
 # a titled document's header block: "Press Statement", "Office of the Spokesperson", "Marco Rubio, Secretary of State",
 # "Washington, D.C.", "Press Briefing Room": short lines of capitalised words above the body
-_HEADER_WORD = r"(?:\(?[A-Z][\w.’'&/+-]*\)?|of|the|and|for|on|to|in|at|\d{1,2}/[A-Z][a-z]{2,8}/\d{4}|\d[\d/:.-]*(?:st|nd|rd|th)?,?)"  # and a stamp's or date's numbers
+_HEADER_WORD = r"(?:\(?[A-Z][\w.’'&/+-]*\)?|of|the|and|for|on|to|in|at|&|\d{1,2}/[A-Z][a-z]{2,8}/\d{4}|\d[\d/:.-]*(?:st|nd|rd|th)?,?)"  # and a stamp's or date's numbers
 # ("OCTOBER 10, 2023", "Date 2024-02-08", "Monday, April 15th 2024", "Oman Friday 12/September/2025 22:19 PM"), a source in brackets ("Egypt State Information Service (Cairo)")
 DECK_LINE = re.compile(r"^(?=[^\n]{40,200}$)[\"“«]?[A-Z][^\n]*[a-z’'\"”)](?<![.!?:])$")  # "Argentinian president had triggered tensions after ..."
 HEADER_LINE = re.compile(r"^(?=[^\n]{1,60}$)\W{0,3}" + _HEADER_WORD + r"(?:(?:[,:]?|\s+[-–—|])\s+" + _HEADER_WORD + r")*[\])]?(?::|[ \t]+[-–—])?$")  # "General Secretariat - Riyadh",
@@ -258,7 +258,7 @@ class Document:
             line = self.text[s:e]
             if not (PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or stamp_line(line.rstrip()) or ("•" in line and BULLET_STAMP_LINE.match(line)) or (
                     self.title and (DATE_LINE.match(line) or HEADER_LINE.match(line) or LABEL_LINE.match(line) or (len(line.strip()) > 20 and line.strip().lower() in self.title.lower()) or (
-                        not found and i + 1 < len(following) and DECK_LINE.match(line) and self.text[following[i + 1][1] - 1] in ".!?")))):
+                        len(found) <= 1 and i + 1 < len(following) and DECK_LINE.match(line) and self.text[following[i + 1][1] - 1] in ".!?")))):
                 break  # (the page's title said again is part of its header too, and a deck under it: a sentence with no full stop)
             found.append((s, e))
         return found

@@ -1393,7 +1393,7 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
                 run = text[m.start(1) + w.start(): m.end(1)]
                 if titled and w.start() < titled.end():
                     continue
-                if not any(t in STOP_WORDS or t in TITLE_WORDS_IN_NAME or t in REGION_WORDS or _portfolio_word(t) for t in run.split()) and not _named_thing(
+                if not any(t in STOP_WORDS or t in TITLE_WORDS_IN_NAME or t in REGION_WORDS or t in doc.kb.subdivisions or _portfolio_word(t) for t in run.split()) and not _named_thing(
                         doc, m.start(1) + w.start(), m.end(1)):
                     best = run + best
                     break
