@@ -4076,3 +4076,13 @@ def test_a_german_states_name_before_its_minister_president_is_no_part_of_his_na
     body = ("Source: President of Russia – The Kremlin – English\n\nThe discussion focused on the prospects for expanding Russian-German "
             "relations.\n\nAt the request of Michael Kretschmer, the President of Russia informed him about Russian approaches.")
     assert "Saxony Michael Kretschmer" not in names(event_of(body, title=title, published="2021-04-22"))
+
+
+def test_a_statement_announcing_a_visit_is_a_statement_and_a_letters_headline_word_is_no_name():
+    title = "Statement by White House Press Secretary Karine Jean-Pierre on the Visit of President Lula of Brazil"
+    body = ("Washington, January 31, 2023: President Biden looks forward to welcoming President Luiz Inácio Lula da Silva of Brazil to "
+            "the White House on Friday, February 10.")
+    assert event_of(body, title=title, published="2023-01-31")["type"] == "statement"
+    title = "President Biden Letter to President Tshisekedi on the Occasion of 62nd Anniversary for DRC Independence"
+    body = "Dear Mr. President:\nThe people of the United States join me in congratulating you.\nSincerely,\nJoseph R. Biden Jr."
+    assert "Biden Letter" not in names(event_of(body, title=title, published="2022-06-23"))

@@ -146,7 +146,7 @@ LIST_ITEM = re.compile(r"^\s*(?:(?:[\U0001F1E6-\U0001F1FF]{2}|" + BULLET + r"|\d
 CONVEYED_TO = WordCued(re.compile(r"\b(?:greetings|regards|wishes|message|invitation|letter(?! of credence)|congratulations)\b[^.;]{0,80}?\b(?:to|for|from)\s+(?:the\s+)?[^.;]{0,40}$|"
                          r"\bcongratulat\w*\s+(?:him|her|them)\s+and\s+[^.;]{0,40}$", re.I))
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
-ABOUT = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?)|in connection with|in support of|(?<=Government )on|(?<=Ministry )on|(?<=Presidency )on|(?<=Department )on)\b" + ON_VERB, re.I))
+ABOUT = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?|[Vv]isit)|in connection with|in support of|(?<=Government )on|(?<=Ministry )on|(?<=Presidency )on|(?<=Department )on)\b" + ON_VERB, re.I))
 # ("South African Government on continued escalation of hostilities ...": a body's words on a topic)
 UNNAMED_SIDES = re.compile(r"\b(?:[Tt]he (?:two )?(?:presidents|leaders|prime ministers|foreign ministers|ministers|heads of state)\s+of\s+[A-Z]|"
                            r"(?-i:[A-Z][a-z]+) and (?-i:[A-Z][a-z]+) (?:leaders|counterparts|presidents|ministers)\b)")  # "with Iraqi and Qatari leaders"

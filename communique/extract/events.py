@@ -100,6 +100,7 @@ def _of_several_states(doc: Document, start: int, end: int) -> bool:
 
 
 VISIT_FOR_GATHERING = re.compile(r"\b(?:summit|retreat|ministerial|ministers|meetings?|session|council|conference|forum|assembly)\b", I)
+FUTURE_WELCOME = re.compile(r"\b(?:looks? forward to (?:welcoming|hosting|receiving)|will (?:welcome|host|receive))\b")
 VISIT_TITLE = re.compile(r"\W*(?:[Tt]he\s+)?(?:(?:State|Official|Working|state|official|working)\s+)?[Vv]isit\s+(?:of|by)\s+(?:the\s+)?[A-Z]")
 LETTER_TITLE = re.compile(r"\W*To\s+(?:His\s+|Her\s+)?(?:Excellency\s+|Majesty\s+)?(?:the\s+)?(?:President|Prime Minister|King|Queen|Emir|Amir|Sultan|Crown Prince|Chancellor|"
                           r"Secretary[- ]General|Chairman|Chairperson|Pope|Governor-General)\b")  # "To the President of the Republic of Turkey": a letter
@@ -259,6 +260,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 return kind, [(told.start(), told.end())]
             return "statement", [(zone.start, zone.start + m.end())]  # "Spokeswoman Maria Zakharova:" and her words
         if zone is doc.headline and doc.title and (visit := VISIT_TITLE.match(text)) and not VISIT_FOR_GATHERING.search(text):
+            if FUTURE_WELCOME.search(doc.text, doc.headline.end, doc.lead.end):
+                return "statement", [(zone.start, zone.end)]  # "President Biden looks forward to welcoming President Lula ... on Friday,
+                # February 10": the visit announced
             return "visit", [(zone.start, zone.start + visit.end())]  # "(Statement ... on the) Visit of Prime Minister Giorgia Meloni of Italy" (not "Visit by ... for the ASEAN Foreign Ministers' Retreat")
         if zone is doc.headline and doc.title and (letter := LETTER_TITLE.match(text)):
             return "message", [(zone.start, zone.start + letter.end())]
