@@ -3433,12 +3433,15 @@ def test_talks_in_a_headline_over_a_leader_who_spoke_with_others_are_a_call():
     assert event_of(body, title=title, published="2024-11-16")["type"] == "meeting"
 
 
-def test_a_press_secretarys_statement_on_the_visit_of_a_leader_is_the_visit():
+def test_a_press_secretarys_statement_on_a_visit_that_took_place_is_the_visit():
     title = "Statement from White House Press Secretary Karine Jean-Pierre on the Visit of Prime Minister Giorgia Meloni of Italy"
+    body = ("President Biden welcomed Prime Minister Giorgia Meloni of Italy to the White House today to reaffirm the strong "
+            "relationship between the United States and Italy.")
+    event = event_of(body, title=title, published="2023-07-27")
+    assert event["type"] == "visit" and "Karine Jean-Pierre" not in names(event) and "Giorgia Meloni" in names(event)
     body = ("President Biden will welcome Prime Minister Giorgia Meloni of Italy to the White House on July 27 to reaffirm the strong "
             "relationship between the United States and Italy.")
-    event = event_of(body, title=title, published="2023-07-12")
-    assert event["type"] == "visit" and "Karine Jean-Pierre" not in names(event) and "Giorgia Meloni" in names(event)
+    assert event_of(body, title=title, published="2023-07-12")["type"] == "statement"  # announced: not yet the event
 
 
 def test_a_visit_by_a_minister_for_a_gathering_is_the_gathering():
