@@ -4089,3 +4089,9 @@ def test_a_statement_announcing_a_visit_is_a_statement_and_a_letters_headline_wo
     title = "President Biden Letter to President Tshisekedi on the Occasion of 62nd Anniversary for DRC Independence"
     body = "Dear Mr. President:\nThe people of the United States join me in congratulating you.\nSincerely,\nJoseph R. Biden Jr."
     assert "Biden Letter" not in names(event_of(body, title=title, published="2022-06-23"))
+
+
+def test_remarks_before_a_virtual_bilateral_meeting_are_a_video_call():
+    title = "Remarks by Vice President Harris and President Giammattei of the Republic of Guatemala Before Virtual Bilateral Meeting"
+    body = "Via Teleconference\nVICE PRESIDENT HARRIS: But, it is my honor to be with you, Mr. President."
+    assert event_of(body, title=title, published="2021-04-26")["type"] == "phone_call"

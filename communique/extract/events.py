@@ -79,7 +79,7 @@ STEM_REACH = {"interview": 80, "multilateral_meeting": 30, "statement": 15, "agr
 AFTER_THE_TALKS = re.compile(r"\s+(?:following|after|at the end of|at the close of)\s+(?:the|their)\s+(?:meetings?|talks|negotiations)\b")
 BILATERAL_AT = WordCued(re.compile(r"\b(?:remarks|statement|address|comments|speech)\b(?:.{0,60}?\b(?:at|during|before|ahead of|prior to|at the start of|opening)\b.{0,40}?"
                                    r"\b(?:meeting|talks|negotiations|conversation|consultations)\s+(?:with|between)\b|.{0,100}?\b(?:before|ahead of|prior to)\s+"
-                                   r"(?:an?\s+|the\s+|their\s+)?bilateral\s+(?:meeting|talks)\b)", I))
+                                   r"(?:an?\s+|the\s+|their\s+)?(?:virtual\s+)?bilateral\s+(?:meeting|talks)\b)", I))
 # "... before talks with ...", "Remarks by President Biden and Prime Minister Sunak ... Before Bilateral Meeting"
 GROUP_REMARKS = WordCued(re.compile(r"\bremarks\b[^\n]{0,200}?\b(?:before|in|at|during|prior to)\s+(?:an?\s+|the\s+|their\s+)?(?:trilateral|quadrilateral|"
                                     r"multilateral)\s+(?:meeting|summit|talks)\b|\bremarks\b[^\n]{0,200}?\b(?:before|prior to|at (?:the )?top of)\s+(?:an?\s+|the\s+)?meeting\s+"
@@ -244,7 +244,8 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             return "multilateral_meeting", [(zone.start + m.start(), zone.start + m.end())]  # "Remarks by President Biden, President Yoon
             # Suk Yeol ..., and Prime Minister Kishida Fumio ... Before Trilateral Meeting", "... Before Meeting with Pacific Islands Forum Leaders"
         if "interview" not in names and "statement" in first_stem and (m := BILATERAL_AT.search(text)):  # its words are statement stems
-            return "meeting", [(zone.start + m.start(), zone.start + m.end())]
+            # ("Remarks by ... Before Virtual Bilateral Meeting": a video call)
+            return "phone_call" if VIRTUAL.search(m.group()) else "meeting", [(zone.start + m.start(), zone.start + m.end())]
         if "interview" not in names and "statement" in first_stem and zone is doc.headline and (m := REMARKS_AT_GATHERING.search(text)) and (
                 _of_several_states(doc, zone.start + m.start(), zone.end)):
             return "multilateral_meeting", [(zone.start + m.start(), zone.start + m.end())]  # remarks at a meeting are the meeting
