@@ -4095,3 +4095,16 @@ def test_remarks_before_a_virtual_bilateral_meeting_are_a_video_call():
     title = "Remarks by Vice President Harris and President Giammattei of the Republic of Guatemala Before Virtual Bilateral Meeting"
     body = "Via Teleconference\nVICE PRESIDENT HARRIS: But, it is my honor to be with you, Mr. President."
     assert event_of(body, title=title, published="2021-04-26")["type"] == "phone_call"
+
+
+def test_a_ministry_that_summons_an_ambassador_meets_him_in_its_capital():
+    title = "Russian Foreign Ministry summons Ukraine’s Chargé d'Affaires"
+    body = "The Russian Foreign Ministry on Monday summoned the Chargé d'Affaires of Ukraine and handed him a note of protest."
+    event = event_of(body, title=title, published="2021-05-28")
+    assert (event["type"], event["location"]) == ("meeting", {"city": "Moscow", "country": "RUS"})
+
+
+def test_a_city_the_text_calls_a_states_capital_city_places_the_visit():
+    body = ("VIENTIANE /Laos/, October 10. /TASS/. Russian Foreign Minister Sergey Lavrov has arrived in the Laotian capital city of "
+            "Vientiane to take part in the 19th East Asia Summit.")
+    assert event_of(body, published="2024-10-10")["location"]["city"] == "Vientiane"
