@@ -4108,3 +4108,14 @@ def test_a_city_the_text_calls_a_states_capital_city_places_the_visit():
     body = ("VIENTIANE /Laos/, October 10. /TASS/. Russian Foreign Minister Sergey Lavrov has arrived in the Laotian capital city of "
             "Vientiane to take part in the 19th East Asia Summit.")
     assert event_of(body, published="2024-10-10")["location"]["city"] == "Vientiane"
+
+
+def test_a_condolence_message_is_dated_by_the_day_the_body_gives_before_its_word_of_the_loss():
+    title = "Díaz-Canel sends a message of condolence for the death of Diego Armando Maradona"
+    body = ("HAVANA, Cuba, Nov 26(ACN) Cuban President Miguel Diaz-Canel Bermudez sent on Wednesday a message of condolence to his "
+            "Argentinean counterpart, Alberto Fernandez, on the death of Diego Armando Maradona.")
+    assert event_of(body, title=title, published="2020-11-26")["date"] == "2020-11-25"
+    title = "Lavrov Offers Condolences to Damascus Over Death of Foreign Minister Walid Muallem"
+    body = ("MOSCOW (UrduPoint News / Sputnik - 17th November, 2020) Russian Foreign Minister Sergey Lavrov extended condolences to "
+            "Damascus on Monday over the death of Syrian Foreign Minister Walid Muallem.")
+    assert event_of(body, title=title, published="2020-11-17")["date"] == "2020-11-16"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..kb import KB, name_key, word_automaton
 from ..models import Post
 from .dates import DateContext, find_dates
-from .document import BULLET, DATE_LINE, LABEL_LINE, PICTOGRAPH, SPEECH_TITLE, WIRE_OPENING, Document, Zone, sentence_ends
+from .document import BULLET, CREDIT_DATELINE, DATE_LINE, LABEL_LINE, PICTOGRAPH, SPEECH_TITLE, WIRE_OPENING, Document, Zone, sentence_ends
 from .cues import WordCued
 from .events import DATE_FIRST_DATELINE, ERRAND, INLINE_SPEAKER, SIGNED_ON, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover, welcomed_here
 from .orgs import countries_mentioned, org_mentions, publisher_country
@@ -266,6 +266,12 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
             # SCO Day": "On 12 June 2020 the SCO Secretariat hosted a press conference": the topic is the headline's, the day the report's
         if day["date"] is None and topic_from is None:
             day = event_date(doc, doc.first_paragraph, context, publisher, near=14)
+        if (day["date"] is None or (day["span"] and _on_date_line(doc, day["span"][0]))) and etype == "message" and topic_from is not None and (
+                topic_from < doc.headline.end < doc.core.end):
+            # "Díaz-Canel sends a message of condolence for the death of ..." over "... sent on Wednesday a message of condolence to
+            # his Argentinean counterpart, ... on the death of ...": the body's days before its own word of the loss
+            body_loss = LOSS.search(doc.text, doc.headline.end, doc.core.end)
+            day = event_date(doc, Zone(doc.headline.end, doc.core.end), context, publisher, topic_from=body_loss.start() if body_loss else None)
     if etype in ("message", "statement") and (sent := _header_date(doc, context, publisher)) is not None:
         day = sent  # "April 29, 2019" in a press statement's header over "... on your 40th Constitution Day, May 1": the day it was sent
     if day["date"] is None and topic_from is None and etype in ("meeting", "multilateral_meeting", "visit", "phone_call", "agreement", "other") and not (
@@ -993,7 +999,8 @@ def _on_date_line(doc: Document, pos: int) -> bool:
     """Whether the date at ``pos`` stands alone on a line after a title, or in a news agency's dateline
     opening a line ("MOSCOW, September 28. /TASS/. ...")."""
     start = doc.text.rfind("\n", 0, pos) + 1
-    if (wire := WIRE_OPENING.match(doc.text, start) or DATE_FIRST_DATELINE.match(doc.text, start)) is not None and pos < wire.end():
+    if (wire := WIRE_OPENING.match(doc.text, start) or DATE_FIRST_DATELINE.match(doc.text, start) or CREDIT_DATELINE.match(
+            doc.text, start)) is not None and pos < wire.end():
         return True  # (or "11 August, 2023, Addis Ababa: The Chairperson ...")
     end = doc.text.find("\n", pos)
     line = doc.text[start: len(doc.text) if end < 0 else end]
