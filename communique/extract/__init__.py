@@ -222,8 +222,7 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     lead = doc.lead
     etype, type_spans = event_type(doc)
     people = participants(doc, lead, publisher, etype)
-    if type_spans and type_spans[0][0] >= lead.end and (following := next(doc.sentences(lead.end, min(len(doc.text), lead.end + 600)), None)) and (
-            following[0] <= type_spans[0][0] < following[1]):
+    if type_spans and type_spans[0][0] >= lead.end and (following := doc.sentence_after_lead) and following[0] <= type_spans[0][0] < following[1]:
         people = _merge(people, participants(doc, Zone(*following), publisher, etype))  # the event the next sentence tells: who took part in it
     in_person = etype == "message" and ERRAND.search(doc.text, doc.headline.start, doc.headline.end) is not None
     if etype == "visit" or in_person:  # on a visit (or one made to hand over a message), the people met take part
@@ -240,7 +239,7 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         people = _also(people, _who_spoke(doc, publisher))
     if etype in ("meeting", "phone_call") and len(people) < 2 and (group := UNNAMED_SIDES.search(doc.text, lead.start, lead.end)):
         # "The presidents of Turkey and Russia on Thursday held a phone call ...": the sentence after names them
-        following = next(doc.sentences(lead.end, min(len(doc.text), lead.end + 600)), None)
+        following = doc.sentence_after_lead
         if following is not None and SIDES_TALKED.search(doc.text, *following):
             people = _merge(people, participants(doc, Zone(*following), publisher, etype))  # (the talks' own sentence, not
             # "President Joe Biden ... established this trilateral Committee")
@@ -1014,7 +1013,7 @@ def _is_dateline(doc: Document, start: int, end: int) -> bool:
     return DATELINE.search(doc.text, max(0, start - 40), start) is not None and LINE_ENDS.match(doc.text, end) is not None
 
 
-PLACE_COMMA = re.compile(r"\W{0,3}(?P<city>[A-Z][\w.’' -]{1,30}?),\s")
+HEADER_CITY_COMMA = re.compile(r"\W{0,3}(?P<city>[A-Z][\w.’' -]{1,30}?),\s")
 
 
 def _place_date_header(doc: Document, pos: int) -> bool:
@@ -1022,7 +1021,7 @@ def _place_date_header(doc: Document, pos: int) -> bool:
     AZERTAC" under the headline, the report's day and place."""
     for start, end in doc.header_lines:
         if start <= pos < end:
-            m = PLACE_COMMA.match(doc.text, start, pos)
+            m = HEADER_CITY_COMMA.match(doc.text, start, pos)
             return m is not None and doc.kb.cities.get(m["city"]) is not None
     return False
 

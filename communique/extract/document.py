@@ -305,6 +305,11 @@ class Document:
         return Zone(self.headline.start, max(end, self.core.end))
 
     @cached_property
+    def sentence_after_lead(self) -> tuple[int, int] | None:
+        """The first sentence after the lead (within 600 characters), where a lead that names no event or no one may go on."""
+        return next(self.sentences(self.lead.end, min(len(self.text), self.lead.end + 600)), None)
+
+    @cached_property
     def first_paragraph(self) -> Zone:
         """From the headline to the end of the body's first paragraph."""
         lines = self._following[:2] or [(self.headline.start, self.headline.end)]

@@ -361,9 +361,6 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         if name == "meeting" and zone is doc.headline and (welcome := WELCOMED_ON_VISIT.search(text)):
             return "visit", [(zone.start + welcome.start(), zone.start + welcome.end())]  # "Chinese President Xi warmly welcomed upon
             # state visit to Vietnam": the visit's welcome
-        if name == "meeting" and zone is doc.headline and (video := BY_VIDEO.search(doc.text, doc.lead.start, doc.lead.end)) and not (
-                GROUP_OF_LEADERS.search(doc.text, doc.lead.start, doc.lead.end)):
-            return "phone_call", [video.span()]  # "Minister ... Meets Kuwaiti Counterpart": "met, on Wednesday via teleconference with ..."
         if name == "message" and zone is doc.headline and (phoned := BY_PHONE.search(doc.text, doc.lead.start, doc.lead.end)) is not None:
             return "phone_call", [phoned.span()]  # "President congratulates UN chief Guterres ...": "... during their phone talks on Saturday"
         if name == "statement" and zone is doc.headline and doc.title and (
@@ -376,13 +373,14 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             # Monica Juma today"; "Biden Talks With Japan's Ishiba, Philippines' Marcos": "... spoke today with ..."
         if name == "meeting" and (v := VIRTUAL_MEETING.search(doc.text, doc.core.start, doc.core.end)) and not _group_meets(
                 doc.text, doc.core.start, v.start(), v.end()):
-            # "Meeting with G20 Leaders" held online: a summit if a group met, else a video call ("held online meeting with" one counterpart)
+            # "Meeting with G20 Leaders" held online: a summit if a group met, else a video call ("held online meeting with" one counterpart,
+            # "Minister ... Meets Kuwaiti Counterpart": "met, on Wednesday via teleconference with ...")
             group = GROUP_OF_LEADERS.search(doc.text, doc.core.start, doc.core.end)
             return ("multilateral_meeting" if group else "phone_call"), [(v.start(), v.end())]
         return name, [(zone.start + m.start(), zone.start + m.end())]
     if voiced or lead_from is not None:  # (a statement whose lead tells of nothing else)
         return "statement", [(doc.headline.start, doc.headline.end)]
-    if doc.title and (following := next(doc.sentences(doc.lead.end, min(len(doc.text), doc.lead.end + 600)), None)) is not None:
+    if doc.title and (following := doc.sentence_after_lead) is not None:
         # "FM: East-West dialogue is only way to ease Russia tension" over a sentence of what he said, then "Péter Szijjártó ...
         # held talks with Russian counterpart Sergei Lavrov in Moscow on Tuesday": the event the next sentence tells
         text = doc.text[following[0]: following[1]]
@@ -399,7 +397,6 @@ NEXT_SENTENCE_WORDS = ("met", "meets", "held talks", "held a meeting", "received
 
 
 VIRTUAL = re.compile(r"virtual|online|teleconferenc", I)
-BY_VIDEO = re.compile(r"\b(?:via|by|through|over)\s+(?:an?\s+)?(?:video|tele)[\s-]?(?:conferenc(?:e|ing)|link|call)\b", I)
 MEETING_OF_BODY = re.compile(r"\w*\s+(?:meeting|summit|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Bureau|Assembly|Council|Heads|Leaders|Ministers|Committee)\b", I)
 VIDEO = re.compile(r"video|virtual|teleconferenc", I)
 SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n accordance with|[Ii]n line with|[Cc]iting|[Aa]s stated in|[Aa]s (?:reported|said) in) (?:an? |the )?(?:[\w’'-]+ ){0,5}$")
@@ -452,7 +449,7 @@ def _two_states_before(doc: Document, pos: int, titles: bool = False) -> bool:
     return first.value != second.value and (link := STATE_LINK.match(doc.text, first.end)) is not None and link.end() == second.start
 
 
-VIRTUAL_MEETING = WordCued(re.compile(r"\b(?:met (?:virtually|online)|virtual(?:ly)? (?:meeting|summit|talks|conversation)|online (?:meeting|talks|conversation|consultations)|by video(?:conference| link)?|via video(?:conference| link)?|videoconference)\b", I))
+VIRTUAL_MEETING = WordCued(re.compile(r"\b(?:met (?:virtually|online)|virtual(?:ly)? (?:meeting|summit|talks|conversation)|online (?:meeting|talks|conversation|consultations)|(?:by|via|through|over)\s+(?:an?\s+)?(?:video|tele)[\s-]?(?:conferenc(?:e|ing)|link|call)|by video|via video|videoconference)\b", I))
 
 
 def _group_meets(text: str, floor: int, start: int, end: int) -> bool:

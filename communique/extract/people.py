@@ -26,9 +26,10 @@ CHIEF_BEFORE_NAME = (r"(?=\s+(?!Justice|Executive|Operating|Financial|Technology
                      r"Negotiator|Strategy|Diversity|Privacy|Data|Digital|Judge|Minister|Secretary|Officer|Administrative|Marketing|Investment|Of\b)"
                      r"[A-Z][a-z]+\s+[A-Z])")  # "Chief Bill Brooks", not "Chief Justice John Roberts" or "Chief of Staff"
 SHORT_GENERAL = r"(?:Maj|Lt|Brig)\.?\s?Gen"  # "Maj. Gen.", "Lt Gen"
+MALAYSIAN_TITLE = r"(?:Dato[’']?|Datuk|Datin|Tan\s+Sri|Toh\s+Puan)(?:\s+(?:Seri|Sri))?(?:\s+Utama)?"
 HONORIFIC_FORMS = (
     r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude|Eminence)|Cardinal|Archbishop|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|sheikh|sheikha|Prince|Princess|Haji|Hajji|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier|Colonel)[\s-]+General|" + SHORT_GENERAL + r"\.|General|Gen\.|(?:Vice|Rear)[\s-]+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|(?:The\s+)?(?:Rev\.|Reverend)|Pastor|Rabbi|Imam|Member|Amb\.|Hon\.?|(?:The\s+)?(?:Right\s+|Rt\.\s+)?(?:Honourable|Honorable)|Shri|Smt\.?|Sri|"
-    r"(?:Dato[’']?|Datuk|Datin|Tan\s+Sri|Toh\s+Puan)(?:\s+(?:Seri|Sri))?(?:\s+Utama)?|"  # Malaysian titles: "Dato’ Seri Utama Mohamad Hasan"
+    + MALAYSIAN_TITLE + r"|"  # "Dato’ Seri Utama Mohamad Hasan"
     r"(?:Deputy\s+|Assistant\s+)?Chief{chief})\s+"
 )
 HONORIFICS = re.compile(HONORIFIC_FORMS.format(chief=CHIEF_BEFORE_NAME))
@@ -1408,7 +1409,7 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
     return best
 
 
-COURTESY = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Cardinal|Archbishop)\.?\s+|(?:Dato[’']?|Datuk|Datin|Tan\s+Sri)(?:\s+(?:Seri|Sri))?(?:\s+Utama)?\s+")  # (Malaysian titles)
+COURTESY = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Cardinal|Archbishop)\.?\s+|" + MALAYSIAN_TITLE + r"\s+")
 
 
 def _hashtagged(form: str, text: str) -> bool:
