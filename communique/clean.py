@@ -6,6 +6,7 @@ order. None of them drops content that appears only once.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -13,6 +14,9 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\u200e\u200f\u
 HYPHENS = ("\u2010", "\u2011")  # "al‑Shaibani" with a non-breaking hyphen
 LETTER_MINUS = re.compile(r"(?<=[^\W\d_])\u2212(?=[^\W\d_])")  # "Russia−GCC": a minus sign set for a hyphen
 ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# "&amp;", "&#8217;", "&nbsp;" left in scraped tables; and what remains when a scraper drops the
+# ampersands ("Rudakov.nbsp;", "Wersquo;ve"): none of those names is an English word before a semicolon
+ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|(?:nbsp|[lr][sd]quo|[lr]aquo|[mn]dash|hellip);")
 SCRAPED_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
 SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +([.,;:!?)])(?=\s|$)")
@@ -30,6 +34,8 @@ NAME_NEXT = re.compile(r" [A-Z][a-z]")
 
 def normalise(text: str) -> str:
     """NFC, no control characters, one space between words, tidy line breaks."""
+    if ";" in text:
+        text = ENTITY.sub(_entity, text)
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = CONTROL.sub("", text)
@@ -45,6 +51,11 @@ def normalise(text: str) -> str:
     if CYRILLIC.search(text):
         text = MIXED_WORD.sub(lambda m: m[0].translate(HOMOGLYPHS), text)
     return BLANK_RUN.sub("\n\n", text).strip()
+
+
+def _entity(m: re.Match) -> str:
+    entity = m[0] if m[0][0] == "&" else "&" + m[0]
+    return html.unescape(entity)  # an unknown name ("&foo;") stays as written
 
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")

@@ -2934,6 +2934,17 @@ def test_a_title_cut_short_by_a_feed_names_no_one():
     assert names(event) == ["Sergey Lavrov", "Nasser Bourita"]
 
 
+def test_html_entities_left_in_scraped_text_are_decoded_with_or_without_their_ampersand():
+    from communique.clean import normalise
+
+    assert normalise("Q&amp;A on R&D, the EU&#8217;s AT&T deal&nbsp;here, &foo; kept") == (
+        "Q&A on R&D, the EU’s AT&T deal here, &foo; kept")
+    assert normalise("a summer camp; Wersquo;ve met.nbsp;\nldquo;Yesrdquo;") == "a summer camp; We’ve met.\n“Yes”"
+    event = event_of("Minister Abdullah Bou Habib met with Russian Ambassador to Lebanon, Alexander Rudakov.nbsp;\n"
+                     "ldquo;We are in constant contact,rdquo; the Russian diplomat said.", published="2024-10-10T12:00:00+00:00")
+    assert names(event) == ["Abdullah Bou Habib", "Alexander Rudakov"]
+
+
 def test_a_minus_sign_between_words_is_a_hyphen_and_between_numbers_is_kept():
     from communique.clean import normalise
 
