@@ -4130,3 +4130,16 @@ def test_a_condolence_message_is_dated_by_the_day_the_body_gives_before_its_word
     body = ("MOSCOW (UrduPoint News / Sputnik - 17th November, 2020) Russian Foreign Minister Sergey Lavrov extended condolences to "
             "Damascus on Monday over the death of Syrian Foreign Minister Walid Muallem.")
     assert event_of(body, title=title, published="2020-11-17")["date"] == "2020-11-16"
+
+
+def test_the_holy_father_named_by_his_one_name_is_the_pope_of_that_day():
+    text = ("Today, 14 June 2024, in the Vatican Apostolic Palace, the Holy Father Francis received in audience the President "
+            "of the Republic of Cabo Verde, His Excellency José Maria Pereira Neves.")
+    event = event_of(text, published="2024-06-14T12:00:00+00:00")
+    pope = event["participants"][0]
+    assert (pope["name"], pope["country"]) == ("Pope Francis", "VAT")
+    assert set(event["actors"]) == {"VAT", "CPV"}
+    # a king's one name is not looked up among the holders of a throne elsewhere
+    event = event_of("His Majesty King Abdullah, in a phone call on Saturday with King Salman bin Abdulaziz Al Saud of Saudi "
+                     "Arabia, expressed condemnation of the attack.", published="2019-09-14T12:00:00+00:00")
+    assert "MYS" not in event["actors"]

@@ -1230,7 +1230,10 @@ def _resolve(doc: Document, p: PersonMention, publisher: str | None) -> None:
     kb = doc.kb
     reg = p.registry or kb.person(p.name)
     if reg is None and len(p.name.split()) == 1:
-        reg = _by_surname(doc, p.name) or kb.holder(p.name, p.role, (doc.post.published or "")[:10] or None)
+        day = (doc.post.published or "")[:10] or None
+        reg = _by_surname(doc, p.name) or kb.holder(p.name, p.role, day)
+        if reg is None and p.role_span and (office := doc.mentions_in(Zone(*p.role_span), ("office",))) and PONTIFF.fullmatch(office[0].value):
+            reg = kb.holder(p.name, office[0].value, day)  # "the Holy Father Francis": the one Pope of that day
     if reg is not None:
         p.registry = reg
         p.wikidata = reg.wikidata
@@ -1406,9 +1409,12 @@ def fullest_name(doc: Document, p: PersonMention, reg) -> str:
             best = best + m.group()  # "Bernardo Arévalo de León"
     if (courtesy := COURTESY.match(best)) and " " in best[courtesy.end():]:
         best = best[courtesy.end():]  # "Dr. Liz Sherwood-Randall": the name without its courtesy title
+    if reg is not None and reg.name.endswith(" " + best) and PONTIFF.fullmatch(reg.name[: -len(best) - 1]):
+        best = reg.name  # "the Holy Father Francis": Pope Francis, the name he is known by
     return best
 
 
+PONTIFF = re.compile(r"Pope|Patriarch|Catholicos")  # titles the registry writes as part of a name
 COURTESY = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Cardinal|Archbishop)\.?\s+|" + MALAYSIAN_TITLE + r"\s+")
 
 
