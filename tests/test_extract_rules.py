@@ -4143,3 +4143,17 @@ def test_the_holy_father_named_by_his_one_name_is_the_pope_of_that_day():
     event = event_of("His Majesty King Abdullah, in a phone call on Saturday with King Salman bin Abdulaziz Al Saud of Saudi "
                      "Arabia, expressed condemnation of the attack.", published="2019-09-14T12:00:00+00:00")
     assert "MYS" not in event["actors"]
+
+
+def test_agreements_that_were_signed_are_a_signing_in_a_headline_or_the_lead():
+    lead = ("Twenty-seven agreements and memoranda of understanding were signed Wednesday evening at a ceremony at the "
+            "Carthage Palace between Tunisia and Algeria, in the presence of President of the Republic Kais Saied and his "
+            "Algerian counterpart Abdelmadjid Tebboune.")
+    event = event_of(lead, title="Tunisia-Algeria - 27 Agreements and MOUs Signed", published="2021-12-16T12:00:00+00:00")
+    assert event["type"] == "agreement"
+    assert set(event["actors"]) == {"TUN", "DZA"}
+    event = event_of("UZBEKISTAN, March 29 - Documents were signed following the talks at the highest level.\nPresident of "
+                     "Uzbekistan Shavkat Mirziyoyev and President of Turkey Recep Tayyip Erdogan signed a Joint Statement.",
+                     title="Documents signed to strengthen the strategic partnership", published="2022-03-29T12:00:00+00:00")
+    assert event["type"] == "agreement"
+    assert names(event) == ["Shavkat Mirziyoyev", "Recep Tayyip Erdogan"]
