@@ -4157,3 +4157,11 @@ def test_agreements_that_were_signed_are_a_signing_in_a_headline_or_the_lead():
                      title="Documents signed to strengthen the strategic partnership", published="2022-03-29T12:00:00+00:00")
     assert event["type"] == "agreement"
     assert names(event) == ["Shavkat Mirziyoyev", "Recep Tayyip Erdogan"]
+
+
+def test_an_office_after_who_served_as_is_the_antecedents_not_a_namesake_holders(by_id):
+    # "... statesman Nikolai Ignatyev, who for more than ten years served as Ambassador Extraordinary and Plenipotentiary of
+    # the Russian Empire to the Ottoman Empire, and signed the Treaty": not today's ambassador quoted at the end, not an empire
+    _, event = primary(by_id, "mfa", "28556")
+    assert event["type"] == "other" and event["date"] == "1878-03-03"
+    assert not {"Eleonora Mitrofanova", "Ottoman Empire"} & set(names(event))

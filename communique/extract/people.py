@@ -52,7 +52,7 @@ STOP_WORDS = {
     "His", "Her", "Their", "Our", "We", "They", "He", "She", "I", "You", "Today", "Yesterday", "Tomorrow", "Also",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "Federation", "Republic", "Kingdom", "State", "States", "Ministry", "Government", "Council", "Office", "Affairs",
+    "Federation", "Republic", "Kingdom", "Empire", "State", "States", "Ministry", "Government", "Council", "Office", "Affairs",
     "Foreign", "Minister", "President", "Prime", "Secretary", "General", "Deputy", "Chairman", "Ambassador",
     "Read", "Full", "Video", "Photo", "Photos", "Key", "Talking", "Points", "Summit", "Meeting", "Session", "Mr", "Ms",
     "Call", "Calls", "Meeting", "Meetings", "Trip", "Visit", "Travel", "Participation", "Remarks", "Statement",
@@ -769,7 +769,7 @@ def _statistical_names(doc: Document, zone: Zone, found: list[PersonMention], me
 def _holder_named_elsewhere(doc, t_start, t_end, title, office, country) -> PersonMention | None:
     """"An official welcoming ceremony for the President of the United Arab Emirates ...", the
     President named further down: the registry's one holder of that office whose name the post writes."""
-    if country is None or not doc.text.startswith("of", t_end + 1):
+    if country is None or not doc.text.startswith("of", t_end + 1) or ANTECEDENT_OFFICE.search(doc.text, max(0, t_start - 100), t_start):
         return None
     day = (doc.post.published or "")[:10]
     holders = [p for p in doc.kb.holders.get((country.value, office.value), ())
@@ -784,6 +784,8 @@ def _holder_named_elsewhere(doc, t_start, t_end, title, office, country) -> Pers
                          evidence=[(t_start, country.end)])
 
 
+ANTECEDENT_OFFICE = re.compile(r"\bwho\b[^.;\n]{0,60}\b(?:served|serves|was|is|had been|has been)\s+(?:as\s+)?(?:the\s+)?$")
+# "Nikolai Ignatyev, who for more than ten years served as Ambassador ... of the Russian Empire": the office of the name before it
 SERVES = re.compile(r"[ \t]+to[ \t]+$")
 
 
