@@ -4165,3 +4165,23 @@ def test_an_office_after_who_served_as_is_the_antecedents_not_a_namesake_holders
     _, event = primary(by_id, "mfa", "28556")
     assert event["type"] == "other" and event["date"] == "1878-03-03"
     assert not {"Eleonora Mitrofanova", "Ottoman Empire"} & set(names(event))
+
+
+def test_a_summit_two_leaders_discuss_is_their_topic_not_their_meeting():
+    event = event_of("President Cyril Ramaphosa had a telephone call with his Russian counterpart Vladimir Putin where they discussed "
+                     "the BRICS summit.", title="Ramaphosa and Putin discuss BRICS summit", published="2023-08-09T12:00:00+00:00")
+    assert event["type"] == "phone_call"
+    event = event_of("BRASILIA (Reuters) - Brazilian President Luiz Inacio Lula da Silva spoke with Russia’s President Vladimir Putin "
+                     "on Saturday for about 40 minutes, the Brazilian presidential palace said.",
+                     title="Lula and Putin discuss peace in Ukraine before US summit", published="2025-08-09T12:00:00+00:00")
+    assert (event["type"], event["location"]) == ("phone_call", None)
+
+
+def test_a_ministry_briefing_journalists_gives_an_interview_by_the_official_who_spoke():
+    text = ("ASTANA—The Kazakh Ministry of Foreign Affairs hosted a briefing for international journalists to discuss Kazakhstan’s "
+            "foreign policy and the Shanghai Cooperation Organization (SCO) Summit on July 3.\nKazakh Deputy Foreign Minister Roman "
+            "Vassilenko welcomed journalists from the Czech Republic, Germany and India. He discussed topics related to the SCO summit.")
+    event = event_of(text, title="Kazakh Foreign Ministry Briefs International Journalists Ahead of SCO Summit",
+                     published="2024-07-03T12:00:00+00:00")
+    assert (event["type"], event["forum"]) == ("interview", None)
+    assert names(event) == ["Roman Vassilenko"] and event["actors"] == ["KAZ"]

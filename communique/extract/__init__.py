@@ -307,6 +307,10 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     elif etype in ("interview", "statement") and not people:
         people = [p for p in _speakers(doc, publisher)[:1] if p.role]  # "Shri Randhir Jaiswal, Official Spokesperson: Good afternoon ...":
         # who opens a briefing's transcript (an official, not a journalist asking)
+        if not people and etype == "interview" and (following := doc.sentence_after_lead) is not None:
+            people = [p for p in participants(doc, Zone(*following), publisher, etype)[:1] if p.role and p.country and SENTENCE_SUBJECT.fullmatch(
+                doc.text, following[0], min(p.start, (p.role_span or (p.start,))[0]))]  # "The Ministry
+            # hosted a briefing for international journalists ... Deputy Foreign Minister Roman Vassilenko welcomed journalists": who gave it
     subject = SUBJECT.search(doc.text, doc.headline.start, doc.headline.end) if topic else None  # "following talks" is when, not what
     subject_from = subject.start() if subject else None
     if spoken is not None:
@@ -791,6 +795,9 @@ SIDE_HEADS = WordCued(re.compile(_SIDE_HEADS.format("")))
 SIGNERS = WordCued(re.compile(_SIDE_HEADS.format("|an?|the")))
 # the report of a signing: "President of Uzbekistan Shavkat Mirziyoyev and President of Turkey ... signed a Joint Statement"
 SIDE_HEADS_REACH = 1200  # characters after the lead
+
+
+SENTENCE_SUBJECT = re.compile(r"\W*(?:The\s+)?(?:[A-Z][\w-]+\s+)?")  # what may stand before a sentence's subject: "Kazakh Deputy Foreign Minister ..."
 
 
 def _heads_of_sides(doc: Document, publisher: str | None, cue: WordCued) -> list[PersonMention]:
