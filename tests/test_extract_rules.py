@@ -4185,3 +4185,11 @@ def test_a_ministry_briefing_journalists_gives_an_interview_by_the_official_who_
                      published="2024-07-03T12:00:00+00:00")
     assert (event["type"], event["forum"]) == ("interview", None)
     assert names(event) == ["Roman Vassilenko"] and event["actors"] == ["KAZ"]
+
+
+def test_documents_signed_at_a_summit_are_a_signing_in_its_framework():
+    text = ("UZBEKISTAN, September 18 - On September 16, Samarkand hosted a meeting of the Council of Heads of State of the Shanghai "
+            "Cooperation Organization.\nBy the agenda of the summit, the state and prospects for the development of cooperation were "
+            "discussed. A record number of agreements have been adopted – 44 documents in total.")
+    event = event_of(text, title="Documents signed following the Samarkand summit", published="2022-09-18T12:00:00+00:00")
+    assert (event["type"], event["forum"]) == ("agreement", "SCO")
