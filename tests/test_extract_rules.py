@@ -4193,3 +4193,15 @@ def test_documents_signed_at_a_summit_are_a_signing_in_its_framework():
             "discussed. A record number of agreements have been adopted – 44 documents in total.")
     event = event_of(text, title="Documents signed following the Samarkand summit", published="2022-09-18T12:00:00+00:00")
     assert (event["type"], event["forum"]) == ("agreement", "SCO")
+
+
+def test_a_ministers_council_convening_and_a_welcome_received_at_a_summit_are_multilateral_meetings():
+    text = ("The Foreign Ministers’ Council of the Shanghai Cooperation Organization convenes today in Astana for its regular meeting. "
+            "Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Murat Nurtleu welcomed the participants.")
+    event = event_of(text, title="SCO foreign ministers observe moment of silence over death of Iranian President",
+                     published="2024-05-21T12:00:00+00:00")
+    assert (event["type"], event["forum"]) == ("multilateral_meeting", "SCO")
+    text = ("Rio de Janeiro — Brazilian President Luiz Inácio Lula da Silva extended a special welcome to Indonesian President Prabowo "
+            "Subianto as he opened the plenary session of the 17th BRICS Summit in Rio de Janeiro, Brazil, on Sunday (July 6).")
+    event = event_of(text, title="Prabowo receives special welcome at Indonesia's BRICS Summit debut", published="2025-07-06T12:00:00+00:00")
+    assert (event["type"], event["forum"]) == ("multilateral_meeting", "BRICS")
