@@ -4205,3 +4205,13 @@ def test_a_ministers_council_convening_and_a_welcome_received_at_a_summit_are_mu
             "Subianto as he opened the plenary session of the 17th BRICS Summit in Rio de Janeiro, Brazil, on Sunday (July 6).")
     event = event_of(text, title="Prabowo receives special welcome at Indonesia's BRICS Summit debut", published="2025-07-06T12:00:00+00:00")
     assert (event["type"], event["forum"]) == ("multilateral_meeting", "BRICS")
+
+
+def test_a_release_day_ending_the_title_yields_to_the_day_the_lead_tells():
+    text = "Press release\nThe Prime Minister spoke to Canadian Prime Minister Justin Trudeau yesterday evening."
+    title = "PM call with Prime Minister Trudeau of Canada: 15 October 2024"
+    assert event_of(text, title=title, published="2024-10-15T09:00:00+00:00")["date"] == "2024-10-14"
+    # with no day in the lead, or a title's date that is not the day of publication, the title's date stands
+    assert event_of("Press release\nThe Prime Minister spoke to Canadian Prime Minister Justin Trudeau.", title=title,
+                    published="2024-10-15T09:00:00+00:00")["date"] == "2024-10-15"
+    assert event_of(text, title=title, published="2024-10-17T09:00:00+00:00")["date"] == "2024-10-15"

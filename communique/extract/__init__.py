@@ -933,7 +933,8 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
         if d.kind == "relative" and i + 1 < len(dates) and dates[i + 1].kind == "explicit" and dates[i + 1].date and (
                 TODAY_COMMA.fullmatch(doc.text, lead.start + d.end, lead.start + dates[i + 1].start)):
             continue  # "Today, 5 May 2024, ...": the day it names
-        if published_line is None and d.date and _on_date_line(doc, lead.start + d.start):
+        if published_line is None and d.date and (_on_date_line(doc, lead.start + d.start) or (
+                _titles_release_day(doc, lead.start + d.start, lead.start + d.end, d.date, context, publisher))):
             published_line = d  # "December 8, 2016" under the title, "MOSCOW, September 28. /TASS/.": the report's day, unless the text dates the event
             continue
         if d.date is None or (explicit and (d.kind not in ("explicit", "weekday") or BOUND_BEFORE.search(
@@ -999,6 +1000,17 @@ def _date_over_headline(doc: Document, context: DateContext | None, publisher: s
         return None
     at = start + len(raw) - len(raw.lstrip())
     return _first_day(doc, at, at + len(line), context, publisher)
+
+
+def _titles_release_day(doc: Document, start: int, end: int, day: str, context: DateContext | None, publisher: str | None) -> bool:
+    """Whether a date ending the title after a colon or dash is the release's day ("PM call with Prime Minister Trudeau
+    of Canada: 15 October 2024" over "... spoke to ... yesterday evening"): the day of publication, written last."""
+    return bool(doc.title) and end <= doc.headline.end and not doc.text[end: doc.headline.end].strip(" .") and (
+        TITLE_DATE_SEPARATOR.search(doc.text, doc.headline.start, start) is not None) and context is not None and (
+        context.mode == "published" and day == context.local_day(publisher).isoformat())
+
+
+TITLE_DATE_SEPARATOR = re.compile(r"(?:[:|]|\s[-–—])\s*$")
 
 
 def _on_date_line(doc: Document, pos: int) -> bool:
