@@ -4215,3 +4215,13 @@ def test_a_release_day_ending_the_title_yields_to_the_day_the_lead_tells():
     assert event_of("Press release\nThe Prime Minister spoke to Canadian Prime Minister Justin Trudeau.", title=title,
                     published="2024-10-15T09:00:00+00:00")["date"] == "2024-10-15"
     assert event_of(text, title=title, published="2024-10-17T09:00:00+00:00")["date"] == "2024-10-15"
+
+
+def test_a_summit_named_in_a_headlines_kicker_gives_way_to_the_news_after_the_colon():
+    text = "PYONGYANG, June 19. Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a comprehensive strategic partnership treaty."
+    event = event_of(text, title="Putin-Kim summit: Russia, N. Korea sign new treaty", published="2024-06-19T12:00:00+00:00")
+    assert event["type"] == "agreement"
+    # a gathering after the colon too: the summit is the news
+    text = "On May 19, 2023, Prime Minister Kishida attended the G7 Hiroshima Summit."
+    event = event_of(text, title="G7 Hiroshima Summit (First Day): Session1, Visit to Itsukushima, Session 3", published="2023-05-19T12:00:00+00:00")
+    assert event["type"] == "multilateral_meeting"

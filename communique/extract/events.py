@@ -37,6 +37,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("meeting", re.compile(r"\bcourtesy calls?\b|\bdrop-by\b|\bpresented (?:his|her|their) (?:copies of (?:the |his |her |their )?)?(?:letters? of credence|credentials) to\b|\b(?:was|were) (?:handed|presented with) (?:an? |the )?(?:cop(?:y|ies) of )?(?:his|her|their|the) (?:letters? of credence|credentials) by\b|\bdiscuss(?:ed|es)\b(?=[^.\n]{0,150}?\bwith\s+(?:[A-Z]|(?:his|her|their|the)\s))|\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b|\bconsultations?\b|\breceived\b(?![^.\n]{0,40}?\ban?\s+(?:tele)?phone\s+call)(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?welcome\b)|\breceives\b(?![^.\n]{0,40}?\ban?\s+(?:tele)?phone\s+call)(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?welcome\b)|\bhosted\b|\bhosts\b|\bwelcomed\b|\bconversation with\b|\bsat down\b|\baudience\b|\bnegotiations\b|\bheld (?:a )?(?:talks|meeting|discussion|conversation|dialogue)|\bbilateral\b(?!\s+(?:relations|ties|cooperation|agenda|issues|trade|matters)\b)|\bengaged with\b|\bengagements? with\b|\bpull-aside\b|\bdiscussions? with\b|\bdialogue with\b|\bcounterpart\b|\broundtable\b|\bconvenings?\b|\bconvened\b|\bbriefing\b|\bsummon(?:ed|s)\b|\blistening session\b|\bbrief(?:s|ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:diplomats|ambassadors|heads of (?:diplomatic )?missions|envoys|diplomatic corps)\b", I)),
 ]
 PRIORITY = {t: i for i, (t, _) in enumerate(TRIGGERS)}
+MULTILATERAL = dict(TRIGGERS)["multilateral_meeting"]
 TRIGGER_CUES = CuedSet(dict(TRIGGERS))  # each pattern is matched only where one of its opening words stands
 # a cheap first test: every alternative of a type's pattern contains one of these (lower case)
 STEMS = {
@@ -248,6 +249,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             hits = [h for h in hits if not (h[2] == "multilateral_meeting" and h[3].group().lower() in GATHERING_NOUNS and (
                 GATHERING_TOPIC.search(text, max(0, h[0] - 60), h[0])))]  # "Ramaphosa and Putin discuss BRICS summit", "... discuss peace
             # in Ukraine before US summit": the summit is what they spoke of, not where
+        if zone is doc.headline and (colon := text.find(": ")) > 0 and any(h[0] > colon for h in hits) and all(
+                h[2] == "multilateral_meeting" and h[3].group().lower() in GATHERING_NOUNS for h in hits if h[0] < colon) and not (
+                MULTILATERAL.search(text, colon)):
+            hits = [h for h in hits if h[0] > colon]  # "Putin-Kim summit: Russia, N. Korea sign new treaty": the news after the kicker
         names = {h[2] for h in hits}
         if "interview" not in names and "statement" in first_stem and zone is doc.headline and (m := GROUP_REMARKS.search(text)):
             return "multilateral_meeting", [(zone.start + m.start(), zone.start + m.end())]  # "Remarks by President Biden, President Yoon
