@@ -4225,3 +4225,20 @@ def test_a_summit_named_in_a_headlines_kicker_gives_way_to_the_news_after_the_co
     text = "On May 19, 2023, Prime Minister Kishida attended the G7 Hiroshima Summit."
     event = event_of(text, title="G7 Hiroshima Summit (First Day): Session1, Visit to Itsukushima, Session 3", published="2023-05-19T12:00:00+00:00")
     assert event["type"] == "multilateral_meeting"
+
+
+def test_a_date_line_with_a_lower_case_time_after_a_dash_is_the_pages_stamp():
+    text = ("June 13, 2023 — 07:01 pm EDT\nWritten by Andrea Shalal for Reuters\nWASHINGTON, June 13 (Reuters) - Uruguay President "
+            "Luis Lacalle Pou met with U.S. President Joe Biden on Tuesday, and the two leaders explored ways to expand bilateral trade.")
+    event = event_of(text, title="Uruguay's Lacalle Pou, Biden discussed ways to expand economic ties", published="2023-06-13T23:00:00+00:00")
+    assert (event["type"], event["date"]) == ("meeting", "2023-06-13")
+    assert names(event) == ["Luis Lacalle Pou", "Joe Biden"]
+
+
+def test_a_weekday_after_will_is_the_one_to_come():
+    text = "Prime Minister Christopher Luxon will travel to Laos on Wednesday to attend the annual East Asia Summit (EAS)."
+    event = event_of(text, title="Prime Minister To Attend East Asia Summit In Laos", published="2024-10-08T09:00:00+00:00")
+    assert event["date"] == "2024-10-09"
+    event = event_of("Prime Minister Christopher Luxon travelled to Laos on Wednesday to attend the annual East Asia Summit (EAS).",
+                     published="2024-10-10T09:00:00+00:00")
+    assert event["date"] == "2024-10-09"

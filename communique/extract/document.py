@@ -100,7 +100,7 @@ _MONTH_NAME = "(?:" + "|".join(m.title() + "|" + m.upper() for m in list(MONTHS)
 # full names, in capitals too ("JANUARY 26, 2024" over a readout), or "Aug."
 # "December 8, 2016" alone under a headline (or with a place): when the page was published, or the event when the text gives no other day
 DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:Date:\s+)?(?:(?:" + "|".join(d.title() for d in WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
-                       r"\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}(?=\s+\d{1,2}:\d{2}\s*[AP]M\b))(?:\s*[-–|,]?\s*\d{1,2}:\d{2}(?:\s*[AP]M(?:\s+[ECMP][SD]?T)?)?)?"
+                       r"\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}(?=\s+\d{1,2}:\d{2}\s*[AP]M\b))(?:\s*[-–—|,]?\s*\d{1,2}:\d{2}(?:\s*(?:[AP]M|[ap]\.?m\.?)(?:\s+[ECMP][SD]?T)?)?)?"
                        r"(?:\s*[,–—-]\s+[A-Z][\w.’' -]{1,40}?){0,3}\W{0,3}$|"  # "December 2, 2020, Novo-Ogaryovo, Moscow Region",
                        r"^(?=[^\n]{0,80}$)\W{0,3}[A-Z][\w.’' -]{1,40}?,\s+(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4})"
                        r"(?:\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?\W{0,3}$")
