@@ -4242,3 +4242,10 @@ def test_a_weekday_after_will_is_the_one_to_come():
     event = event_of("Prime Minister Christopher Luxon travelled to Laos on Wednesday to attend the annual East Asia Summit (EAS).",
                      published="2024-10-10T09:00:00+00:00")
     assert event["date"] == "2024-10-09"
+
+
+def test_a_un_departments_name_after_a_title_is_no_person():
+    text = ("President Yoweri Museveni yesterday met and held discussions with the United Nations (UN) Under-Secretary General in the "
+            "Department of Operational Support, Mr. Atul Khare who called on him at State House, Entebbe.")
+    event = event_of(text, title="President Museveni receives UN Under-Secretary General", published="2023-03-04T12:00:00+00:00")
+    assert names(event) == ["Yoweri Museveni", "Atul Khare"]
