@@ -4249,3 +4249,14 @@ def test_a_un_departments_name_after_a_title_is_no_person():
             "Department of Operational Support, Mr. Atul Khare who called on him at State House, Entebbe.")
     event = event_of(text, title="President Museveni receives UN Under-Secretary General", published="2023-03-04T12:00:00+00:00")
     assert names(event) == ["Yoweri Museveni", "Atul Khare"]
+
+
+def test_a_leader_who_mourns_another_sends_a_message_and_the_mourned_takes_no_part():
+    text = ("We in Zimbabwe fondly remember President Geingob as a pan-Africanist, a liberation hero and a visionary statesman who "
+            "served his people with utmost distinction. We deeply cherish the exemplary role that he played in consolidating the "
+            "excellent relations that exist between Zimbabwe and Namibia, as well as in advancing the integration agenda of our "
+            "regional body, SADC.\nOur region has lost a liberation stalwart and an icon. May his dear soul rest in eternal peace.")
+    event = event_of(text, title="Mnangagwa Mourns Geingob, Describes Him As A Pan-Africanist, Liberation Hero, Visionary Statesman",
+                     published="2024-02-04T12:00:00+00:00")
+    assert event["type"] == "message"
+    assert names(event) == ["Mnangagwa"]

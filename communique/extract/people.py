@@ -76,7 +76,7 @@ STOP_WORDS = {
     "Reiterates", "Affirms", "Inaugurates", "Unveils", "Briefs", "Assumes", "Accepts", "Appoints", "Bids", "Seeks", "Backs", "Vows",
     "By", "Announcing", "Letter", "Embark", "Embarks", "Extend", "Tackle", "Tackles", "Mull", "Mulls", "Eye", "Eyes", "Weigh", "Weighs", "Hail", "Laud", "Urge", "Vow", "Slam", "Slams", "Denounce",
     "Denounces", "Reject", "Rejects", "Voice", "Voices", "Boost", "Boosts", "Bolster", "Bolsters", "Strengthen", "Strengthens", "Deepen",
-    "Deepens", "Expand", "Expands", "Enhance", "Enhances",
+    "Deepens", "Expand", "Expands", "Enhance", "Enhances", "Mourns", "Mourn", "Condoles", "Praises", "Salutes", "Describes",
     "Had", "Has", "Have", "Written", "Agree", "Agrees", "Agreed", "Review", "Reviews", "Explore", "Explores", "Pledge", "Pledges",
     "Inks", "Seal", "Seals", "Exchange", "Exchanges", "Stress", "Underline", "Underlines",
 }
@@ -165,7 +165,8 @@ NON_PARTICIPANT = re.compile(
     r"(?-i:\b[A-Z][\w-]+ under (?:[A-Z][\w.-]*\s+){0,4}$)|"  # "France under President Macron": the state's ruler, not a party
     r"\b(?:decision|directive|decree|instructions?|orders?|proposal|vision)\s+(?:by|of|from)\s+(?:the\s+)?|"  # "the decision by President Biden ... to establish"
     r"\b(?:announced|launched|unveiled|established|founded|created|initiated) by\b|"  # "the Network announced by President Joe Biden, ... in November 2023"
-    r"\b(?:re-?)?election of\b|"  # "the historic election of President-elect Claudia Sheinbaum"
+    r"\b(?:re-?)?election of\b|\bmourn(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:late|former)\s+)?(?:[A-Z][\w.-]*\s+){0,3}$|\bremember(?:s|ed)?\b|"  # "Mnangagwa
+    # Mourns Geingob", "We in Zimbabwe fondly remember President Geingob as a pan-Africanist"  # "the historic election of President-elect Claudia Sheinbaum"
     r"\bin response to\s+(?:the\s+)?$|\boverseen by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$|"  # "hosted 30 local leaders ... in response to the Vice President urging states to ..."
     r"\bbuilding on\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|call|talks|conversation|visit)s?\s+(?:between|with|of)\b|"  # "building on the Summit between President Biden and President Xi"
     + EARLIER_MEETING_BETWEEN,
@@ -177,7 +178,7 @@ NON_PARTICIPANT_STEMS = ("death", "passing", "memory", "funeral", "assassination
                          "attack", "assault", "burial", "memorial", "late", "predecessor", "prepar", "upcoming", "forthcoming",
                          "planned", "future", "will visit", "on behalf", "envoy", "representative", "emissary", "named after",
                          "portrait", "monument", " under ", "decision", "directive", "decree", "instruction", "order", "proposal", "vision", "building on",
-                         "between", "election of", "in response to", "overseen by", "announced by", "launched by", "unveiled by", "established by", "founded by", "created by", "initiated by")  # one stands in every alternative of NON_PARTICIPANT
+                         "between", "election of", "mourn", "remember", "in response to", "overseen by", "announced by", "launched by", "unveiled by", "established by", "founded by", "created by", "initiated by")  # one stands in every alternative of NON_PARTICIPANT
 NON_PARTICIPANT_STEMS_AC = word_automaton(list(NON_PARTICIPANT_STEMS))
 OTHER_EVENT = re.compile(r"\b(?:briefed|informed|updated)\b[^.;]*\b(?:on|about)\s+(?:his|her|their|its|the)\s+(?:recent\s+|earlier\s+|previous\s+)?(?:\w+\s+)?(?:call|conversation|meeting|talks|visit)\s+with\s+[^.;,]*$", re.I)
 PRIOR_EVENT_NOUN = r"(?:call|conversation|meeting|talks|visit|summit|discussion)s?\b"
