@@ -4260,3 +4260,10 @@ def test_a_leader_who_mourns_another_sends_a_message_and_the_mourned_takes_no_pa
                      published="2024-02-04T12:00:00+00:00")
     assert event["type"] == "message"
     assert names(event) == ["Mnangagwa"]
+
+
+def test_a_statement_after_a_meeting_is_dated_by_the_today_its_first_sentence_tells():
+    text = ("- Published on: 23 June 2025\n- Last updated on: 24 June 2025\nMy discussions in Brussels today included the dangerous "
+            "situation in the continuing conflict between Israel and Iran.\nThis morning, I held talks with the Prime Minister of Qatar.")
+    event = event_of(text, title="Statement by the Tánaiste following EU Foreign Affairs Council", published="2025-06-23T18:00:00+00:00")
+    assert (event["type"], event["date"]) == ("statement", "2025-06-23")

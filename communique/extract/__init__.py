@@ -287,7 +287,7 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
             day = signed_day
     if day["date"] is None and etype in ("statement", "message") and context is not None and context.mode == "published":
         # "Statement ... regarding ...": "This morning, the US committed ...": made the day it speaks of as today
-        if (today := SAME_DAY.search(doc.text, doc.core.end, doc.first_paragraph.end)) is not None:
+        if (today := SAME_DAY.search(doc.text, doc.headline.end, max(doc.core.end, doc.first_paragraph.end))) is not None:
             day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True,
                    "span": (today.start(), today.end())}
     if day["date"] is None and etype in ("meeting", "multilateral_meeting", "phone_call") and context is not None and context.mode == "published" and (
