@@ -4267,3 +4267,13 @@ def test_a_statement_after_a_meeting_is_dated_by_the_today_its_first_sentence_te
             "situation in the continuing conflict between Israel and Iran.\nThis morning, I held talks with the Prime Minister of Qatar.")
     event = event_of(text, title="Statement by the Tánaiste following EU Foreign Affairs Council", published="2025-06-23T18:00:00+00:00")
     assert (event["type"], event["date"]) == ("statement", "2025-06-23")
+
+
+def test_who_chaired_a_gathering_takes_part_in_it():
+    text = ("DUSHANBE. October 14, 2022 /NIAT «Khovar»/. President of Tajikistan Emomali Rahmon took part in a meeting of the Council "
+            "of the Heads of State of the Commonwealth of Independent States.\nThe meeting held in Astana under the chairmanship of "
+            "President of the Republic of Kazakhstan Kassym-Jomart Tokayev. The meeting was also attended by the President of "
+            "Azerbaijan Ilham Aliyev and Prime Minister of Armenia Nikol Pashinyan.")
+    event = event_of(text, title="President Emomali Rahmon Attends Meeting of the CIS Heads of State Council in Astana",
+                     published="2022-10-14T12:00:00+00:00")
+    assert names(event) == ["Emomali Rahmon", "Kassym-Jomart Tokayev", "Ilham Aliyev", "Nikol Pashinyan"]

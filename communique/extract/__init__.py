@@ -98,7 +98,7 @@ ATTENDANCE = WordCued(re.compile(
     r"\b(?:was|were) (?:at|in) (?:the )?[^.;:\n]{2,40}? to meet with\b|"  # "The mayors were at the White House to meet with ..."
     r"\b(?:moderated|facilitated|led|hosted) an? (?:[\w-]+ )?(?:discussion|conversation|panel|roundtable) with\b|"  # "Susan Rice moderated a discussion with ..."
     r"\b(?:meeting|session|discussion|roundtable|convening|briefing|call)(?:,? which was| was)? (?:led|hosted|convened) by\b|"  # "joined a meeting led by ... Roger Carstens"
-    r",\s+(?:also\s+)?joined by\b|"
+    r",\s+(?:also\s+)?joined by\b|\bunder the (?:chairmanship|chairpersonship|presidency) of\b|"  # "The meeting held in Astana under the chairmanship of President ... Tokayev"
     r"\b(?:provided|delivered|gave|offered) (?:opening |closing |welcoming )?remarks,? along with\b|"  # "... provided opening remarks along with Co-Chair ..., Minnesota Governor Tim Walz"  # "Mr. Sullivan, joined by Assistant to the President ... Dr. Elizabeth Sherwood-Randall, praised ..."
     r"\b(?:side|delegation)\s+(?:was|were)\s+(?:led|headed)\s+by\b|"  # "The Israeli side was led by Minister for Strategic Affairs Ron Dermer and ..."
     r"\b(?:was|were)\s+(?:[\w-]+\s+){1,3}by(?=[ \t*_]*:))\s*:?", re.I | re.M))  # "Letters of credence were presented by:" over its list
@@ -107,7 +107,7 @@ ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|j
                             # "Consumer Financial Protection Bureau Director Rohit Chopra also delivered remarks."
                             r"(?:also )?(?:delivered|gave|offered|provided) (?:the )?(?:opening |closing |keynote |welcoming |welcome )?remarks\b|also spoke\b(?! (?:with|to)\b)|"
                             r"(?:participated|took part)(?=\s*\.|\s+in\s+the\s+(?:meeting|call|roundtable|event|discussion|session|convening|conversation)\b)|"
-                            r"attended the (?:meeting|talks|call|conversation|negotiations) (?:from|for|on behalf of) the\b")  # "Foreign Minister Sergei Lavrov and Presidential
+                            r"attended the (?:meeting|talks|call|conversation|negotiations|session|summit) (?:(?:from|for|on behalf of) the\b|as (?:an?|the)\b)")  # "Foreign Minister Sergei Lavrov and Presidential
 # Aide Yury Ushakov attended the meeting from the Russian side."
 PEOPLE_NOUN = re.compile(r"\b(?:officials|leaders|speakers|members|participants|guests|individuals|representatives|experts|legislators|lawmakers|governors|mayors|senators|executives|advocates|CEOs)\b")
 LED_BY_AT = re.compile(r"(?:led|headed)\s+by\b\s*")
@@ -120,7 +120,7 @@ LIST_HEADER_END = re.compile(r"[^.:;\n]{0,140}:[\s*_]*(?:</\w+>[\s*_]*)*(?:\n|(?
 # below, or run on after it ("... also joined for the roundtable:• Lisette Engel, ... • ...")
 ATTENDANCE_WORDS = ("ttend", "articipants", "articipated", "articipating", "aking part in the", "peakers", "anelists", "ollowing", "involved", "ncluded",
                     "nclude:", "nclude ", "ials, including", "ials including", "ials – including", "ials — including", "pants, including", "pants including", "ndees, including", "ndees including",
-                    "akers, including", "akers including", "elists, including", "elists including", "joined", "oining", "briefed", "ccompanied", "epresented", "emarks along with", "emarks, along with", "haired", "elcomed by", "From the", "eaders:", "uests:",
+                    "akers, including", "akers including", "hairmanship of", "hairpersonship of", "nder the presidency of", "elists, including", "elists including", "joined", "oining", "briefed", "ccompanied", "epresented", "emarks along with", "emarks, along with", "haired", "elcomed by", "From the", "eaders:", "uests:",
                     "eneral:", "overnors:", "ayors:", "enators:", "ongress:", "egislators:", "awmakers:", "mbassadors:", "inisters:",
                     "fficials:", "dvocates:", "xperts:", "with:", "lso in the", "lso at the", "lso on the", "lso present", "resent in the", "resent at the", "n attendance", "eard from", "eard directly from", "eard firsthand from", "eard first-hand from", "ear from", "eard updates", "eard briefings", "eard presentations", "eard reports", "eatured", "oderated", "eceived a", "led by", "eaded by", "osted by", "onvened by", "emarks from", "by:", "by :", "hich also included", "o meet with", "iscussion with", "onversation with", "anel with", "oundtable with")  # one in every cue
 ATTENDED_AFTER_WORDS = ("participated", "took part", "joined the", "was present", "were present", "was also present", "were also present", "also participated", "also attended", "also took part", "also joined",
