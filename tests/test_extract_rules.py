@@ -4277,3 +4277,13 @@ def test_who_chaired_a_gathering_takes_part_in_it():
     event = event_of(text, title="President Emomali Rahmon Attends Meeting of the CIS Heads of State Council in Astana",
                      published="2022-10-14T12:00:00+00:00")
     assert names(event) == ["Emomali Rahmon", "Kassym-Jomart Tokayev", "Ilham Aliyev", "Nikol Pashinyan"]
+
+
+def test_who_attended_a_meeting_as_an_observer_takes_part_and_first_opens_no_name():
+    text = ("On December 11, President of the Republic of Uzbekistan Shavkat Mirziyoyev attended the Supreme Eurasian Economic Council "
+            "session, via videoconference.\nThe event, which was chaired by President of the Republic of Belarus Alexander Lukashenko, "
+            "was also attended by Honorary Chairman of the Council, First President of the Republic of Kazakhstan Nursultan Nazarbayev.\n"
+            "President of the Republic of Moldova Igor Dodon attended the meeting as head of the observer state to the Eurasian "
+            "Economic Union (EAEU).")
+    event = event_of(text, title="Uzbekistan’s President attends EAEU summit", published="2020-12-12T12:00:00+00:00")
+    assert names(event) == ["Shavkat Mirziyoyev", "Alexander Lukashenko", "Nursultan Nazarbayev", "Igor Dodon"]

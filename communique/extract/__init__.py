@@ -107,7 +107,7 @@ ATTENDED_AFTER = re.compile(r"(?:also|both) (?:participated|attended|took part|j
                             # "Consumer Financial Protection Bureau Director Rohit Chopra also delivered remarks."
                             r"(?:also )?(?:delivered|gave|offered|provided) (?:the )?(?:opening |closing |keynote |welcoming |welcome )?remarks\b|also spoke\b(?! (?:with|to)\b)|"
                             r"(?:participated|took part)(?=\s*\.|\s+in\s+the\s+(?:meeting|call|roundtable|event|discussion|session|convening|conversation)\b)|"
-                            r"attended the (?:meeting|talks|call|conversation|negotiations|session|summit) (?:(?:from|for|on behalf of) the\b|as (?:an?|the)\b)")  # "Foreign Minister Sergei Lavrov and Presidential
+                            r"attended the (?:meeting|talks|call|conversation|negotiations|session|summit) (?:(?:from|for|on behalf of) the\b|as\b)")  # "Foreign Minister Sergei Lavrov and Presidential
 # Aide Yury Ushakov attended the meeting from the Russian side."
 PEOPLE_NOUN = re.compile(r"\b(?:officials|leaders|speakers|members|participants|guests|individuals|representatives|experts|legislators|lawmakers|governors|mayors|senators|executives|advocates|CEOs)\b")
 LED_BY_AT = re.compile(r"(?:led|headed)\s+by\b\s*")
