@@ -4287,3 +4287,12 @@ def test_who_attended_a_meeting_as_an_observer_takes_part_and_first_opens_no_nam
             "Economic Union (EAEU).")
     event = event_of(text, title="Uzbekistan’s President attends EAEU summit", published="2020-12-12T12:00:00+00:00")
     assert names(event) == ["Shavkat Mirziyoyev", "Alexander Lukashenko", "Nursultan Nazarbayev", "Igor Dodon"]
+
+
+def test_broadcasting_and_customs_end_a_portfolio_not_open_a_name():
+    text = ("Prime Minister Muhammad Shehbaz Sharif arrived in Tianjin on Saturday.\nThe delegation accompanying the Prime Minister "
+            "included Minister for Information and Broadcasting Attaullah Tarar.\nSun Meijun, Minister and Secretary of the CPC "
+            "Committee of the General Administration of Customs of China, received the Prime Minister at Tianjin airport.")
+    event = event_of(text, title="PM Arrives In Tianjin To Attend SCO Summit", published="2025-08-30T12:00:00+00:00")
+    assert {"Attaullah Tarar", "Sun Meijun"} <= set(names(event))
+    assert not {"Customs", "Broadcasting Attaullah Tarar"} & set(names(event))

@@ -335,7 +335,7 @@ NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Polic
                                        "Recovery", "Restoration", "Enlargement", "Outreach", "Strategic", "Neighborhood", "Neighbourhood", "Public", "Unit",
                                        "Enforcement", "Market", "Markets", "Internal", "Pandemic", "Preparedness", "Readiness", "Response", "Emergency",
                                        "Families", "Children", "Income", "Maintenance", "Operational", "Support", "Peacekeeping", "Peacebuilding",
-                                       "Humanitarian", "Political", "Disarmament", "Legal"}  # and the UN's: "Department of Operational Support"
+                                       "Humanitarian", "Political", "Disarmament", "Legal", "Broadcasting", "Customs"}  # and the UN's: "Department of Operational Support"
 NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments|cted|ated)$")
 # "Implementation", "Partnerships", "Communities", "Equity"; "States Impacted by Severe Weather", "Related"
 
