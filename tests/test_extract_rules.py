@@ -4296,3 +4296,11 @@ def test_broadcasting_and_customs_end_a_portfolio_not_open_a_name():
     event = event_of(text, title="PM Arrives In Tianjin To Attend SCO Summit", published="2025-08-30T12:00:00+00:00")
     assert {"Attaullah Tarar", "Sun Meijun"} <= set(names(event))
     assert not {"Customs", "Broadcasting Attaullah Tarar"} & set(names(event))
+
+
+def test_a_dateline_of_city_country_and_full_date_places_the_event():
+    text = ("Canberra, Australia, December 7, 2023 – Prime Minister Hon. James Marape is continuing his commitment to the Pacific. "
+            "This was evident during the historic signing of the Australia-Papua New Guinea Bilateral Security Agreement.\nIn a "
+            "ceremony, Prime Minister Marape joined hands with Australian Prime Minister Hon. Anthony Albanese to formalise the agreement.")
+    event = event_of(text, published="2023-12-07T12:00:00+00:00")
+    assert (event["date"], event["location"]["city"]) == ("2023-12-07", "Canberra")
