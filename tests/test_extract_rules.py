@@ -4304,3 +4304,23 @@ def test_a_dateline_of_city_country_and_full_date_places_the_event():
             "ceremony, Prime Minister Marape joined hands with Australian Prime Minister Hon. Anthony Albanese to formalise the agreement.")
     event = event_of(text, published="2023-12-07T12:00:00+00:00")
     assert (event["date"], event["location"]["city"]) == ("2023-12-07", "Canberra")
+
+
+def test_a_pages_published_stamp_is_its_day_and_today_is_the_releases_day():
+    text = ("Published Feb 15, 2025 01:07 am\nDepartment of Foreign Affairs (DFA) Secretary Enrique Manalo and United States Secretary "
+            "of State Marco Rubio met for the first time on Friday, Feb. 14, on the sidelines of the Munich Security Conference.")
+    event = event_of(text, title="First meet: Rubio, Manalo tackle South China Sea, economic cooperation in Munich",
+                     published="2025-02-15T01:07:00+00:00")
+    assert event["date"] == "2025-02-14"
+    # a mirror's day, then the release's: "today" is the release's day
+    text = ("October 7, 2021\nOCTOBER 06, 2021\nNational Security Advisor Jake Sullivan today met with Chinese Communist Party Politburo "
+            "Member Yang Jiechi in Zurich, Switzerland.")
+    event = event_of(text, title="Readout of National Security Advisor Jake Sullivan’s Meeting with Politburo Member Yang Jiechi",
+                     published="2021-10-07T12:00:00+00:00")
+    assert event["date"] == "2021-10-06"
+    # the day a page was last updated is no one's
+    text = ("- Published on: 18 January 2024\n- Last updated on: 12 April 2025\nTánaiste and Minister for Foreign Affairs, Micheál "
+            "Martin, will meet German Federal Foreign Minister, Annalena Baerbock, in Berlin today.")
+    event = event_of(text, title="Tánaiste Micheál Martin to meet German Federal Foreign Minister, Annalena Baerbock",
+                     published="2024-01-18T12:00:00+00:00")
+    assert event["date"] == "2024-01-18"

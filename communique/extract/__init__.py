@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..kb import KB, name_key, word_automaton
 from ..models import Post
 from .dates import DateContext, find_dates
-from .document import BULLET, CREDIT_DATELINE, DATE_LINE, LABEL_LINE, PICTOGRAPH, SPEECH_TITLE, WIRE_OPENING, Document, Zone, sentence_ends
+from .document import BULLET, CREDIT_DATELINE, DATE_LINE, LABEL_LINE, PICTOGRAPH, SPEECH_TITLE, WIRE_OPENING, Document, Zone, sentence_ends, stamp_line
 from .cues import WordCued
 from .events import DATE_FIRST_DATELINE, ERRAND, INLINE_SPEAKER, SIGNED_ON, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover, welcomed_here
 from .orgs import countries_mentioned, org_mentions, publisher_country
@@ -933,10 +933,12 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
         if d.kind == "relative" and i + 1 < len(dates) and dates[i + 1].kind == "explicit" and dates[i + 1].date and (
                 TODAY_COMMA.fullmatch(doc.text, lead.start + d.end, lead.start + dates[i + 1].start)):
             continue  # "Today, 5 May 2024, ...": the day it names
-        if published_line is None and d.date and (_on_date_line(doc, lead.start + d.start) or (
+        if d.date and (_on_date_line(doc, lead.start + d.start) or (
                 _titles_release_day(doc, lead.start + d.start, lead.start + d.end, d.date, context, publisher))):
-            published_line = d  # "December 8, 2016" under the title, "MOSCOW, September 28. /TASS/.": the report's day, unless the text dates the event
-            continue
+            if published_line is None or not UPDATED_STAMP.match(doc.text, doc.text.rfind("\n", 0, lead.start + d.start) + 1):
+                published_line = d  # "December 8, 2016" under the title, "MOSCOW, September 28. /TASS/.": the report's day, unless the
+                # text dates the event; of a mirror's day and the release's under it, the release's
+            continue  # ("Last updated on: 12 April 2025" under "Published on: 18 January 2024" is no one's)
         if d.date is None or (explicit and (d.kind not in ("explicit", "weekday") or BOUND_BEFORE.search(
                 doc.text, max(0, lead.start + d.start - 12), lead.start + d.start))):
             continue  # "The drills will continue until January 16": when it ends, not when it took place
@@ -963,6 +965,11 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
             continue
         if (typo := _last_years_dateline(doc, lead.start + d.start, lead.start + d.end, d, context, publisher)) is not None:
             return {"date": typo, "end_date": None, "inferred": True, "span": (lead.start + d.start, lead.start + d.end)}
+        if d.kind == "relative" and published_line is not None and published_line.kind == "explicit" and context is not None and (
+                abs(shift := (date.fromisoformat(d.date) - context.local_day(publisher)).days) <= 2):
+            # "today" in a release is its dateline's day ("OCTOBER 06, 2021" over "... today met with ...", reposted on October 7)
+            day = (date.fromisoformat(published_line.date) + timedelta(days=shift)).isoformat()
+            return {"date": day, "end_date": None, "inferred": True, "span": (lead.start + d.start, lead.start + d.end)}
         return {"date": d.date, "end_date": d.end_date, "inferred": d.inferred,
                 "span": (lead.start + d.start, lead.start + d.end)}
     if published_line is not None:
@@ -971,6 +978,7 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
     return {"date": None, "end_date": None, "inferred": False, "span": None}
 
 
+UPDATED_STAMP = re.compile(r"\W*(?:Last\s+)?(?:updated|modified|edited)\b", re.I)
 TODAY_COMMA = re.compile(r",?\s*(?:\(\s*)?")  # between "Today" and the date it names
 
 
@@ -1023,7 +1031,8 @@ def _on_date_line(doc: Document, pos: int) -> bool:
     end = doc.text.find("\n", pos)
     line = doc.text[start: len(doc.text) if end < 0 else end]
     return bool(doc.title) and start > doc.headline.end and (DATE_LINE.match(line) is not None or (
-        LABEL_LINE.match(line) is not None and any(s == start for s, _ in doc.header_lines)))  # "Press release 11 October 2020"
+        (LABEL_LINE.match(line) is not None or stamp_line(line.rstrip())) and any(s == start for s, _ in doc.header_lines)))
+    # "Press release 11 October 2020", "Published Feb 15, 2025 01:07 am"
 
 
 def _is_dateline(doc: Document, start: int, end: int) -> bool:
