@@ -4324,3 +4324,10 @@ def test_a_pages_published_stamp_is_its_day_and_today_is_the_releases_day():
     event = event_of(text, title="Tánaiste Micheál Martin to meet German Federal Foreign Minister, Annalena Baerbock",
                      published="2024-01-18T12:00:00+00:00")
     assert event["date"] == "2024-01-18"
+
+
+def test_a_day_in_a_who_clause_is_that_persons_not_the_events():
+    text = ("MOSCOW, September 25. /TASS/. Russian President Vladimir Putin is holding a meeting with his Venezuelan counterpart "
+            "Nicolas Maduro, who arrived in Russia for an official visit on Tuesday.\nThe meeting is taking place in the Kremlin.")
+    event = event_of(text, published="2019-09-25T10:00:00+00:00")
+    assert (event["type"], event["date"]) == ("meeting", "2019-09-25")

@@ -953,6 +953,8 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
             continue
         if NAMED_FOR_THE_DAY.match(doc.text, lead.start + d.end):
             continue
+        if ", who " in before and WHO_CLAUSE_DAY.search(before):
+            continue  # "... is holding a meeting with ... Nicolas Maduro, who arrived in Russia for an official visit on Tuesday": his day
         if d.kind == "relative" and doc.text.startswith(("’s ", "'s "), lead.start + d.end) and PRIOR_EVENT_OPENS.search(before):
             continue  # "Following yesterday’s virtual meeting with ..., this morning the President met ...": the earlier meeting's day
         if (period := PERIOD_OF.search(doc.text, max(0, lead.start + d.start - 30), lead.start + d.start)) and not LINE_OPENING.fullmatch(
@@ -978,6 +980,7 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
     return {"date": None, "end_date": None, "inferred": False, "span": None}
 
 
+WHO_CLAUSE_DAY = re.compile(r",\s+who\s+[^,;.()\n]{3,120}$")
 UPDATED_STAMP = re.compile(r"\W*(?:Last\s+)?(?:updated|modified|edited)\b", re.I)
 TODAY_COMMA = re.compile(r",?\s*(?:\(\s*)?")  # between "Today" and the date it names
 
