@@ -4331,3 +4331,13 @@ def test_a_day_in_a_who_clause_is_that_persons_not_the_events():
             "Nicolas Maduro, who arrived in Russia for an official visit on Tuesday.\nThe meeting is taking place in the Kremlin.")
     event = event_of(text, published="2019-09-25T10:00:00+00:00")
     assert (event["type"], event["date"]) == ("meeting", "2019-09-25")
+
+
+def test_a_visit_a_leader_briefs_another_on_in_a_call_is_the_calls_topic():
+    text = ("Indian Prime Minister Narendra Modi has briefed Russian President Vladimir Putin on his state visit to the US last week, "
+            "Kremlin said in a statement after a telephone call between the two leaders on Friday.")
+    event = event_of(text, published="2023-06-30T12:00:00+00:00")
+    assert (event["type"], event["location"], sorted(event["actors"])) == ("phone_call", None, ["IND", "RUS"])
+    event = event_of("Russia’s top diplomat is on a two-day visit to India.", title="Russian Foreign Minister Lavrov Begins Official Visit To India",
+                     published="2021-04-05T12:00:00+00:00")
+    assert "Lavrov Begins Official" not in names(event)

@@ -200,6 +200,7 @@ HOSTED = re.compile(r"^\s+(?:hosted|welcomed|was the venue|played host|(?:will|i
 
 SUMMIT_CALL = re.compile(r"\s+(?:tele)?phone\s+(?:talks?|calls?|conversations?)\b|\s+video\s+(?:conference|call|talks?)\b", I)
 WELCOMED_ON_VISIT = re.compile(r"\bwelcom(?:ed|es|e)\b[^.\n]{0,40}?\b(?:upon|on|during|for)\s+(?:(?:his|her|their|a|the|an)\s+)?(?:(?:state|official|working|first)\s+)?visit\b", I)
+VISIT_TOPIC = re.compile(r"\b(?:on|about|of)\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}$")
 GATHERING_NOUNS = ("summit", "session", "conference", "ministerial", "plenary")
 GATHERING_TOPIC = re.compile(r"\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed)? about|ahead of|before|in the run-up to|preparations? for|prepare for)\b[^.,;:\n]{0,50}$", I)
 UPCOMING_BEFORE = re.compile(r"\b(?:upcoming|forthcoming|future|planned)\s+(?:[\w-]+\s+){0,2}$", I)
@@ -327,6 +328,9 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 names = {h[2] for h in hits}
         if "interview" in names:
             best = next(h for h in hits if h[2] == "interview")
+        elif "phone_call" in names and hits[0][2] == "visit" and VISIT_TOPIC.search(text, max(0, hits[0][0] - 40), hits[0][0]):
+            best = next(h for h in hits if h[2] == "phone_call")  # "Modi has briefed Putin on his state visit to the US ..., after a
+            # telephone call": the call, about the visit
         elif "phone_call" in names and hits[0][2] in ("meeting", "statement", "message") and not _about(text, hits, "phone_call") and not (
                 hits[0][2] == "statement" and VIDEO.search(next(h for h in hits if h[2] == "phone_call")[3].group())):
             best = next(h for h in hits if h[2] == "phone_call")  # (not "address to the participants of the ... videoconference")
