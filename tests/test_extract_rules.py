@@ -4341,3 +4341,13 @@ def test_a_visit_a_leader_briefs_another_on_in_a_call_is_the_calls_topic():
     event = event_of("Russia’s top diplomat is on a two-day visit to India.", title="Russian Foreign Minister Lavrov Begins Official Visit To India",
                      published="2021-04-05T12:00:00+00:00")
     assert "Lavrov Begins Official" not in names(event)
+
+
+def test_a_headlines_preparing_for_does_not_reach_the_people_of_the_lead():
+    text = ("Belarusian Foreign Minister Maksim Ryžankoŭ and Chinese Ambassador Xie Xiaoyong have met in Minsk to discuss the "
+            "preparation of high-level meetings.")
+    event = event_of(text, title="Belarus, China preparing for high-level talks", published="2024-07-23T12:00:00+00:00")
+    assert names(event) == ["Maksim Ryžankoŭ", "Xie Xiaoyong"]
+    # and a dateline of a day and an agency ("July 23, Pozirk.") is no sentence of the lead
+    event = event_of("July 23, Pozirk. " + text, title="Belarus, China preparing for high-level talks", published="2024-07-23T12:00:00+00:00")
+    assert names(event) == ["Maksim Ryžankoŭ", "Xie Xiaoyong"] and event["date"] == "2024-07-23"

@@ -98,6 +98,7 @@ CAPS_AGENCY = re.compile(r"[ \t]+[A-Z]{4,}\b")
 CITY_SLASHED_AGENCY = re.compile(r"\W*[A-Z][A-Za-z’' -]{2,30}[ \t]*/[ \t]?[A-Z][A-Za-z]{2,12}[ \t]?/\.")  # "Ulaanbaatar /MONTSAME/. On March 16, ..."
 _MONTH_NAME = "(?:" + "|".join(m.title() + "|" + m.upper() for m in list(MONTHS)[:12]) + r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
 # full names, in capitals too ("JANUARY 26, 2024" over a readout), or "Aug."
+DATE_AGENCY_STOP = re.compile(r"\W*(?:" + _MONTH_NAME + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH_NAME + r")(?:,?\s+\d{4})?,\s+[A-Z][\w-]{2,20}\.\s*")  # "July 23, Pozirk."
 # "December 8, 2016" alone under a headline (or with a place): when the page was published, or the event when the text gives no other day
 DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:Date:\s+)?(?:(?:" + "|".join(d.title() for d in WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
                        r"\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}(?=\s+\d{1,2}:\d{2}\s*[AP]M\b))(?:\s*[-–—|,]?\s*\d{1,2}:\d{2}(?:\s*(?:[AP]M|[ap]\.?m\.?)(?:\s+[ECMP][SD]?T)?)?)?"
@@ -244,7 +245,7 @@ class Document:
         sentence = next(ends, None)
         if sentence is not None and sentence.end() - start < 100 and (WIRE_OPENING.fullmatch(self.text, start, sentence.end()) or (
                 CAPS_CITY_STOP.fullmatch(self.text, start, sentence.end()) and CAPS_AGENCY.match(self.text, sentence.end())) or (
-                CITY_SLASHED_AGENCY.fullmatch(self.text, start, sentence.end()))):
+                CITY_SLASHED_AGENCY.fullmatch(self.text, start, sentence.end())) or DATE_AGENCY_STOP.fullmatch(self.text, start, sentence.end())):
             sentence = next(ends, None)  # "MOSCOW, September 28. /TASS/. Russian Foreign Minister ...", "NUR-SULTAN. KAZINFORM - President ...":
             # the agency's dateline opens the sentence
         return sentence.end() if sentence else end

@@ -120,7 +120,7 @@ PORTFOLIO_WORD = re.compile(r"[A-Z][\w-]*|and|of|on|the|,")
 ADJECTIVE_AFFAIRS = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,3}\s+Affairs\b")  # "Indian Affairs", "Chinese and Taiwan Affairs"
 NAME_AFTER_COMMA = re.compile(r",\s*(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){1,3})\s*(?:,|\.|$)")  # ", Gert Jan Koopman," after a portfolio
 # literal first characters (the engine skips to them); no break after "Jr." or an initial ("Joseph R. Biden, Jr. and ...")
-CLAUSE_BREAK = re.compile(r"\.(?<!Jr\.)(?<!Sr\.)(?<![A-Z]\.)\s|;\s|met\b(?<=\bmet)|with\b(?<=\bwith)")
+CLAUSE_BREAK = re.compile(r"\.(?<!Jr\.)(?<!Sr\.)(?<![A-Z]\.)\s|;\s|\n|met\b(?<=\bmet)|with\b(?<=\bwith)")  # (a headline is a clause of its own)
 BODY_END = {"Affairs", "Relations", "Policy", "Cooperation", "Development", "Department", "Office", "Council", "Service",
             "Agency", "Administration", "Commission", "Committee", "Ministry", "Directorate", "Bureau", "Division",
             "Engagement", "Operations", "Management", "Resources", "Communications", "Secretariat", "Staff",
