@@ -4351,3 +4351,16 @@ def test_a_headlines_preparing_for_does_not_reach_the_people_of_the_lead():
     # and a dateline of a day and an agency ("July 23, Pozirk.") is no sentence of the lead
     event = event_of("July 23, Pozirk. " + text, title="Belarus, China preparing for high-level talks", published="2024-07-23T12:00:00+00:00")
     assert names(event) == ["Maksim Ryžankoŭ", "Xie Xiaoyong"] and event["date"] == "2024-07-23"
+
+
+def test_a_spokesman_in_lower_case_heads_his_name_and_spox_is_none():
+    text = ("By Staff, Agencies\nIn an emotional press briefing on Monday, Iranian foreign ministry spokesman Esmaeil Baghaei "
+            "condemned the “most brutal aggression” against Iran.")
+    event = event_of(text, title="Iran FM Spox Condemns “Israel’s” ‘Most Brutal Aggression’", published="2025-06-16T12:00:00+00:00")
+    assert names(event) == ["Esmaeil Baghaei"] and event["actors"] == ["IRN"]
+    # who issued the readout takes no part in the meeting
+    text = ("WASHINGTON, Sept. 23 -- The U.S. State Department issued the following readout by spokesperson Matthew Miller on "
+            "Secretary Antony J. Blinken's meeting With Iraqi Prime Minister Sudani:\n* * *\nSecretary of State Antony J. Blinken met "
+            "today with Iraqi Prime Minister Mohammed Shiaa al-Sudani in New York.")
+    event = event_of(text, title="State Dept. Issues Readout of Secretary Blinken Meeting With Iraqi P.M. Sudani", published="2024-09-23T12:00:00+00:00")
+    assert "Matthew Miller" not in names(event)

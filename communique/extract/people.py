@@ -76,7 +76,7 @@ STOP_WORDS = {
     "Reiterates", "Affirms", "Inaugurates", "Unveils", "Briefs", "Assumes", "Accepts", "Appoints", "Bids", "Seeks", "Backs", "Vows",
     "By", "Announcing", "Letter", "Embark", "Embarks", "Extend", "Tackle", "Tackles", "Mull", "Mulls", "Eye", "Eyes", "Weigh", "Weighs", "Hail", "Laud", "Urge", "Vow", "Slam", "Slams", "Denounce",
     "Denounces", "Reject", "Rejects", "Voice", "Voices", "Boost", "Boosts", "Bolster", "Bolsters", "Strengthen", "Strengthens", "Deepen",
-    "Deepens", "Expand", "Expands", "Enhance", "Enhances", "First", "Begins", "Starts", "Mourns", "Mourn", "Condoles", "Praises", "Salutes", "Describes",
+    "Deepens", "Expand", "Expands", "Enhance", "Enhances", "First", "Begins", "Starts", "Spox", "Mourns", "Mourn", "Condoles", "Praises", "Salutes", "Describes",
     "Had", "Has", "Have", "Written", "Agree", "Agrees", "Agreed", "Review", "Reviews", "Explore", "Explores", "Pledge", "Pledges",
     "Inks", "Seal", "Seals", "Exchange", "Exchanges", "Stress", "Underline", "Underlines",
 }
@@ -172,7 +172,9 @@ NON_PARTICIPANT = re.compile(
     + EARLIER_MEETING_BETWEEN,
     re.I,
 )
-READOUT_AUTHOR = re.compile(r"(?:^|\n)\W*(?:(?:Joint\s+)?Readout|Below is (?:a|the) readout)\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
+READOUT_AUTHOR = re.compile(r"(?:^|\n)\W*(?:(?:Joint\s+)?Readout|Below is (?:a|the) readout)\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$|"
+                            r"\bthe following readout (?:from|by)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$")  # "... issued the following readout by
+# spokesperson Matthew Miller on ..."
 # (or "Below is a readout from White House Press Secretary Robert Gibbs:")
 NON_PARTICIPANT_STEMS = ("death", "passing", "memory", "funeral", "assassination", "killing", "murder", "loss", "attempt",
                          "attack", "assault", "burial", "memorial", "late", "predecessor", "prepar", "upcoming", "forthcoming",
