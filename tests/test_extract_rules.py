@@ -4364,3 +4364,16 @@ def test_a_spokesman_in_lower_case_heads_his_name_and_spox_is_none():
             "today with Iraqi Prime Minister Mohammed Shiaa al-Sudani in New York.")
     event = event_of(text, title="State Dept. Issues Readout of Secretary Blinken Meeting With Iraqi P.M. Sudani", published="2024-09-23T12:00:00+00:00")
     assert "Matthew Miller" not in names(event)
+
+
+def test_a_condolence_message_is_not_dated_by_the_collapse_it_mourns_and_middle_east_is_no_one():
+    text = ("Prime Minister Lee Hsien Loong has written to Republic of India Prime Minister Narendra Modi to convey condolences on "
+            "the collapse of the Morbi bridge in Gujarat, India. The text of the letter is appended.")
+    event = event_of(text, title="Condolence Message from Prime Minister Lee Hsien Loong on the Collapse of Morbi Bridge in Gujarat, "
+                     "India, on 30 October 2022", published="2022-11-01T12:00:00+00:00")
+    assert event["type"] == "message" and event["date"] != "2022-10-30"
+    text = ("On 1 November 2024, H.E. Mr. Maris Sangiampongsa, Minister of Foreign Affairs, chaired a meeting of the Thai Ambassadors "
+            "in the South Asian region. The meeting was attended by Ms. Sasirit Tangulrat, Director-General of the Department of South "
+            "Asian, Middle East, and African Affairs along with the Ambassadors and Consuls-General of Thailand in South Asia.")
+    event = event_of(text, title="Minister of Foreign Affairs chaired a meeting of the Thai Ambassadors", published="2024-11-03T12:00:00+00:00")
+    assert names(event) == ["Maris Sangiampongsa", "Sasirit Tangulrat"]
