@@ -4377,3 +4377,14 @@ def test_a_condolence_message_is_not_dated_by_the_collapse_it_mourns_and_middle_
             "Asian, Middle East, and African Affairs along with the Ambassadors and Consuls-General of Thailand in South Asia.")
     event = event_of(text, title="Minister of Foreign Affairs chaired a meeting of the Thai Ambassadors", published="2024-11-03T12:00:00+00:00")
     assert names(event) == ["Maris Sangiampongsa", "Sasirit Tangulrat"]
+
+
+def test_a_pages_stamp_over_an_untitled_post_is_not_its_headline():
+    text = ("Submitted by moiuser3 on 27 February 2024\nOn 26 February, Deputy Prime Minister and Union Minister for Foreign Affairs "
+            "U Than Swe convened a meeting with ambassadors and officials at Lawkanat Hall of MoFA in Nay Pyi Taw.")
+    event = event_of(text, published="2024-02-27T12:00:00+00:00")
+    assert (event["date"], event["location"]["city"]) == ("2024-02-26", "Nay Pyi Taw")
+    # "Written answers" is a parliament's label, not a byline's stamp
+    from communique.extract.document import PAGE_STAMP_LINE
+
+    assert PAGE_STAMP_LINE.match("Written answers") is None and PAGE_STAMP_LINE.match("Written by Andrea Shalal for Reuters")

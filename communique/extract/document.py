@@ -74,7 +74,7 @@ def stamp_line(line: str) -> bool:
     return PAGE_STAMP_LINE.match(line) is not None or (line.endswith(("-", "–", "—")) and DATELINE_ALONE.match(line) is not None)
 
 
-PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*){0,2}(?:(?:By\s+)?(?-i:[A-Z][\w.’'-]*\s+){1,3}(?=Published|Posted|Updated))?(?:Submitted|Posted|Published|Updated|Written|Last updated|Last modified|Distributed by [A-Z]\w*)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
+PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*){0,2}(?:(?:By\s+)?(?-i:[A-Z][\w.’'-]*\s+){1,3}(?=Published|Posted|Updated))?(?:Submitted|Posted|Published|Updated|Written(?=\s+by\b|:)|Last updated|Last modified|Distributed by [A-Z]\w*)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
                              r"\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|[^\n]{0,60}|"  # "24/10/2025 14:12 | Press release |"
                              r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$|"  # a source's address alone: "prezydent.pl"
                              r"\d{1,2}/\d{1,2}/\d{4}\s*\|\s*\d{1,2}:\d{2}\s*(?:[ap]m)?(?:\s+[A-Z]{2,4})?|"  # "10/08/2020 | 01:55pm EDT"
@@ -191,6 +191,8 @@ class Document:
         content = (line for line in self.lines if self._is_content(*line))
         for start, end in content:
             line = self.text[start:end]
+            if not self.post.title and PAGE_STAMP_LINE.match(line) and end < len(self.text.rstrip()):
+                continue  # "Submitted by moiuser3 on 27 February 2024" over an untitled post: the page's stamp, not its headline
             if QUOTE_TITLE.match(line) and (below := next(content, None)) is not None and (
                     below[1] - below[0] < 300 and self.text[below[0]:below[1]].rstrip().endswith(":")):
                 return Zone(*below)  # "Sergey Lavrov: “...”" over "Foreign Minister Sergey Lavrov’s interview with ..., Moscow,
