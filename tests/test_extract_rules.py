@@ -4388,3 +4388,10 @@ def test_a_pages_stamp_over_an_untitled_post_is_not_its_headline():
     from communique.extract.document import PAGE_STAMP_LINE
 
     assert PAGE_STAMP_LINE.match("Written answers") is None and PAGE_STAMP_LINE.match("Written by Andrea Shalal for Reuters")
+
+
+def test_a_city_and_country_before_a_colon_are_a_dateline():
+    text = ("Berlin, Germany: Secretary of State Michael R. Pompeo and German Chancellor Angela Merkel met before their talks.")
+    event = event_of(text, title="Secretary of State Michael R. Pompeo and German Chancellor Angela Merkel Before Their Meeting",
+                     published="2019-05-31T12:00:00+00:00")
+    assert event["location"] == {"city": "Berlin", "country": "DEU"}
