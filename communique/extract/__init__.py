@@ -16,9 +16,10 @@ from functools import lru_cache
 from ..kb import KB, name_key, word_automaton
 from ..models import Post
 from .dates import DateContext, find_dates
-from .document import BULLET, CREDIT_DATELINE, DATE_LINE, LABEL_LINE, PICTOGRAPH, SPEECH_TITLE, WIRE_OPENING, Document, Zone, sentence_ends, stamp_line
+from .datelines import CREDIT_DATELINE, DATE_FIRST_DATELINE, WIRE_OPENING
+from .document import BULLET, DATE_LINE, LABEL_LINE, PICTOGRAPH, SPEECH_TITLE, Document, Zone, sentence_ends, stamp_line
 from .cues import WordCued
-from .events import DATE_FIRST_DATELINE, ERRAND, INLINE_SPEAKER, SIGNED_ON, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover, welcomed_here
+from .events import ERRAND, INLINE_SPEAKER, SIGNED_ON, body_in_session, city_as_written, earlier_gathering, event_type, forum, location, plover, welcomed_here
 from .orgs import countries_mentioned, org_mentions, publisher_country
 from .people import (EARLIER_MEETING_BETWEEN, HONORIFIC_HINT, PRIOR_EVENT_OPENS, PersonMention, dashed_titles, find_people, inline_names, is_participant, listed_people, names_included,
                      stated_names, titled_items)
@@ -202,15 +203,13 @@ def _release_context(doc: Document, context: DateContext | None) -> DateContext 
     means, when the page was published a day or a few later (a mirror's copy)."""
     if context is None or context.mode != "published" or not doc.title:
         return context
-    for s, e in doc.header_lines:
-        if DATE_LINE.match(doc.text[s:e]) is None:
-            continue
-        found = find_dates(doc.text[s:e], None, None)
-        if found and found[0].date and found[0].kind == "explicit" and not found[0].inferred:
-            day = date.fromisoformat(found[0].date)
-            if timedelta(0) < context.local_day(None) - day <= RELEASE_LAG:
-                return DateContext(day, "published")
-        break
+    release = None
+    for s, e in doc.header_lines:  # of a mirror's date line and the release's under it ("October 7, 2021" over "OCTOBER 06, 2021"), the last
+        if DATE_LINE.match(doc.text[s:e]) is not None:
+            found = find_dates(doc.text[s:e], None, None)
+            release = found[0] if found and found[0].date and found[0].kind == "explicit" and not found[0].inferred else None
+    if release is not None and timedelta(0) < context.local_day(None) - (day := date.fromisoformat(release.date)) <= RELEASE_LAG:
+        return DateContext(day, "published")
     return context
 
 
@@ -967,11 +966,6 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
             continue
         if (typo := _last_years_dateline(doc, lead.start + d.start, lead.start + d.end, d, context, publisher)) is not None:
             return {"date": typo, "end_date": None, "inferred": True, "span": (lead.start + d.start, lead.start + d.end)}
-        if d.kind == "relative" and published_line is not None and published_line.kind == "explicit" and context is not None and (
-                abs(shift := (date.fromisoformat(d.date) - context.local_day(publisher)).days) <= 2):
-            # "today" in a release is its dateline's day ("OCTOBER 06, 2021" over "... today met with ...", reposted on October 7)
-            day = (date.fromisoformat(published_line.date) + timedelta(days=shift)).isoformat()
-            return {"date": day, "end_date": None, "inferred": True, "span": (lead.start + d.start, lead.start + d.end)}
         return {"date": d.date, "end_date": d.end_date, "inferred": d.inferred,
                 "span": (lead.start + d.start, lead.start + d.end)}
     if published_line is not None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..kb import KB, Mention
 from ..models import Post
 from .dates import MONTHS, WEEKDAYS
+from .datelines import CAPS_AGENCY, CAPS_CITY_STOP, CITY_SLASHED_AGENCY, DATE_AGENCY_STOP, MONTH_NAME, WIRE_OPENING
 
 HASHTAG_FAST = re.compile(r"#(\w{2,60})")
 HASHTAG = re.compile(r"(?<![\w#])#(\w{2,60})")
@@ -89,21 +90,11 @@ ATTRIBUTION_LINE = re.compile(r"^(?:\W*|[^\n]{0,160}?\b)(?:The (?:following|belo
 TRANSCRIPT_TITLE = re.compile(r"\b(?:remarks|statement|address|speech|interview|article|answers|words|greetings|message)\b", re.I)  # its body is the speech
 SPEECH_TITLE = re.compile(r"\b(?:remarks|address|speech|interview|article|answers)\b", re.I)  # a speaker's own words below (not a joint statement's preamble)
 QUOTE_TITLE = re.compile(r"[A-Z][\w.’' -]{2,40}:[ \t]*[“\"«][^\n]*[”\"»][ \t]*$")  # "Sergey Lavrov: “BRICS is one such association ...”"
-WIRE_OPENING = re.compile(r"\W*(?:[A-Z][\w.-]*-?\s+[^()\n]{2,40}\)\s*)?[A-Z][A-Za-z .’'-]{2,30}(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\])?,\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?(?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\.\d{1,2}(?=\.\d{4}))(?:,?\s+\d{4}|\.\d{4})?(?:[ \t]?\.|,[ \t]*[A-Z]{4,}[ \t]?\.|\s+[-–—](?=\s)|[ \t]*\([A-Z][A-Za-z .]{1,30}\)(?:[ \t]*(?::|--|[-–—])(?=\s)|(?=[ \t]+[A-Z])))(?:\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\.)?(?:\s*/[ \t]?[A-Za-z]{2,10}[ \t]?/[ \t]?\.?|\s*\([A-Z][^()\n]{1,40}\)[ \t]*[-–—](?=\s))?\s*")
-# "MOSCOW, September 28. /TASS/.", "UZBEKISTAN, June 20 - On 21 June, ...", "Bishkek, May 31, 2023. /Kabar/.", "MOSCOW, June 4 – RIA Novosti.",
-# "BAKU, Azerbaijan, March 25.", "Bishkek, Sept. 24, 2021 . / Kabar / .", "DUSHANBE, 25.02.2020. (NIAT Khovar) –", "Jeddah, May 19 (BNA):", "YEREVAN, JULY 17, ARMENPRESS.", a mirror's credit first: "(MENAFN- Trend News Agency) BAKU, ..."
-CREDIT_DATELINE = re.compile(r"\W*[A-Z][A-Z .’'-]{2,30},?[ \t]*\([^()\n]{0,60}\d{4}\)[ \t]+")  # "MOSCOW (UrduPoint News / Sputnik - 17th November, 2020) "
-CAPS_CITY_STOP = re.compile(r"\W*[A-Z][A-Z’' -]{2,30}\.")  # "NUR-SULTAN." before its agency: "KAZINFORM - ..."
-CAPS_AGENCY = re.compile(r"[ \t]+[A-Z]{4,}\b")
-CITY_SLASHED_AGENCY = re.compile(r"\W*[A-Z][A-Za-z’' -]{2,30}[ \t]*/[ \t]?[A-Z][A-Za-z]{2,12}[ \t]?/\.")  # "Ulaanbaatar /MONTSAME/. On March 16, ..."
-_MONTH_NAME = "(?:" + "|".join(m.title() + "|" + m.upper() for m in list(MONTHS)[:12]) + r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
-# full names, in capitals too ("JANUARY 26, 2024" over a readout), or "Aug."
-DATE_AGENCY_STOP = re.compile(r"\W*(?:" + _MONTH_NAME + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH_NAME + r")(?:,?\s+\d{4})?,\s+[A-Z][\w-]{2,20}\.\s*")  # "July 23, Pozirk."
 # "December 8, 2016" alone under a headline (or with a place): when the page was published, or the event when the text gives no other day
-DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:Date:\s+)?(?:(?:" + "|".join(d.title() for d in WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
-                       r"\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}(?=\s+\d{1,2}:\d{2}\s*[AP]M\b))(?:\s*[-–—|,]?\s*\d{1,2}:\d{2}(?:\s*(?:[AP]M|[ap]\.?m\.?)(?:\s+[ECMP][SD]?T)?)?)?"
+DATE_LINE = re.compile(r"^(?=[^\n]{0,120}$)\W{0,3}(?:Date:\s+)?(?:(?:" + "|".join(d.title() for d in WEEKDAYS) + r"),?\s+)?(?:" + MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|"
+                       r"\d{1,2}\s+" + MONTH_NAME + r",?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}(?=\s+\d{1,2}:\d{2}\s*[AP]M\b))(?:\s*[-–—|,]?\s*\d{1,2}:\d{2}(?:\s*(?:[AP]M|[ap]\.?m\.?)(?:\s+[ECMP][SD]?T)?)?)?"
                        r"(?:\s*[,–—-]\s+[A-Z][\w.’' -]{1,40}?){0,3}\W{0,3}$|"  # "December 2, 2020, Novo-Ogaryovo, Moscow Region",
-                       r"^(?=[^\n]{0,80}$)\W{0,3}[A-Z][\w.’' -]{1,40}?,\s+(?:" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4})"
+                       r"^(?=[^\n]{0,80}$)\W{0,3}[A-Z][\w.’' -]{1,40}?,\s+(?:" + MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH_NAME + r",?\s+\d{4})"
                        r"(?:\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?\W{0,3}$")
 # or the place first: "Astana, November 7, 2024", or the issuer and the time: "Ministry of Foreign Affairs and Trade, November 3, 2019 2:00 PM"
 # "January 20, 2022 - Paris, France - Global Affairs Canada"

@@ -11,6 +11,8 @@ import re
 
 from ..kb import name_key, word_automaton
 from .cues import CuedSet, WordCued, matches_at
+from .datelines import (AGENCY, CAPS_OPENING, CITY_AGENCY_OPENING, CITY_COLON_OPENING, CITY_DASH_OPENING, DATE_FIRST_DATELINE,
+                        DATED_OPENING, DAY_MONTH, WIRE_DATELINE)
 from .dates import MONTH_WORD
 from .document import BULLET_STAMP_LINE, DATE_LINE, HEADER_LINE, Document, Zone
 from .orgs import org_mentions
@@ -870,25 +872,6 @@ def _wire_dateline(doc: Document):
             return {"city": place[0] if written.startswith(place[0]) or name_key(written) == name_key(place[0]) else written,
                     "country": place[1]}, [m.span("city")]  # as the dateline writes it: "NUR-SULTAN." in 2022 is Nur-Sultan
     return None
-
-
-CAPS_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Z]")
-CITY_DASH_OPENING = re.compile(r"[^\w\n]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,[ \t]*D\.?C\.?)?[ \t]+(?:—|–|--|-)[ \t]")  # "Addis Ababa — The Chairperson ...",
-# "Washington, DC - Vice President Mike Pence met ..."
-CITY_COLON_OPENING = re.compile(r"[^\w\n]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?:[ \t]")  # "Muscat: His Majesty ...",
-# "New Delhi: ...", "Berlin, Germany: Secretary of State ..."
-DATED_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\]|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d))?,\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d")
-# "Moscow, 4 March –", "Beijing, March 4:", "Canberra, Australia, December 7, 2023 –"
-CITY_AGENCY_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?,[ \t]*[A-Z]{3,10}[ \t]*(?:--|[—–-])")  # "Ankara, IRNA – "
-DAY_MONTH = re.compile(r"\d{1,2}\s+" + MONTH_WORD.pattern)
-AGENCY = re.compile(r"\([A-Z][\w .-]{1,30}\)[ \t]*(?:--|[—–-])|/[A-Za-z]{2,10}/")
-WIRE_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\]|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d|:[ \t]))?(?:,\s*(?:D\.?C\.?(?=[\s,.])|(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4})))?"
-                           r"\.?[ \t]*,?[ \t]*(?P<agency>\([A-Z][\w .-]{1,30}\)|/[A-Za-z][A-Za-z ]{1,14}/\.?|\([A-Z][^()\n]{1,80}\)|(?<=\.)[ \t]*[A-Z]{4,}(?=[ \t]+(?:(?:--|[—–-])[ \t]+)?[A-Z][a-z])|(?<=,)[ \t]*[A-Z]{3,10}(?=[ \t]*(?:--|[—–-])[ \t]))?"
-                           r"(?(agency)(?:[ \t]*(?:--|[—–-]|:))?|[ \t]*(?:--|[—–-]|:|(?<=/\.)|(?<=/)|(?<=\d{4}),(?=[ \t]+[A-Z])|(?<=\d\.)(?=[ \t]+[A-Z])))(?:[ \t]|(?<=-)(?=\n))")
-# (or "New Delhi [India], December 4 (ANI):", "CAIRO, (UrduPoint / WAM - 18th Feb, 2021) The", "ASTANA. KAZINFORM Deputy ...", "Riyadh, March 03, 2024, The ...", "Ankara, IRNA – ",
-# "DUSHANBE, 14.09.2023 (NIAT Khovar) – ", "BAKU, Azerbaijan, April 2. On April 2, ...", "ADDIS ABABA, Ethiopia, July 19, 2025/APO Group/ --")
-DATE_FIRST_DATELINE = re.compile(r"[^\w\n]*(?P<date>\d{1,2}\s+" + MONTH_WORD.pattern + r",?\s+\d{4}|" + MONTH_WORD.pattern + r"\s+\d{1,2},\s*\d{4}),\s+"
-                                 r"(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)[ \t]*(?::|--|[—–-])[ \t]")  # "16 August 2023, Addis Ababa: The Chairperson ..."
 
 
 def _ministry_seat(doc: Document, zone: Zone):
