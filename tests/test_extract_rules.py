@@ -4395,3 +4395,19 @@ def test_a_city_and_country_before_a_colon_are_a_dateline():
     event = event_of(text, title="Secretary of State Michael R. Pompeo and German Chancellor Angela Merkel Before Their Meeting",
                      published="2019-05-31T12:00:00+00:00")
     assert event["location"] == {"city": "Berlin", "country": "DEU"}
+
+
+def test_a_meeting_told_as_taking_place_is_on_the_day_of_publication():
+    text = ("Russian Foreign Minister Sergey Lavrov holds a meeting with the Foreign Ministers of Iran and Turkey, Hossein Amir "
+            "Abdollahian and Hakan Fidan. This was reported in the Russian Foreign Ministry.\nThe meeting is taking place on the "
+            "sidelines of the 78th UN General Assembly in New York.")
+    event = event_of(text, title="Lavrov began a meeting with the Foreign Ministers of Iran and Turkey on the sidelines of the UN General Assembly",
+                     published="2023-09-22T16:00:00+00:00")
+    assert event["date"] == "2023-09-22"
+    # calls said to be under way are not this post's event
+    text = ("Russian Foreign Minister Sergei Lavrov announced preparations for a second meeting between representatives of Russia and "
+            "the United States.\n\"There was a meeting in Istanbul, and now the second meeting is being prepared. Meanwhile, phone and "
+            "conference calls are underway,\" he said.")
+    event = event_of(text, title="Lavrov announced the second meeting of representatives of Russia and the United States",
+                     published="2025-04-01T12:00:00+00:00")
+    assert event["date"] is None

@@ -60,6 +60,8 @@ LIVE = re.compile(r"#LIVE\b|🔴\s*LIVE\b|\bLIVE\s*:|^\W*Right now\b")  # (or "R
 BODY_SPEAKER = re.compile(r"\b(?:Ministry|Foreign Office|Embassy|Consulate|Mission|Government|Organi[sz]ation|Department|"
                           r"Secretariat|Commission|Committee|Service|Cooperation|Union|Council)\b")
 TODAYS_GATHERING = re.compile(r"\b[Tt]oday[’']s\s+(?:[\w-]+\s+)?(?:meeting|convening|call|roundtable|discussion|listening session|session|event|conversation|briefing)\b")
+GOING_ON = re.compile(r"\b(?:(?:meeting|talks|session|summit|conference(?! calls?)|negotiations|conversation|consultations)\b[^.;:\n]{0,90}?\s(?:is|are)\s+(?:now\s+|currently\s+)?(?:taking place|under ?way|being held)|"
+                      r"(?:is|are)\s+(?:now\s+|currently\s+)?holding\s+(?:a |an |the |their |this )?(?:[\w-]+\s+)?(?:meeting|talks|conversation|session|negotiations))\b")
 SERVICE_MESSAGE = re.compile(r"\s*[^\n]{0,80}?\bpinned (?:a |an )?(?:photo|video|file|message|poll|album|sticker|GIF|audio|"
                              r"voice message)\s*")
 AUTHORED = re.compile(r"\W*(?:Article|Op-ed|Opinion piece)\b", re.I)  # an official's article: one side's words
@@ -294,6 +296,11 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         # "Ahead of Equal Pay Day 2023, ... convened legislators ..." and below, "For today’s convening, the White House brought together ..."
         day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True,
                "span": (todays.start(), todays.end())}
+    if day["date"] is None and etype in ("meeting", "multilateral_meeting", "phone_call") and context is not None and context.mode == "published" and (
+            going_on := GOING_ON.search(doc.text, doc.lead.start, min(len(doc.text), doc.lead.end + 400))) is not None:
+        # "Lavrov holds a meeting with ... The meeting is taking place on the sidelines of ...": as it happens, on the day of publication
+        day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True,
+               "span": (going_on.start(), going_on.end())}
     if day["date"] is None and context is not None and context.mode == "published" and (live := LIVE.search(doc.text, 0, doc.headline.start + 40)):
         # "🔴 #LIVE: Lavrov's talks with ...": broadcast as it happens, on the day of publication
         day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True,
