@@ -4411,3 +4411,13 @@ def test_a_meeting_told_as_taking_place_is_on_the_day_of_publication():
     event = event_of(text, title="Lavrov announced the second meeting of representatives of Russia and the United States",
                      published="2025-04-01T12:00:00+00:00")
     assert event["date"] is None
+
+
+def test_confers_and_about_in_a_title_case_headline_are_no_part_of_a_name():
+    text = "Addis Ababa December 17/2019 (ENA) Deputy Prime Minister Demeke Mekonnen conferred with WHO Director General Tedros Adhanom."
+    event = event_of(text, title="Deputy PM Demeke Confers With WHO Director General", published="2019-12-17T12:00:00+00:00")
+    assert "Demeke Confers" not in names(event)
+    text = "World Health Organization chief Tedros Adhanom Ghebreyesus spoke with Israel's new health minister Yuli Edelstein."
+    event = event_of(text, title="WHO Chief Tedros Speaks With New Israeli Health Minister Edelstein About Coronavirus",
+                     published="2020-05-20T12:00:00+00:00")
+    assert "Edelstein About" not in names(event)

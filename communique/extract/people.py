@@ -76,7 +76,7 @@ STOP_WORDS = {
     "Reiterates", "Affirms", "Inaugurates", "Unveils", "Briefs", "Assumes", "Accepts", "Appoints", "Bids", "Seeks", "Backs", "Vows",
     "By", "Announcing", "Letter", "Embark", "Embarks", "Extend", "Tackle", "Tackles", "Mull", "Mulls", "Eye", "Eyes", "Weigh", "Weighs", "Hail", "Laud", "Urge", "Vow", "Slam", "Slams", "Denounce",
     "Denounces", "Reject", "Rejects", "Voice", "Voices", "Boost", "Boosts", "Bolster", "Bolsters", "Strengthen", "Strengthens", "Deepen",
-    "Deepens", "Expand", "Expands", "Enhance", "Enhances", "First", "Begins", "Starts", "Spox", "Middle", "Mourns", "Mourn", "Condoles", "Praises", "Salutes", "Describes",
+    "Deepens", "Expand", "Expands", "Enhance", "Enhances", "First", "Begins", "Starts", "Spox", "Middle", "Confers", "About", "Mourns", "Mourn", "Condoles", "Praises", "Salutes", "Describes",
     "Had", "Has", "Have", "Written", "Agree", "Agrees", "Agreed", "Review", "Reviews", "Explore", "Explores", "Pledge", "Pledges",
     "Inks", "Seal", "Seals", "Exchange", "Exchanges", "Stress", "Underline", "Underlines",
 }
