@@ -4421,3 +4421,12 @@ def test_confers_and_about_in_a_title_case_headline_are_no_part_of_a_name():
     event = event_of(text, title="WHO Chief Tedros Speaks With New Israeli Health Minister Edelstein About Coronavirus",
                      published="2020-05-20T12:00:00+00:00")
     assert "Edelstein About" not in names(event)
+
+
+def test_the_vatican_is_a_place_in_vatican_city():
+    text = ("During an official visit to the Vatican on Monday, May 19, U.S. Vice President J.D. Vance met privately with Pope Leo XIV. "
+            "Their discussion was later joined by U.S. Secretary of State Marco Rubio.")
+    event = event_of(text, title="Pope Leo XIV hosts Vice President Vance during official visit to Vatican", published="2025-05-19T12:00:00+00:00")
+    assert event["location"] == {"city": "Vatican City", "country": "VAT"}
+    event = event_of("U.S. Vice President J.D. Vance met with Cardinal Pietro Parolin at the Vatican.", published="2025-05-19T12:00:00+00:00")
+    assert [(p["name"], p["role"]) for p in event["participants"]][1] == ("Pietro Parolin", "Secretary of State")
