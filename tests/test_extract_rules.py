@@ -4430,3 +4430,16 @@ def test_the_vatican_is_a_place_in_vatican_city():
     assert event["location"] == {"city": "Vatican City", "country": "VAT"}
     event = event_of("U.S. Vice President J.D. Vance met with Cardinal Pietro Parolin at the Vatican.", published="2025-05-19T12:00:00+00:00")
     assert [(p["name"], p["role"]) for p in event["participants"]][1] == ("Pietro Parolin", "Secretary of State")
+
+
+def test_a_press_gaggle_is_an_interview_and_a_leader_who_spoke_tuesday_with_another_called():
+    text = ("PRESS SECRETARY JEAN-PIERRE: Hi, everybody. Welcome. I have with us National Security Advisor Jake Sullivan, who will "
+            "take a few questions.")
+    event = event_of(text, title="Press Gaggle by Press Secretary Karine Jean-Pierre and National Security Advisor Jake Sullivan",
+                     published="2022-05-22T12:00:00+00:00")
+    assert event["type"] == "interview"
+    text = ("President Joe Biden spoke Tuesday with Abu Dhabi’s Crown Prince Mohamed bin Zayed Al Nahyan to reaffirm the longstanding "
+            "partnership between the United States and the United Arab Emirates.")
+    event = event_of(text, title="Biden And Abu Dhabi Crown Prince Mohamed Bin Zayed Discuss Iran And Regional Security",
+                     published="2021-05-05T12:00:00+00:00")
+    assert (event["type"], event["date"]) == ("phone_call", "2021-05-04")
