@@ -4443,3 +4443,11 @@ def test_a_press_gaggle_is_an_interview_and_a_leader_who_spoke_tuesday_with_anot
     event = event_of(text, title="Biden And Abu Dhabi Crown Prince Mohamed Bin Zayed Discuss Iran And Regional Security",
                      published="2021-05-05T12:00:00+00:00")
     assert (event["type"], event["date"]) == ("phone_call", "2021-05-04")
+
+
+def test_a_bare_weekday_after_congratulated_dates_the_message():
+    text = ("U.S. President Joe Biden congratulated Monday his incoming Mexican counterpart, Claudia Sheinbaum, on her \"historic\" "
+            "election victory.")
+    event = event_of(text, title="Biden congratulates Mexico's first female president-elect on election victory",
+                     published="2024-06-03T18:00:00+00:00")
+    assert (event["type"], event["date"]) == ("message", "2024-06-03")

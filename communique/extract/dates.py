@@ -57,7 +57,8 @@ WEEKDAY_ONLY = WordCued(re.compile(r"\b(?:on|last|this|On|Last|This)\s+(?P<wd>Mo
                           # "Friday, President Biden dropped by a meeting ...": a weekday opening a paragraph
                           r"|^[ \t*_]*(?P<wd0>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
                           # "Wang Yi said Tuesday", "held talks Saturday": a news report's bare weekday after its verb
-                          r"|\b(?:met|said|says|held|told|spoke|talked|signed|visited|arrived|announced|hosted|received|welcomed|discussed|"
+                          r"|\b(?:met|said|says|held|told|spoke|talked|signed|visited|arrived|announced|hosted|received|welcomed|discussed|congratulated|"
+                          r"called|phoned|thanked|condemned|urged|praised|expressed|sent|joined|attended|"
                           r"meeting|call|talks|conversation)\s"  # (or "In their first in-person meeting Wednesday", "held a telephone call Friday")
                           r"(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))", re.M))
 # "the first Saturday of February", "the last Sunday in May 2026": a day a calendar rule fixes
