@@ -4451,3 +4451,17 @@ def test_a_bare_weekday_after_congratulated_dates_the_message():
     event = event_of(text, title="Biden congratulates Mexico's first female president-elect on election victory",
                      published="2024-06-03T18:00:00+00:00")
     assert (event["type"], event["date"]) == ("message", "2024-06-03")
+
+
+def test_a_tass_dateline_with_its_region_and_the_un_dateline_place_the_event():
+    text = ("WONSAN /North Korea/, July 12. /TASS/. North Korean leader Kim Jong Un has hailed Russian Foreign Minister Sergey "
+            "Lavrov’s visit as very important for the development of bilateral relations.")
+    assert event_of(text, published="2025-07-12T12:00:00+00:00")["location"]["country"] == "PRK"
+    text = ("UNITED NATIONS, September 26. /TASS/. Russian Foreign Minister Sergey Lavrov met with Minister of Foreign and European "
+            "Affairs of the Slovak Republic Juraj Blanar on the sidelines of the UN General Assembly.")
+    assert event_of(text, published="2024-09-26T12:00:00+00:00")["location"] == {"city": "New York", "country": "USA"}
+    # the dateline's day, not a later act's after the sentence it opens
+    text = ("VIENTIANE /Laos/, October 10. /TASS/. Russian Foreign Minister Sergey Lavrov has arrived in the Laotian capital city "
+            "of Vientiane to take part in the 19th East Asia Summit (EAS), a TASS correspondent reported.\nThe top Russian diplomat "
+            "is expected to speak at the summit on Friday, October 11.")
+    assert event_of(text, published="2024-10-10T09:00:00+00:00")["date"] == "2024-10-10"

@@ -959,6 +959,10 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
             continue
         if NAMED_FOR_THE_DAY.match(doc.text, lead.start + d.end):
             continue
+        if published_line is not None and lead.start + d.start >= doc.core.end and context is not None and (
+                d.date > context.local_day(publisher).isoformat()):
+            continue  # "VIENTIANE /Laos/, October 10. /TASS/. Lavrov has arrived ... He is expected to speak at the summit on Friday,
+            # October 11": a later act's day, after the sentence the dateline opens
         if ", who " in before and WHO_CLAUSE_DAY.search(before):
             continue  # "... is holding a meeting with ... Nicolas Maduro, who arrived in Russia for an official visit on Tuesday": his day
         if d.kind == "relative" and doc.text.startswith(("’s ", "'s "), lead.start + d.end) and PRIOR_EVENT_OPENS.search(before):

@@ -846,6 +846,9 @@ PLACE_ALONE = re.compile(r"[\w.’' -]*?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(
 # "Washington, D.C.", "San Salvador, El Salvador", "Doha, May 11"
 
 
+SEAT_DATELINES = {"United Nations": ("New York", "USA")}  # "UNITED NATIONS, September 26. /TASS/.": filed at the UN's seat
+
+
 def _wire_dateline(doc: Document):
     """A news agency's dateline opening the report: "BEIJING, Sept. 30 (Xinhua) --", "MOSCOW, March 4.
     /TASS/.", "NEW DELHI (Reuters) -", "WASHINGTON, D.C. –", "Moscow, 4 March –"."""
@@ -866,6 +869,8 @@ def _wire_dateline(doc: Document):
                     (colon or dash) and m.end() == at + (colon or dash).end() and "." in _rest_of_line(text, m.end()))):
             # (a colon's dateline opens a sentence: not "Brussels: Europe and the Arabs", an outlet's name)
             continue  # (an agency of any form after a city in capitals, of the common forms after any city)
+        if (seat := SEAT_DATELINES.get(m["city"].title())) is not None:
+            return {"city": seat[0], "country": seat[1]}, [m.span("city")]
         place = doc.kb.cities.get(m["city"].title()) or doc.kb.cities.get(m["city"])
         if place is not None:
             written = m["city"].title() if m["city"].isupper() else m["city"]
