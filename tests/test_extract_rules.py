@@ -4465,3 +4465,13 @@ def test_a_tass_dateline_with_its_region_and_the_un_dateline_place_the_event():
             "of Vientiane to take part in the 19th East Asia Summit (EAS), a TASS correspondent reported.\nThe top Russian diplomat "
             "is expected to speak at the summit on Friday, October 11.")
     assert event_of(text, published="2024-10-10T09:00:00+00:00")["date"] == "2024-10-10"
+
+
+def test_the_top_diplomats_of_two_states_are_named_in_the_next_sentence_before_its_other_news():
+    text = ("SEOUL, Aug. 19 (Yonhap) -- The top diplomats of South Korea and the United States held phone talks Friday and expressed "
+            "regret over North Korea's rejection of Seoul's offer, the foreign ministry here said.\nForeign Minister Park Jin and his U.S. "
+            "counterpart, Antony Blinken, discussed the matter hours after reports of Kim Yo-jong, the sister of North Korean leader Kim "
+            "Jong-un, dismissing President Yoon Suk-yeol's \"audacious\" initiative.")
+    event = event_of(text, title="S. Korea, U.S. voice regret over N. Korea in high-level phone talks", published="2022-08-19T12:00:00+00:00")
+    assert event["type"] == "phone_call"
+    assert names(event) == ["Park Jin", "Antony Blinken"] and sorted(event["actors"]) == ["KOR", "USA"]

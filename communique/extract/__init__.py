@@ -151,8 +151,9 @@ CONVEYED_TO = WordCued(re.compile(r"\b(?:greetings|regards|wishes|message|invita
 ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the award to Zelensky"
 ABOUT = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?|[Vv]isit)|in connection with|in support of|(?<=Government )on|(?<=Ministry )on|(?<=Presidency )on|(?<=Department )on)\b" + ON_VERB, re.I))
 # ("South African Government on continued escalation of hostilities ...": a body's words on a topic)
-UNNAMED_SIDES = re.compile(r"\b(?:[Tt]he (?:two )?(?:presidents|leaders|prime ministers|foreign ministers|ministers|heads of state)\s+of\s+[A-Z]|"
+UNNAMED_SIDES = re.compile(r"\b(?:[Tt]he (?:two )?(?:top )?(?:presidents|leaders|prime ministers|foreign ministers|ministers|diplomats|heads of state)\s+of\s+[A-Z]|"
                            r"(?-i:[A-Z][a-z]+) and (?-i:[A-Z][a-z]+) (?:leaders|counterparts|presidents|ministers)\b)")  # "with Iraqi and Qatari leaders"
+AFTER_CLAUSE = re.compile(r"\b(?:(?:hours|days|shortly|soon|just)\s+)?(?:after|amid|following|since|despite)\b")
 SIDES_TALKED = re.compile(r"\b(?:exchanged|discussed|reviewed|agreed|talked|spoke|stressed|emphasi[sz]ed|underlined|noted|expressed|welcomed)\b")
 BY_SPEAKER = re.compile(r"\b(?:[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Cc]omments?)\s+by\s+(?:the\s+)?[A-Z]")
 JOINT_BEFORE = re.compile(r"\bjoint (?:news|press) conference\s+$", re.I)
@@ -241,8 +242,11 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     if etype in ("meeting", "phone_call") and len(people) < 2 and (group := UNNAMED_SIDES.search(doc.text, lead.start, lead.end)):
         # "The presidents of Turkey and Russia on Thursday held a phone call ...": the sentence after names them
         following = doc.sentence_after_lead
-        if following is not None and SIDES_TALKED.search(doc.text, *following):
-            people = _merge(people, participants(doc, Zone(*following), publisher, etype))  # (the talks' own sentence, not
+        if following is not None and (talked := SIDES_TALKED.search(doc.text, *following)):
+            cut = AFTER_CLAUSE.search(doc.text, talked.end(), following[1])
+            people = _merge(people, participants(doc, Zone(following[0], cut.start() if cut else following[1]), publisher, etype))  # (the
+            # talks' own sentence up to a clause of other news: not "... discussed the matter hours after reports of Kim Yo-jong ... dismissing
+            # President Yoon"; not
             # "President Joe Biden ... established this trilateral Committee")
     if not people and etype not in ("message", "phone_call"):
         people = _heads_of_sides(doc, publisher, SIGNERS if etype == "agreement" else SIDE_HEADS)
