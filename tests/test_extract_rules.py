@@ -4475,3 +4475,16 @@ def test_the_top_diplomats_of_two_states_are_named_in_the_next_sentence_before_i
     event = event_of(text, title="S. Korea, U.S. voice regret over N. Korea in high-level phone talks", published="2022-08-19T12:00:00+00:00")
     assert event["type"] == "phone_call"
     assert names(event) == ["Park Jin", "Antony Blinken"] and sorted(event["actors"]) == ["KOR", "USA"]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("BAKU, Azerbaijan, Nov. 3\nAzerbaijani Foreign Minister Jeyhun Bayramov received a delegation led by the Secretary General of "
+     "the Turkic Council Baghdad Amreyev, Trend reports.", "Baku"),  # a dateline alone on its line
+    ("BANJUL (GAMBIA), May 03 (APP): Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar is leading the Pakistan delegation "
+     "at the OIC Council of Foreign Ministers meeting currently underway here.", "Banjul"),  # the state in brackets after the city
+    ("(MENAFN- Kuwait News Agency (KUNA)) ISLAMABAD, April 21 (KUNA) -- Pakistan and the United Arab Emirates on Monday have signed "
+     "three Memoranda of Understandings during the official visit of UAE's Deputy Prime Minister Sheikh Abdullah bin Zayed Al-Nahyan.",
+     "Islamabad"),  # a mirror's credit before the agency's dateline
+])
+def test_more_agency_dateline_forms_place_the_event(text, city):
+    assert event_of(text, published="2024-05-03T12:00:00+00:00")["location"]["city"] == city

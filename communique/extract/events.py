@@ -12,7 +12,7 @@ import re
 from ..kb import name_key, word_automaton
 from .cues import CuedSet, WordCued, matches_at
 from .datelines import (AGENCY, CAPS_OPENING, CITY_AGENCY_OPENING, CITY_COLON_OPENING, CITY_DASH_OPENING, DATE_FIRST_DATELINE,
-                        DATED_OPENING, DAY_MONTH, WIRE_DATELINE)
+                        DATED_OPENING, DAY_MONTH, MIRROR_CREDIT, WIRE_DATELINE)
 from .dates import MONTH_WORD
 from .document import BULLET_STAMP_LINE, DATE_LINE, HEADER_LINE, Document, Zone
 from .orgs import org_mentions
@@ -856,6 +856,8 @@ def _wire_dateline(doc: Document):
     text = doc.text
     body = SPACES.match(text, doc.header_lines[-1][1]).end() if doc.header_lines else below  # or under its header block
     for at in dict.fromkeys((doc.headline.start, doc.lead.start, below, body)):
+        if text.startswith("(", at) and (credit := MIRROR_CREDIT.match(text, at)):
+            at = credit.end()
         head, colon, dash = text[at: at + 50], None, None
         if (m := DATE_FIRST_DATELINE.match(text, at)) is None:
             if not (CAPS_OPENING.match(head) or (("(" in head or "/" in head) and AGENCY.search(head)) or DATED_OPENING.match(head) or
