@@ -4488,3 +4488,15 @@ def test_the_top_diplomats_of_two_states_are_named_in_the_next_sentence_before_i
 ])
 def test_more_agency_dateline_forms_place_the_event(text, city):
     assert event_of(text, published="2024-05-03T12:00:00+00:00")["location"]["city"] == city
+
+
+def test_the_one_whose_death_a_message_mourns_takes_no_part():
+    text = ("PARIS - Saudi Arabia's King Salman bin Abdulaziz and The Crown Prince Mohammed bin Salman sent condolences to British King "
+            "Charles III early on Friday on Queen Elizabeth's death, according to two statements on state news agency SPA.")
+    event = event_of(text, title="Saudi Arabia's King, Crown Prince Send Condolences On Queen Elizabeth's Death", published="2022-09-09T12:00:00+00:00")
+    assert event["type"] == "message"
+    assert names(event) == ["Salman bin Abdulaziz", "Mohammed bin Salman", "Charles III"]
+    # and a "-speaking" word is no name
+    text = ("Azerbaijani Foreign Minister Jeyhun Bayramov received a delegation led by the Secretary General of the Cooperation Council "
+            "of Turkic-speaking States (Turkic Council) Baghdad Amreyev.")
+    assert "Turkic-speaking" not in names(event_of(text, published="2020-11-03T12:00:00+00:00"))

@@ -76,7 +76,7 @@ STOP_WORDS = {
     "Reiterates", "Affirms", "Inaugurates", "Unveils", "Briefs", "Assumes", "Accepts", "Appoints", "Bids", "Seeks", "Backs", "Vows",
     "By", "Announcing", "Letter", "Embark", "Embarks", "Extend", "Tackle", "Tackles", "Mull", "Mulls", "Eye", "Eyes", "Weigh", "Weighs", "Hail", "Laud", "Urge", "Vow", "Slam", "Slams", "Denounce",
     "Denounces", "Reject", "Rejects", "Voice", "Voices", "Boost", "Boosts", "Bolster", "Bolsters", "Strengthen", "Strengthens", "Deepen",
-    "Deepens", "Expand", "Expands", "Enhance", "Enhances", "First", "Begins", "Starts", "Spox", "Middle", "Confers", "About", "Mourns", "Mourn", "Condoles", "Praises", "Salutes", "Describes",
+    "Deepens", "Expand", "Expands", "Enhance", "Enhances", "First", "Begins", "Starts", "Spox", "Middle", "Confers", "About", "Send", "Condolences", "Mourns", "Mourn", "Condoles", "Praises", "Salutes", "Describes",
     "Had", "Has", "Have", "Written", "Agree", "Agrees", "Agreed", "Review", "Reviews", "Explore", "Explores", "Pledge", "Pledges",
     "Inks", "Seal", "Seals", "Exchange", "Exchanges", "Stress", "Underline", "Underlines",
 }
@@ -134,7 +134,7 @@ MENTIONED_AFTER = re.compile(
     r"[’']s\s+(?:(?:Special|Senior|Chief|Deputy|Principal|Personal)\s+)?(?:Advis[eo]r|Envoy|Coordinator|Representative|Counselor|Spokesperson|Secretary of State|Chief of Staff)\b|"  # "President Biden’s Special Advisor
     # for the Americas Christopher Dodd", "Trump's Secretary of State Rubio": his aide
     r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected|later|soon|coming)\b"
-    r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position)\b"
+    r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position|death|passing|demise|funeral)\b"
     # "President Biden's historic Investing in America agenda", "... January 27 executive order": his programme, not him
     r"|(?:(?!with\b|and\b)[\w-]+\s+(?:and\s+)?){0,4}(?:agenda|executive orders?|memorand(?:um|a)|proclamations?|investments?|charge|budget|legacy|vision|initiative|strategy|plan|priorities|"
     r"directive|pledge|tenure|term|work|efforts|laws?|act|legislation|bill|leadership|progress|record|reforms?|achievements|accomplishments|goals?|approach|actions|war|aggression|invasion|disruptions?|regime|forces|troops)\b)", re.I)  # "over the remainder of President Biden’s term"
@@ -165,7 +165,7 @@ NON_PARTICIPANT = re.compile(
     r"(?-i:\b[A-Z][\w-]+ under (?:[A-Z][\w.-]*\s+){0,4}$)|"  # "France under President Macron": the state's ruler, not a party
     r"\b(?:decision|directive|decree|instructions?|orders?|proposal|vision)\s+(?:by|of|from)\s+(?:the\s+)?|"  # "the decision by President Biden ... to establish"
     r"\b(?:announced|launched|unveiled|established|founded|created|initiated) by\b|"  # "the Network announced by President Joe Biden, ... in November 2023"
-    r"\b(?:re-?)?election of\b|\bmourn(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:late|former)\s+)?(?:[A-Z][\w.-]*\s+){0,3}$|\bremember(?:s|ed)?\b|"  # "Mnangagwa
+    r"\b(?:re-?)?election of\b|\bmourn(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:late|former)\s+)?(?:[A-Z][\w.-]*\s+){0,3}$|\bcondolences?\s+(?:on|over)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$|\bremember(?:s|ed)?\b|"  # "Mnangagwa
     # Mourns Geingob", "We in Zimbabwe fondly remember President Geingob as a pan-Africanist"  # "the historic election of President-elect Claudia Sheinbaum"
     r"\bin response to\s+(?:the\s+)?$|\boverseen by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$|"  # "hosted 30 local leaders ... in response to the Vice President urging states to ..."
     r"\bbuilding on\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|call|talks|conversation|visit)s?\s+(?:between|with|of)\b|"  # "building on the Summit between President Biden and President Xi"
@@ -338,7 +338,7 @@ NOT_A_FIRST_NAME = PORTFOLIO_NOUNS | {"Economics", "Affairs", "Security", "Polic
                                        "Enforcement", "Market", "Markets", "Internal", "Pandemic", "Preparedness", "Readiness", "Response", "Emergency",
                                        "Families", "Children", "Income", "Maintenance", "Operational", "Support", "Peacekeeping", "Peacebuilding",
                                        "Humanitarian", "Political", "Disarmament", "Legal", "Broadcasting", "Customs"}  # and the UN's: "Department of Operational Support"
-NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments|cted|ated)$")
+NOT_A_NAME_ENDING = re.compile(r"(?:tions?|ships?|ity|ities|ism|ology|ments|cted|ated|-speaking)$")
 # "Implementation", "Partnerships", "Communities", "Equity"; "States Impacted by Severe Weather", "Related"
 
 
