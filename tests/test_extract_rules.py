@@ -4500,3 +4500,13 @@ def test_the_one_whose_death_a_message_mourns_takes_no_part():
     text = ("Azerbaijani Foreign Minister Jeyhun Bayramov received a delegation led by the Secretary General of the Cooperation Council "
             "of Turkic-speaking States (Turkic Council) Baghdad Amreyev.")
     assert "Turkic-speaking" not in names(event_of(text, published="2020-11-03T12:00:00+00:00"))
+
+
+def test_calling_on_an_official_is_a_meeting_but_calling_on_a_state_to_act_is_not():
+    text = ("Secretary General of Shanghai Cooperation Organization (SCO) Zhang Ming called on Minister for Foreign Affairs Bilawal "
+            "Bhutto Zardari on Thursday and discussed matters of mutual interest.")
+    event = event_of(text, title="Bilawal, SCO SG discuss SCO activities", published="2023-05-05T12:00:00+00:00")
+    assert (event["type"], event["forum"]) == ("meeting", "SCO")
+    event = event_of("The Ministry of Foreign Affairs called on Israel to halt its military operations immediately.",
+                     title="Ministry of Foreign Affairs urges restraint", published="2023-05-05T12:00:00+00:00")
+    assert event["type"] != "meeting"
