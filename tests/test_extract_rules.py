@@ -4510,3 +4510,12 @@ def test_calling_on_an_official_is_a_meeting_but_calling_on_a_state_to_act_is_no
     event = event_of("The Ministry of Foreign Affairs called on Israel to halt its military operations immediately.",
                      title="Ministry of Foreign Affairs urges restraint", published="2023-05-05T12:00:00+00:00")
     assert event["type"] != "meeting"
+
+
+def test_words_that_came_as_a_leader_received_a_guest_are_that_meeting():
+    text = ("His Majesty King Hamad has commended the GCC’s wide-ranging achievements since its establishment.\nHe also praised the "
+            "bloc’s advanced regional and global status.\nThis came as His Majesty yesterday received GCC Secretary General Jasem Al "
+            "Budaiwi, who is on a visit to the kingdom.")
+    event = event_of(text, title="Royal praise for GCC achievements in Bahrain", published="2024-02-02T12:00:00+00:00")
+    assert event["type"] == "meeting"
+    assert "Jasem Al Budaiwi" in names(event)

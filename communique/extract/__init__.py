@@ -224,8 +224,9 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
     lead = doc.lead
     etype, type_spans = event_type(doc)
     people = participants(doc, lead, publisher, etype)
-    if type_spans and type_spans[0][0] >= lead.end and (following := doc.sentence_after_lead) and following[0] <= type_spans[0][0] < following[1]:
-        people = _merge(people, participants(doc, Zone(*following), publisher, etype))  # the event the next sentence tells: who took part in it
+    if type_spans and type_spans[0][0] >= lead.end and (told := next((z for z in doc.sentences(lead.end, min(len(doc.text), lead.end + 600))
+                                                                     if z[0] <= type_spans[0][0] < z[1]), None)):
+        people = _merge(people, participants(doc, Zone(*told), publisher, etype))  # the event a sentence after the lead tells: who took part in it
     in_person = etype == "message" and ERRAND.search(doc.text, doc.headline.start, doc.headline.end) is not None
     if etype == "visit" or in_person:  # on a visit (or one made to hand over a message), the people met take part
         people = _merge(people, _visit_hosts(doc, lead, publisher))

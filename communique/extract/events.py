@@ -406,7 +406,19 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         hits = sorted((m.start(), PRIORITY[name], name, m) for name, pattern in TRIGGERS if name in NEXT_SENTENCE_TYPES and (m := pattern.search(text)))
         if hits and text[hits[0][0]: hits[0][0] + 20].lower().startswith(NEXT_SENTENCE_WORDS) and not UPCOMING_BEFORE.search(text, max(0, hits[0][0] - 40), hits[0][0]):
             return hits[0][2], [(following[0] + hits[0][0], following[0] + hits[0][3].end())]
+        for start, end in doc.sentences(doc.lead.end, min(len(doc.text), doc.lead.end + 600)):
+            if (came := CAME_AS.match(doc.text, start, end)) is not None:
+                # "King Hamad has commended the GCC's achievements ... This came as His Majesty yesterday received GCC Secretary
+                # General Jasem Al Budaiwi": the occasion of the words
+                text = doc.text[came.end(): end]
+                hits = sorted((m.start(), PRIORITY[name], name, m) for name, pattern in TRIGGERS if name in NEXT_SENTENCE_TYPES and (m := pattern.search(text)))
+                if hits and text[hits[0][0]: hits[0][0] + 20].lower().startswith(NEXT_SENTENCE_WORDS):
+                    return hits[0][2], [(came.end() + hits[0][0], came.end() + hits[0][3].end())]
+                break
     return "other", []
+
+
+CAME_AS = re.compile(r"\s*(?:This|That|It|The (?:remarks?|statement|praise|comments?))\s+came\s+(?:as|when|during)\s+(?:[\w.’'-]+\s+){1,6}?(?=[a-z])")
 
 
 NEXT_SENTENCE_TYPES = ("meeting", "phone_call", "visit", "agreement", "multilateral_meeting")
