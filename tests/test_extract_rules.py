@@ -4519,3 +4519,15 @@ def test_words_that_came_as_a_leader_received_a_guest_are_that_meeting():
     event = event_of(text, title="Royal praise for GCC achievements in Bahrain", published="2024-02-02T12:00:00+00:00")
     assert event["type"] == "meeting"
     assert "Jasem Al Budaiwi" in names(event)
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("(MENAFN- Nam News Network) CAIRO, Oct 29 (NNN-MENA) – Egyptian President, Abdel-Fattah al-Sisi, received a phone call from "
+     "United Nations (UN) Secretary-General, Antonio Guterres, yesterday.", "2023-10-29T12:00:00+00:00", "2023-10-28"),
+    ("(MENAFN- Kuwait News Agency (KUNA)) NEW YORK, Sept 28 (KUNA) -- Kuwaiti Minister of Foreign Affairs Abdullah Al-Yahya met late "
+     "Friday with US Assistant Secretary of State for Near Eastern Affairs Barbara Leaf.", "2024-09-28T12:00:00+00:00", "2024-09-27"),
+    ("Foreign Minister Toshimitsu Motegi and his French counterpart, Jean-Yves Le Drian, agreed Thursday in Paris to strengthen "
+     "cooperation.", "2020-10-02T12:00:00+00:00", "2020-10-01"),
+])
+def test_a_mirrored_agency_dateline_yields_to_the_day_the_report_tells(text, published, day):
+    assert event_of(text, published=published)["date"] == day

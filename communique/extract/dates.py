@@ -58,8 +58,9 @@ WEEKDAY_ONLY = WordCued(re.compile(r"\b(?:on|last|this|On|Last|This)\s+(?P<wd>Mo
                           r"|^[ \t*_]*(?P<wd0>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
                           # "Wang Yi said Tuesday", "held talks Saturday": a news report's bare weekday after its verb
                           r"|\b(?:met|said|says|held|told|spoke|talked|signed|visited|arrived|announced|hosted|received|welcomed|discussed|congratulated|"
-                          r"called|phoned|thanked|condemned|urged|praised|expressed|sent|joined|attended|"
-                          r"meeting|call|talks|conversation)\s"  # (or "In their first in-person meeting Wednesday", "held a telephone call Friday")
+                          r"called|phoned|thanked|condemned|urged|praised|expressed|sent|joined|attended|agreed|"
+                          r"meeting|call|talks|conversation)\s(?:(?:late|early)\s)?"  # (or "In their first in-person meeting Wednesday", "held a telephone
+                          # call Friday", "met late Friday")
                           r"(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))", re.M))
 # "the first Saturday of February", "the last Sunday in May 2026": a day a calendar rule fixes
 ORDINAL_WEEKDAY = re.compile(r"\b(?P<ord>first|second|third|fourth|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+"
