@@ -4531,3 +4531,12 @@ def test_words_that_came_as_a_leader_received_a_guest_are_that_meeting():
 ])
 def test_a_mirrored_agency_dateline_yields_to_the_day_the_report_tells(text, published, day):
     assert event_of(text, published=published)["date"] == day
+
+
+def test_a_line_over_the_date_line_under_a_title_is_part_of_the_header():
+    text = ("Remarks by Foreign Minister Sergey Lavrov at the General Debate of the 80th Session of the United Nations General Assembly.\n"
+            "New York, September 27, 2025\nMadam President,\nLadies and gentlemen,\nEighty years ago, the most devastating war in human "
+            "history came to an end.")
+    event = event_of(text, title="Sergey Lavrov: “The current global balance of power differs dramatically from that established 80 years ago”",
+                     published="2025-09-28T12:00:00+00:00")
+    assert (event["date"], event["location"]["city"]) == ("2025-09-27", "New York")

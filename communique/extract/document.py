@@ -253,8 +253,10 @@ class Document:
             line = self.text[s:e]
             if not (PLACE_LINE.match(line) or ATTRIBUTION_LINE.match(line) or stamp_line(line.rstrip()) or ("•" in line and BULLET_STAMP_LINE.match(line)) or (
                     self.title and (DATE_LINE.match(line) or HEADER_LINE.match(line) or LABEL_LINE.match(line) or (len(line.strip()) > 20 and line.strip().lower() in self.title.lower()) or (
-                        len(found) <= 1 and i + 1 < len(following) and DECK_LINE.match(line) and self.text[following[i + 1][1] - 1] in ".!?")))):
-                break  # (the page's title said again is part of its header too, and a deck under it: a sentence with no full stop)
+                        len(found) <= 1 and i + 1 < len(following) and DECK_LINE.match(line) and self.text[following[i + 1][1] - 1] in ".!?") or (
+                        not found and i + 1 < len(following) and len(line) <= 250 and DATE_LINE.match(self.text[following[i + 1][0]: following[i + 1][1]]))))):
+                break  # (the page's title said again is part of its header too, and a deck under it: a sentence with no full stop, or
+                # any line over a date line: "Remarks by Foreign Minister Sergey Lavrov at the General Debate ..." over "New York, September 27, 2025")
             found.append((s, e))
         return found
 
