@@ -47,8 +47,7 @@ STEMS = {
     "interview": ("tass", "ria novosti", " rt", "sputnik", "izvestia", "interfax", "kommersant", "rbc", "rossiyskaya", "channel one", "rossiya 1", "ntv", "interview", "answer", "conference", "press approach", "stakeout", "availability", "media", "q&a", "questions", "briefing",
                   "comment", "remarks", "statement", "brief", "gaggle"),
     "message": ("happy", "happy new year", "merry christmas", "season", "message", "greeting", "congratulat", "condolence", "condole", "mourns", "letter", "telegram", "sent ", "wish", "regards"),
-    "agreement": ("witness", "sign", "ink", "force", "ratif", "conclu", "exchange of", "agreement", "pact", "treat", "memorand", "accord",
-                  "protocol", "convention", "contract", "deal", "mou", "document"),
+    "agreement": ("witness", "sign", "ink", "force", "ratif", "conclu", "exchange of"),
     "visit": ("visit", "arriv", "trip", "travel", "tour", "depart", "landed", "delegation to"),
     "other": ("ceremon", "reception", "anniversary", "celebrate", "observe", "years ago", "mark", "exhibition", "credence", "credentials", "wraps up",
               "festival", "concert", "wreath", "commemorat", "report", "published", "op-ed", "article", "launch", "event", "open"),
@@ -77,8 +76,9 @@ def _stem_names() -> list[tuple[str, set[str]]]:
 
 STEM_NAMES = _stem_names()  # (stem, the types it may start) by the automaton's index
 STEM_AUTOMATON = word_automaton([stem for stem, _ in STEM_NAMES])
-# how far before the first of its stems a type's match can start ("to the TASS", "responses to the journalists' questions")
-STEM_REACH = {"interview": 80, "multilateral_meeting": 30, "statement": 15, "agreement": 15, "message": 12, "visit": 12, "other": 12,
+# how far before the first of its stems a type's match can start ("to the TASS", "responses to the journalists' questions",
+# "agreements and memoranda of understanding were signed")
+STEM_REACH = {"interview": 80, "multilateral_meeting": 30, "statement": 15, "agreement": 130, "message": 12, "visit": 12, "other": 12,
               "phone_call": 6, "meeting": 2}
 AFTER_THE_TALKS = re.compile(r"\s+(?:following|after|at the end of|at the close of)\s+(?:the|their)\s+(?:meetings?|talks|negotiations)\b")
 BILATERAL_AT = WordCued(re.compile(r"\b(?:remarks|statement|address|comments|speech)\b(?:.{0,60}?\b(?:at|during|before|ahead of|prior to|at the start of|opening)\b.{0,40}?"
