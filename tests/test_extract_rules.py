@@ -4540,3 +4540,11 @@ def test_a_line_over_the_date_line_under_a_title_is_part_of_the_header():
     event = event_of(text, title="Sergey Lavrov: “The current global balance of power differs dramatically from that established 80 years ago”",
                      published="2025-09-28T12:00:00+00:00")
     assert (event["date"], event["location"]["city"]) == ("2025-09-27", "New York")
+
+
+def test_a_monarch_named_by_title_and_one_name_is_the_registrys_and_gives_his_state():
+    text = ("His Majesty King Hamad has commended the GCC’s achievements.\nThis came as His Majesty yesterday received GCC Secretary "
+            "General Jasem Al Budaiwi, who is on a visit to the kingdom.")
+    event = event_of(text, title="Royal praise for GCC achievements in Bahrain", published="2024-02-02T12:00:00+00:00")
+    king = event["participants"][0]
+    assert (king["name"], king["country"]) == ("Hamad", "BHR") and event["actors"] == ["BHR"]

@@ -1240,6 +1240,8 @@ def _resolve(doc: Document, p: PersonMention, publisher: str | None) -> None:
         reg = _by_surname(doc, p.name) or kb.holder(p.name, p.role, day)
         if reg is None and p.role_span and (office := doc.mentions_in(Zone(*p.role_span), ("office",))) and PONTIFF.fullmatch(office[0].value):
             reg = kb.holder(p.name, office[0].value, day)  # "the Holy Father Francis": the one Pope of that day
+        if reg is None and p.role and len(p.role) < 20:
+            reg = kb.person(f"{p.role} {p.name}")  # "King Hamad", the registry's name for Hamad bin Isa Al Khalifa
     if reg is not None:
         p.registry = reg
         p.wikidata = reg.wikidata
