@@ -4548,3 +4548,10 @@ def test_a_monarch_named_by_title_and_one_name_is_the_registrys_and_gives_his_st
     event = event_of(text, title="Royal praise for GCC achievements in Bahrain", published="2024-02-02T12:00:00+00:00")
     king = event["participants"][0]
     assert (king["name"], king["country"]) == ("Hamad", "BHR") and event["actors"] == ["BHR"]
+
+
+def test_who_later_joined_the_talks_takes_part():
+    text = ("During an official visit to the Vatican on Monday, May 19, U.S. Vice President J.D. Vance met privately with Pope Leo XIV. "
+            "Their discussion was later joined by U.S. Secretary of State Marco Rubio.")
+    event = event_of(text, title="Pope Leo XIV hosts Vice President Vance during official visit to Vatican", published="2025-05-19T12:00:00+00:00")
+    assert names(event) == ["J.D. Vance", "Pope Leo XIV", "Marco Rubio"]

@@ -87,7 +87,7 @@ ATTENDANCE = WordCued(re.compile(
     r"(?:participants|attendees|officials|stakeholders|leaders|members|panelists) (?:that|who) (?:participated|attended|joined)|"
     r"(?:officials|participants|attendees|speakers|panelists)(?:,|\s[–—-])?\s+including|^\W*From the [A-Z][\w -]{2,40}(?=:)|"
     r"joining (?:\w+ ){0,4}(?:on|in|at|for) the (?:call|meeting|talks|conversation|summit|session|event|trip|visit) (?:was|were)|"
-    r"(?:was|were) (?:also |then )?(?:joined|briefed|moderated|co-chaired|chaired|welcomed|represented|accompanied),? (?:[\w-]+,? ){0,4}by|"
+    r"(?:was|were) (?:also |then |later )?(?:joined|briefed|moderated|co-chaired|chaired|welcomed|represented|accompanied),? (?:[\w-]+,? ){0,4}by|"
     r"\b(?:meeting|talks|session|conversation)s? (?:that|which) included\b|"  # "The talks began with a restricted attendance meeting that included ..."
     r"^(?:[^\w\n]|</?\w+>)*(?:Meeting |Event |Other |Additional )?(?:participants|attendees|speakers|panelists)(?=(?:[ *_]|</?\w+>)*:)|"
     r"^(?:[^\w\n]|</?\w+[^>\n]{0,80}>)*(?:[A-Z][\w-]*[ \t\xa0]+){0,3}(?:participants|attendees|speakers|panelists)(?:[ \t]+(?:from|of|in|at)[ \t][^\n:*]{2,60}?)?(?=(?:[ \t\xa0*_:]|</?\w+>)*\n)|"
