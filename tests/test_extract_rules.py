@@ -4555,3 +4555,10 @@ def test_who_later_joined_the_talks_takes_part():
             "Their discussion was later joined by U.S. Secretary of State Marco Rubio.")
     event = event_of(text, title="Pope Leo XIV hosts Vice President Vance during official visit to Vatican", published="2025-05-19T12:00:00+00:00")
     assert names(event) == ["J.D. Vance", "Pope Leo XIV", "Marco Rubio"]
+
+
+def test_talks_in_a_headline_over_spoke_to_a_leader_are_a_call():
+    text = ("UK Gov\nThe Prime Minister spoke to the Prime Minister of Canada, Mark Carney, this evening.\nThe Prime Minister began by "
+            "congratulating Prime Minister Carney on his fantastic election win.")
+    event = event_of(text, title="UK PM and Canada’s Carney Hold Talks: 12 May 2025", published="2025-05-12T20:00:00+00:00")
+    assert event["type"] == "phone_call"

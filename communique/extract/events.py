@@ -439,7 +439,7 @@ VISIT_SETTING = re.compile(r"\b(?:[Dd]uring|[Ii]n the course of|[Aa]s part of|[O
 I_CALLED = re.compile(r"\W*(?:(?:Today|Yesterday|This morning|This afternoon|This evening|Earlier today|Tonight),?\s+)?I\s+(?:spoke|talked)\s+(?:by phone\s+|on the phone\s+)?with\b|"
                       r"\W*(?:(?:Today|Yesterday|This morning|This afternoon|This evening|Earlier today|Tonight),?\s+)?I\s+(?:called|phoned)\b")
 CALLED_SOMEONE = re.compile(r"\b(?:called|phoned|telephoned)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?[A-Z]")
-SPOKE_WITH = re.compile(r"\bspoke\s+(?:(?:today|yesterday|earlier today|this (?:morning|afternoon|evening)|by phone|on the phone)\s+)?with\b")
+SPOKE_WITH = re.compile(r"\bspoke\s+(?:(?:today|yesterday|earlier today|this (?:morning|afternoon|evening)|by phone|on the phone)\s+)?(?:with\b|to\s+(?:the\s+)?[A-Z])")
 MET_VERB = re.compile(r"\b(?:met|meets|hosted|received|welcomed|sat down)\b")
 BY_PHONE = re.compile(r"\b(?:by|over(?: the)?|on the|via) (?:tele)?phone\b|\b(?:had|held|made|received) (?:a|an|his|her|their) (?:(?:first|brief|long|lengthy|short|productive|fruitful|warm|cordial)\s+)?(?:tele)?phone (?:call|conversation)\b|\b(?:in|during) (?:a|the|their|his|her) (?:tele)?phone (?:conversation|call|talk)s?\b", I)
 MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|Forum|Steering Committee|"
