@@ -4562,3 +4562,12 @@ def test_talks_in_a_headline_over_spoke_to_a_leader_are_a_call():
             "congratulating Prime Minister Carney on his fantastic election win.")
     event = event_of(text, title="UK PM and Canada’s Carney Hold Talks: 12 May 2025", published="2025-05-12T20:00:00+00:00")
     assert event["type"] == "phone_call"
+
+
+def test_according_to_tass_is_a_source_not_an_interview():
+    text = ("Moscow [Russia], October 2 (ANI): The Comprehensive Strategic Partnership Treaty between Russia and Iran officially "
+            "entered into force on Thursday, Russia’s Foreign Ministry announced, according to TASS.")
+    assert event_of(text, published="2025-10-02T12:00:00+00:00")["type"] == "agreement"
+    # an answer given to TASS is still an interview
+    assert event_of("Foreign Minister Sergey Lavrov said in an interview to TASS that talks would go on.",
+                    published="2025-10-02T12:00:00+00:00")["type"] == "interview"
