@@ -201,6 +201,19 @@ def extract(post: Post, kb: KB, context: DateContext | None = None, names=None) 
 RELEASE_LAG = timedelta(days=7)  # how much later than its release a mirror may publish a page
 
 
+def _said_of_today(doc: Document, etype: str) -> re.Match | None:
+    """The words that put an event that states no day on the day of publication."""
+    text = doc.text
+    if etype in ("statement", "message") and (today := SAME_DAY.search(text, doc.headline.end, max(doc.core.end, doc.first_paragraph.end))):
+        return today  # "Statement ... regarding ...": "This morning, the US committed ...": made the day it speaks of as today
+    if etype in ("meeting", "multilateral_meeting", "phone_call"):
+        if (todays := TODAYS_GATHERING.search(text, doc.lead.end, min(len(text), doc.lead.end + 3000))):
+            return todays  # "Ahead of Equal Pay Day 2023, ... convened legislators ..." and below, "For today’s convening, the White House ..."
+        if (going_on := GOING_ON.search(text, doc.lead.start, min(len(text), doc.lead.end + 400))):
+            return going_on  # "Lavrov holds a meeting with ... The meeting is taking place on the sidelines of ...": as it happens
+    return LIVE.search(text, 0, doc.headline.start + 40)  # "🔴 #LIVE: Lavrov's talks with ...": broadcast as it happens
+
+
 def _release_context(doc: Document, context: DateContext | None) -> DateContext | None:
     """A web release's own date line ("Readout" / "March 5, 2024" under its title) is the day its "today"
     means, when the page was published a day or a few later (a mirror's copy)."""
@@ -291,25 +304,8 @@ def primary_event(doc: Document, publisher: str | None, context: DateContext | N
         # a letter's closing line: "Sergey Lavrov\n\nMoscow, October 9, 2015"
         if (signed_day := _first_day(doc, signed.start("day"), signed.end("day"), context, publisher)) is not None:
             day = signed_day
-    if day["date"] is None and etype in ("statement", "message") and context is not None and context.mode == "published":
-        # "Statement ... regarding ...": "This morning, the US committed ...": made the day it speaks of as today
-        if (today := SAME_DAY.search(doc.text, doc.headline.end, max(doc.core.end, doc.first_paragraph.end))) is not None:
-            day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True,
-                   "span": (today.start(), today.end())}
-    if day["date"] is None and etype in ("meeting", "multilateral_meeting", "phone_call") and context is not None and context.mode == "published" and (
-            todays := TODAYS_GATHERING.search(doc.text, doc.lead.end, min(len(doc.text), doc.lead.end + 3000))) is not None:
-        # "Ahead of Equal Pay Day 2023, ... convened legislators ..." and below, "For today’s convening, the White House brought together ..."
-        day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True,
-               "span": (todays.start(), todays.end())}
-    if day["date"] is None and etype in ("meeting", "multilateral_meeting", "phone_call") and context is not None and context.mode == "published" and (
-            going_on := GOING_ON.search(doc.text, doc.lead.start, min(len(doc.text), doc.lead.end + 400))) is not None:
-        # "Lavrov holds a meeting with ... The meeting is taking place on the sidelines of ...": as it happens, on the day of publication
-        day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True,
-               "span": (going_on.start(), going_on.end())}
-    if day["date"] is None and context is not None and context.mode == "published" and (live := LIVE.search(doc.text, 0, doc.headline.start + 40)):
-        # "🔴 #LIVE: Lavrov's talks with ...": broadcast as it happens, on the day of publication
-        day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True,
-               "span": (live.start(), live.end())}
+    if day["date"] is None and context is not None and context.mode == "published" and (said := _said_of_today(doc, etype)) is not None:
+        day = {"date": context.local_day(publisher).isoformat(), "end_date": None, "inferred": True, "span": said.span()}
     history = history_post(doc, day, context, publisher)
     if history:
         etype, type_spans = "other", [day["span"]]

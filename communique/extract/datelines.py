@@ -16,7 +16,8 @@ MONTH_NAME = "(?:" + "|".join(m.title() + "|" + m.upper() for m in list(MONTHS)[
 # full names, in capitals too ("JANUARY 26, 2024" over a readout), or "Aug."
 
 # opening a report, read to skip it before the lead's first sentence
-WIRE_OPENING = re.compile(r"\W*(?:[A-Z][\w.-]*-?\s+[^()\n]{2,40}(?:\([^()\n]{1,20}\))?\)\s*)?[A-Z][A-Za-z .’'-]{2,30}(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\]|\s*/[A-Z][A-Za-z .’'-]{2,30}/)?,\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?(?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\.\d{1,2}(?=\.\d{4}))(?:,?\s+\d{4}|\.\d{4})?(?:[ \t]?\.|,[ \t]*[A-Z]{4,}[ \t]?\.|\s+[-–—](?=\s)|[ \t]*\([A-Z][A-Za-z .-]{1,30}\)(?:[ \t]*(?::|--|[-–—])(?=\s)|(?=[ \t]+[A-Z])))(?:\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\.)?(?:\s*/[ \t]?[A-Za-z]{2,10}[ \t]?/[ \t]?\.?|\s*\([A-Z][^()\n]{1,40}\)[ \t]*[-–—](?=\s))?\s*")
+CREDIT_REST = r"\s+[^()\n]{2,40}(?:\([^()\n]{1,20}\))?\)\s*"  # a mirror's credit after its first word: "(MENAFN- Kuwait News Agency (KUNA)) "
+WIRE_OPENING = re.compile(r"\W*(?:[A-Z][\w.-]*-?" + CREDIT_REST + r")?[A-Z][A-Za-z .’'-]{2,30}(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\]|\s*/[A-Z][A-Za-z .’'-]{2,30}/)?,\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?(?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\.\d{1,2}(?=\.\d{4}))(?:,?\s+\d{4}|\.\d{4})?(?:[ \t]?\.|,[ \t]*[A-Z]{4,}[ \t]?\.|\s+[-–—](?=\s)|[ \t]*\([A-Z][A-Za-z .-]{1,30}\)(?:[ \t]*(?::|--|[-–—])(?=\s)|(?=[ \t]+[A-Z])))(?:\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\.)?(?:\s*/[ \t]?[A-Za-z]{2,10}[ \t]?/[ \t]?\.?|\s*\([A-Z][^()\n]{1,40}\)[ \t]*[-–—](?=\s))?\s*")
 # "MOSCOW, September 28. /TASS/.", "UZBEKISTAN, June 20 - On 21 June, ...", "Bishkek, May 31, 2023. /Kabar/.", "MOSCOW, June 4 – RIA Novosti.",
 # "BAKU, Azerbaijan, March 25.", "Bishkek, Sept. 24, 2021 . / Kabar / .", "DUSHANBE, 25.02.2020. (NIAT Khovar) –", "Jeddah, May 19 (BNA):", "YEREVAN, JULY 17, ARMENPRESS.", a mirror's credit first: "(MENAFN- Trend News Agency) BAKU, ..."
 CREDIT_DATELINE = re.compile(r"\W*[A-Z][A-Z .’'-]{2,30},?[ \t]*\([^()\n]{0,60}\d{4}\)[ \t]+")  # "MOSCOW (UrduPoint News / Sputnik - 17th November, 2020) "
@@ -26,7 +27,7 @@ CITY_SLASHED_AGENCY = re.compile(r"\W*[A-Z][A-Za-z’' -]{2,30}[ \t]*/[ \t]?[A-Z
 DATE_AGENCY_STOP = re.compile(r"\W*(?:" + MONTH_NAME + r"\s+\d{1,2}|\d{1,2}\s+" + MONTH_NAME + r")(?:,?\s+\d{4})?,\s+[A-Z][\w-]{2,20}\.\s*")  # "July 23, Pozirk."
 
 # opening a report, read for the city it was filed in
-MIRROR_CREDIT = re.compile(r"[^\w\n]*[A-Z][\w.-]*-\s+[^()\n]{2,40}(?:\([^()\n]{1,20}\))?\)\s*")  # "(MENAFN- Kuwait News Agency (KUNA)) " before it
+MIRROR_CREDIT = re.compile(r"[^\w\n]*[A-Z][\w.-]*-" + CREDIT_REST)  # "(MENAFN- Kuwait News Agency (KUNA)) " before it
 CAPS_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Z]")
 CITY_DASH_OPENING = re.compile(r"[^\w\n]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,[ \t]*D\.?C\.?)?[ \t]+(?:—|–|--|-)[ \t]")  # "Addis Ababa — The Chairperson ...",
 # "Washington, DC - Vice President Mike Pence met ..."

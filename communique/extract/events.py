@@ -402,20 +402,27 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     if doc.title and (following := doc.sentence_after_lead) is not None:
         # "FM: East-West dialogue is only way to ease Russia tension" over a sentence of what he said, then "Péter Szijjártó ...
         # held talks with Russian counterpart Sergei Lavrov in Moscow on Tuesday": the event the next sentence tells
-        text = doc.text[following[0]: following[1]]
-        hits = sorted((m.start(), PRIORITY[name], name, m) for name, pattern in TRIGGERS if name in NEXT_SENTENCE_TYPES and (m := pattern.search(text)))
-        if hits and text[hits[0][0]: hits[0][0] + 20].lower().startswith(NEXT_SENTENCE_WORDS) and not UPCOMING_BEFORE.search(text, max(0, hits[0][0] - 40), hits[0][0]):
-            return hits[0][2], [(following[0] + hits[0][0], following[0] + hits[0][3].end())]
+        if (told := _act_told(doc.text, *following)) is not None:
+            return told
         for start, end in doc.sentences(doc.lead.end, min(len(doc.text), doc.lead.end + 600)):
             if (came := CAME_AS.match(doc.text, start, end)) is not None:
                 # "King Hamad has commended the GCC's achievements ... This came as His Majesty yesterday received GCC Secretary
                 # General Jasem Al Budaiwi": the occasion of the words
-                text = doc.text[came.end(): end]
-                hits = sorted((m.start(), PRIORITY[name], name, m) for name, pattern in TRIGGERS if name in NEXT_SENTENCE_TYPES and (m := pattern.search(text)))
-                if hits and text[hits[0][0]: hits[0][0] + 20].lower().startswith(NEXT_SENTENCE_WORDS):
-                    return hits[0][2], [(came.end() + hits[0][0], came.end() + hits[0][3].end())]
+                if (told := _act_told(doc.text, came.end(), end)) is not None:
+                    return told
                 break
     return "other", []
+
+
+def _act_told(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]] | None:
+    """The type of an act a sentence tells as done ("held talks with", "visited", "signed"), and its span;
+    not one it calls upcoming."""
+    part = text[start:end]
+    hits = sorted((m.start(), PRIORITY[name], name, m) for name, pattern in TRIGGERS if name in NEXT_SENTENCE_TYPES and (m := pattern.search(part)))
+    if hits and part[hits[0][0]: hits[0][0] + 20].lower().startswith(NEXT_SENTENCE_WORDS) and not UPCOMING_BEFORE.search(
+            part, max(0, hits[0][0] - 40), hits[0][0]):
+        return hits[0][2], [(start + hits[0][0], start + hits[0][3].end())]
+    return None
 
 
 CAME_AS = re.compile(r"\s*(?:This|That|It|The (?:remarks?|statement|praise|comments?))\s+came\s+(?:as|when|during)\s+(?:[\w.’'-]+\s+){1,6}?(?=[a-z])")

@@ -165,8 +165,9 @@ NON_PARTICIPANT = re.compile(
     r"(?-i:\b[A-Z][\w-]+ under (?:[A-Z][\w.-]*\s+){0,4}$)|"  # "France under President Macron": the state's ruler, not a party
     r"\b(?:decision|directive|decree|instructions?|orders?|proposal|vision)\s+(?:by|of|from)\s+(?:the\s+)?|"  # "the decision by President Biden ... to establish"
     r"\b(?:announced|launched|unveiled|established|founded|created|initiated) by\b|"  # "the Network announced by President Joe Biden, ... in November 2023"
-    r"\b(?:re-?)?election of\b|\bmourn(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:late|former)\s+)?(?:[A-Z][\w.-]*\s+){0,3}$|\bcondolences?\s+(?:on|over)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$|\bremember(?:s|ed)?\b|"  # "Mnangagwa
-    # Mourns Geingob", "We in Zimbabwe fondly remember President Geingob as a pan-Africanist"  # "the historic election of President-elect Claudia Sheinbaum"
+    r"\b(?:re-?)?election of\b|"  # "the historic election of President-elect Claudia Sheinbaum"
+    r"\bmourn(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:late|former)\s+)?(?:[A-Z][\w.-]*\s+){0,3}$|\bcondolences?\s+(?:on|over)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$|"
+    r"\bremember(?:s|ed)?\b|"  # "Mnangagwa Mourns Geingob", "Condolences On Queen Elizabeth's Death", "We ... fondly remember President Geingob"
     r"\bin response to\s+(?:the\s+)?$|\boverseen by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$|"  # "hosted 30 local leaders ... in response to the Vice President urging states to ..."
     r"\bbuilding on\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:summit|meeting|call|talks|conversation|visit)s?\s+(?:between|with|of)\b|"  # "building on the Summit between President Biden and President Xi"
     + EARLIER_MEETING_BETWEEN,
@@ -1236,12 +1237,14 @@ def _resolve(doc: Document, p: PersonMention, publisher: str | None) -> None:
     kb = doc.kb
     reg = p.registry or kb.person(p.name)
     if reg is None and len(p.name.split()) == 1:
-        day = (doc.post.published or "")[:10] or None
-        reg = _by_surname(doc, p.name) or kb.holder(p.name, p.role, day)
-        if reg is None and p.role_span and (office := doc.mentions_in(Zone(*p.role_span), ("office",))) and PONTIFF.fullmatch(office[0].value):
-            reg = kb.holder(p.name, office[0].value, day)  # "the Holy Father Francis": the one Pope of that day
+        reg = _by_surname(doc, p.name) or kb.holder(p.name, p.role, (doc.post.published or "")[:10] or None)
         if reg is None and p.role and len(p.role) < 20:
-            reg = kb.person(f"{p.role} {p.name}")  # "King Hamad", the registry's name for Hamad bin Isa Al Khalifa
+            # a one-name title-holder under a form the registry holds: "King Hamad" (Hamad bin Isa Al Khalifa), and "the Holy
+            # Father Francis" under his office's own word, "Pope Francis"
+            titles = [p.role]
+            if p.role_span:
+                titles += [m.value for m in doc.mentions_in(Zone(*p.role_span), ("office",))][:1]
+            reg = next(filter(None, (kb.person(f"{title} {p.name}") for title in titles)), None)
     if reg is not None:
         p.registry = reg
         p.wikidata = reg.wikidata
