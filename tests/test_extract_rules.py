@@ -3911,6 +3911,15 @@ def test_a_dateline_with_its_month_in_capitals_dates_the_report_unless_the_text_
     assert event_of(body, published="2021-10-05")["date"] == "2021-10-04"
 
 
+def test_a_dateline_with_its_agency_between_slashes_after_the_year_dates_only_the_report():
+    title = "President Holds a Telephone Conversation with Ukrainian President Volodymyr Zelensky"
+    body = ("Ulaanbaatar, February 24, 2023, /MONTSAME/. The President of Mongolia Ukhnaagiin Khurelsukh spoke with the President "
+            "of Ukraine, Volodymyr Zelensky by telephone at his request on February 21, 2023.")
+    event = event_of(body, title=title, published="2023-02-24")
+    assert event["date"] == "2023-02-21"
+    assert names(event) == ["Volodymyr Zelensky", "Ukhnaagiin Khurelsukh"]
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "
