@@ -3920,6 +3920,17 @@ def test_a_dateline_with_its_agency_between_slashes_after_the_year_dates_only_th
     assert names(event) == ["Volodymyr Zelensky", "Ukhnaagiin Khurelsukh"]
 
 
+def test_a_lead_with_an_unnamed_counterpart_takes_its_sides_from_the_next_sentence():
+    title = "Outgoing S. Korean FM holds phone call with American counterpart"
+    body = ("SEOUL, May 9 (Yonhap) -- South Korea's outgoing foreign minister had a farewell phone call with his U.S. counterpart Monday, "
+            "a day before the launch of the Yoon Suk-yeol administration, according to Seoul's foreign ministry.\n"
+            "Foreign Minister Chung Eui-yong had the call with U.S. Secretary of State Antony Blinken at the top U.S. diplomat's request, "
+            "during which they reaffirmed the importance of a strong bilateral alliance, it said.")
+    event = event_of(body, title=title, published="2022-05-09")
+    assert names(event) == ["Chung Eui-yong", "Antony Blinken"]
+    assert event["actors"] == ["KOR", "USA"]
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

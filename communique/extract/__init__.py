@@ -152,9 +152,11 @@ ON_VERB = r"|(?-i:\bon (?!behalf)[a-z]+ing\b)"  # "Comment ... on giving the awa
 ABOUT = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|following|regarding|concerning|about|on the (?:\w+ )?(?:situation|results|outcomes?|issue|question|subject|occasion|attack|events?|[Vv]isit)|in connection with|in support of|(?<=Government )on|(?<=Ministry )on|(?<=Presidency )on|(?<=Department )on)\b" + ON_VERB, re.I))
 # ("South African Government on continued escalation of hostilities ...": a body's words on a topic)
 UNNAMED_SIDES = re.compile(r"\b(?:[Tt]he (?:two )?(?:top )?(?:presidents|leaders|prime ministers|foreign ministers|ministers|diplomats|heads of state)\s+of\s+[A-Z]|"
-                           r"(?-i:[A-Z][a-z]+) and (?-i:[A-Z][a-z]+) (?:leaders|counterparts|presidents|ministers)\b)")  # "with Iraqi and Qatari leaders"
+                           r"(?-i:[A-Z][a-z]+) and (?-i:[A-Z][a-z]+) (?:leaders|counterparts|presidents|ministers)\b|"  # "with Iraqi and Qatari leaders"
+                           r"\b(?:his|her) (?:[A-Z][\w.]*\s+){0,2}counterpart\b(?!,?\s+[A-Z](?![a-z]+day\b)))")  # "... had a farewell phone call with his U.S. counterpart Monday"
 AFTER_CLAUSE = re.compile(r"\b(?:(?:hours|days|shortly|soon|just)\s+)?(?:after|amid|following|since|despite)\b")
-SIDES_TALKED = re.compile(r"\b(?:exchanged|discussed|reviewed|agreed|talked|spoke|stressed|emphasi[sz]ed|underlined|noted|expressed|welcomed)\b")
+SIDES_TALKED = re.compile(r"\b(?:exchanged|discussed|reviewed|agreed|talked|spoke|stressed|emphasi[sz]ed|underlined|noted|expressed|welcomed|reaffirmed|"
+                          r"(?:had|held) (?:the|their) (?:call|talks|meeting|conversation)\b)")
 BY_SPEAKER = re.compile(r"\b(?:[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Cc]omments?)\s+by\s+(?:the\s+)?[A-Z]")
 JOINT_BEFORE = re.compile(r"\bjoint (?:news|press) conference\s+$", re.I)
 SUBJECT = WordCued(re.compile(r"\b(?:(?:with|in) regard to|with respect to|regarding|concerning|about|on the (?:\w+ )?(?:situation|issue|question|subject|attack|events?|outcomes?|results)|in connection with)\b" + ON_VERB, re.I))
