@@ -3931,6 +3931,16 @@ def test_a_lead_with_an_unnamed_counterpart_takes_its_sides_from_the_next_senten
     assert event["actors"] == ["KOR", "USA"]
 
 
+def test_a_headline_visit_that_only_sets_the_scene_leaves_the_type_to_the_lead():
+    title = ("Deputy Prime Minister and Minister of Foreign Affairs of Thailand and U.S. Secretary of State reaffirmed Thailand – U.S. "
+             "Alliance and Strategic Partnership during the Secretary of State’s visit to attend the APEC Ministerial Meeting in Thailand")
+    body = ("On 17 November 2022, H.E. Mr. Don Pramudwinai, Deputy Prime Minister and Minister of Foreign Affairs had a bilateral "
+            "meeting with the Honorable Antony Blinken, U.S. Secretary of State, during the Secretary of State’s visit to Thailand to "
+            "attend the APEC Ministerial Meeting during 16 – 17 November 2022.")
+    event = event_of(body, title=title, published="2022-11-18")
+    assert (event["type"], event["date"], event["forum"]) == ("meeting", "2022-11-17", "APEC")
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

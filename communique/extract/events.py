@@ -217,11 +217,14 @@ def _trigger(pattern: re.Pattern, text: str, starts: dict[str, list[int]] | None
 
 def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     """The type of the primary event, and the span that decided it."""
+    setting = None  # a headline's visit that only sets the scene
     voiced = False  # a body's label ("Embassy of Russia in Nigeria:") and its own words ("We were saddened ...")
     lead_from = None  # where the lead is read from when the headline only names a statement's author
     for zone in (doc.headline, doc.lead):
         if lead_from is not None and zone is doc.lead:
             zone = Zone(lead_from, doc.lead.end)
+        elif setting is not None and zone is doc.lead:
+            zone = Zone(max(doc.lead.start, doc.headline.end), doc.lead.end)
         text = doc.text[zone.start: zone.end]
         hits, first_stem = [], {}
         for index, start, _ in STEM_AUTOMATON.find_matches_as_indexes(text.lower(), overlapping=True):
@@ -306,6 +309,12 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             return "interview", [body[0]]  # "Secretary Antony J. Blinken With Teresa Tang of Channel News Asia" over "QUESTION: ..."
         if not hits:
             continue
+        if zone is doc.headline and doc.title and doc.lead.end > zone.end and (first := min(hits))[2] == "visit" and VISIT_SETTING.search(
+                text, max(0, first[0] - 60), first[0]) and all(h[2] in ("visit", "multilateral_meeting") or (
+                    h[3].group().lower() == "meeting" and "," not in text[first[0]: h[0]]) for h in hits):
+            setting = ("visit", [(zone.start + first[0], zone.start + first[3].end())])
+            continue  # "X and Y reaffirmed ... during the Secretary of State's visit to attend the APEC Ministerial Meeting": the
+            # visit sets the scene of what the lead tells ("had a bilateral meeting with"), or else is the event
         if zone is doc.headline and "statement" in names and "Statement" in text and (named := DOCUMENT_TITLE.search(text)):
             return "statement", [(zone.start + named.start(), zone.start + named.end())]  # "... Trilateral Strategic Dialogue Ministerial Joint Statement"
         hits.sort()
@@ -397,6 +406,8 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
             group = GROUP_OF_LEADERS.search(doc.text, doc.core.start, doc.core.end)
             return ("multilateral_meeting" if group else "phone_call"), [(v.start(), v.end())]
         return name, [(zone.start + m.start(), zone.start + m.end())]
+    if setting is not None:
+        return setting
     if voiced or lead_from is not None:  # (a statement whose lead tells of nothing else)
         return "statement", [(doc.headline.start, doc.headline.end)]
     if doc.title and (following := doc.sentence_after_lead) is not None:
@@ -441,7 +452,7 @@ SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n accordance with|[Ii]n li
 DOCUMENT_TITLE = re.compile(r"\b(?:Joint |Trilateral |Leaders[’'] |Chair[’']s )?Statement\W*$")  # a headline that names the document it heads
 WHO_CLAUSE = re.compile(r"\bwho (?:is|was|are|were|has been|had been)\b[^.;]{0,80}$")
 VISIT_SETTING = re.compile(r"\b(?:[Dd]uring|[Ii]n the course of|[Aa]s part of|[Oo]n the sidelines of|[Oo]n the margins of|"
-                           r"[Oo]n the (?:first|second|third|last|final) day of)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}$"
+                           r"[Oo]n the (?:first|second|third|last|final) day of)\s+(?:his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,3}$"
                            r"|\bwho (?:is|was|are|were) (?:on|paying|making) (?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")  # the visit sets the scene
 I_CALLED = re.compile(r"\W*(?:(?:Today|Yesterday|This morning|This afternoon|This evening|Earlier today|Tonight),?\s+)?I\s+(?:spoke|talked)\s+(?:by phone\s+|on the phone\s+)?with\b|"
                       r"\W*(?:(?:Today|Yesterday|This morning|This afternoon|This evening|Earlier today|Tonight),?\s+)?I\s+(?:called|phoned)\b")
