@@ -3941,6 +3941,15 @@ def test_a_headline_visit_that_only_sets_the_scene_leaves_the_type_to_the_lead()
     assert (event["type"], event["date"], event["forum"]) == ("meeting", "2022-11-17", "APEC")
 
 
+def test_a_line_of_time_and_date_under_a_title_is_the_page_stamp():
+    title = "Chinese premier holds talks with Russian counterpart"
+    body = ("Xinhua) 09:22, May 25, 2023\n"
+            "BEIJING, May 24 (Xinhua) -- Chinese Premier Li Qiang held talks with Prime Minister of the Russian Federation Mikhail "
+            "Mishustin on Wednesday in Beijing.")
+    event = event_of(body, title=title, published="2023-05-25")
+    assert (event["type"], event["date"], event["location"]["city"]) == ("meeting", "2023-05-24", "Beijing")
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "
