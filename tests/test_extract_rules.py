@@ -3950,6 +3950,15 @@ def test_a_line_of_time_and_date_under_a_title_is_the_page_stamp():
     assert (event["type"], event["date"], event["location"]["city"]) == ("meeting", "2023-05-24", "Beijing")
 
 
+def test_a_memo_signed_is_an_agreement():
+    title = "Kazakh, Chinese foreign ministers sign memo of cooperation for 2014-2016"
+    body = ("BEIJING. KAZINFORM Kazakh Foreign Minister Erlan Idrissov has met with his Chinese counterpart Wang Yi to debate ongoing "
+            "cooperation between Kazakhstan and China. At the end of the meeting the parties signed a memo of cooperation between the "
+            "ministries of foreign affairs of the two countries.")
+    event = event_of(body, title=title, published="2014-03-19")
+    assert (event["type"], names(event)) == ("agreement", ["Erlan Idrissov", "Wang Yi"])
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "
