@@ -3959,6 +3959,22 @@ def test_a_memo_signed_is_an_agreement():
     assert (event["type"], names(event)) == ("agreement", ["Erlan Idrissov", "Wang Yi"])
 
 
+def test_a_meeting_named_for_its_members_title_is_multilateral_unless_two_states_name_it():
+    body = "Turkey’s Foreign Ministry has released a statement regarding the participation of Mevlüt Çavuşoğlu in the meeting."
+    event = event_of(body, title="Çavuşoğlu to participate in NATO Foreign Ministers Meeting through VTC", published="2020-11-30")
+    assert (event["type"], event["forum"]) == ("multilateral_meeting", "NATO")
+    body = "Foreign Minister Hayashi Yoshimasa met Foreign Minister Penny Wong."
+    assert event_of(body, title="Japan-Australia Foreign Ministers Meeting", published="2023-03-01")["type"] == "meeting"
+
+
+def test_a_ministers_meeting_a_headline_looks_ahead_to_is_not_the_event():
+    title = "NATO Secretary General discusses Allied agenda ahead of virtual Defence Ministers Meeting"
+    body = ("Today (16 June 2020), NATO Secretary General Jens Stoltenberg delivered an online press conference before a virtual "
+            "meeting of Allied Defence Ministers on 17 and 18 June.")
+    event = event_of(body, title=title, published="2020-06-16")
+    assert (event["type"], event["date"]) == ("interview", "2020-06-16")
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

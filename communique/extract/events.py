@@ -205,7 +205,7 @@ WELCOMED_ON_VISIT = re.compile(r"\bwelcom(?:ed|es|e)\b[^.\n]{0,40}?\b(?:upon|on|
 VISIT_TOPIC = re.compile(r"\b(?:on|about|of)\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}$")
 GATHERING_NOUNS = ("summit", "session", "conference", "ministerial", "plenary")
 GATHERING_TOPIC = re.compile(r"\b(?:discuss(?:es|ed|ing)?|talk(?:s|ed)? about|ahead of|before|in the run-up to|preparations? for|prepare for)\b[^.,;:\n]{0,50}$", I)
-UPCOMING_BEFORE = re.compile(r"\b(?:upcoming|forthcoming|future|planned)\s+(?:[\w-]+\s+){0,2}$", I)
+UPCOMING_BEFORE = re.compile(r"\b(?:upcoming|forthcoming|future|planned)\s+(?:[\w-]+\s+){0,2}$|\bahead of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders)[’']?\s+$", I)
 
 
 def _trigger(pattern: re.Pattern, text: str, starts: dict[str, list[int]] | None, name: str, pos: int) -> re.Match | None:
@@ -367,6 +367,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         if name == "multilateral_meeting" and m.group().lower() == "summit" and (
                 SUMMIT_WITH.match(text, m.end()) or _two_states_before(doc, zone.start + m.start())):
             name = "meeting"  # "held a summit meeting with Prime Minister Albanese", "Japan-Australia Summit Meeting"
+        if name == "meeting" and m.group() == "Meeting" and GROUP_TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not (
+                _two_states_before(doc, zone.start + m.start(), titles=True)):
+            name = "multilateral_meeting"  # "Çavuşoğlu to participate in NATO Foreign Ministers Meeting through VTC" (not "Japan-Australia
+            # Foreign Ministers Meeting")
         if name == "multilateral_meeting" and m.group()[-9:].lower() in ("’ meeting", "' meeting") and _two_states_before(
                 doc, zone.start + m.start(), titles=True):
             name = "meeting"  # "Japan-Australia Foreign Ministers' Meeting": two states' ministers
@@ -446,6 +450,7 @@ NEXT_SENTENCE_WORDS = ("met", "meets", "held talks", "held a meeting", "received
 
 
 VIRTUAL = re.compile(r"virtual|online|teleconferenc", I)
+GROUP_TITLE_BEFORE = re.compile(r"\b(?:Ministers|Leaders|Heads of (?:State|Government))[ \t]+$")  # a gathering named for its members' title
 MEETING_OF_BODY = re.compile(r"\w*\s+(?:meeting|summit|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Bureau|Assembly|Council|Heads|Leaders|Ministers|Committee)\b", I)
 VIDEO = re.compile(r"video|virtual|teleconferenc", I)
 SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n accordance with|[Ii]n line with|[Cc]iting|[Aa]s stated in|[Aa]s (?:reported|said) in) (?:an? |the )?(?:[\w’'-]+ ){0,5}$")
