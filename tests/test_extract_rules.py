@@ -3975,6 +3975,28 @@ def test_a_ministers_meeting_a_headline_looks_ahead_to_is_not_the_event():
     assert (event["type"], event["date"]) == ("interview", "2020-06-16")
 
 
+def test_a_byline_is_no_headline_and_its_stamp_no_event_day():
+    body = ("By Euronews with AP\n"
+            "France's Foreign Minister meets Egyptian counterpart in a diplomatic push for a ceasefire between Hamas and Israel.\n"
+            "French Foreign Minister Stéphane Séjourné met with his Egyptian counterpart, Badr Abdelatty, in Cairo on Saturday as part "
+            "of intensified diplomatic efforts to secure an agreement between Israel and Hamas.")
+    event = event_of(body, published="2024-08-17")
+    assert names(event) == ["Stéphane Séjourné", "Badr Abdelatty"]
+    body = ("By JT - Feb 24,2020 - Last updated at Feb 24,2020\n"
+            "AMMAN — His Majesty King Abdullah held talks with Qatar Emir Sheikh Tamim Bin Hamad Al Thani, at Al Husseiniya Palace "
+            "on Sunday, covering the strong ties between the two countries.")
+    event = event_of(body, title="King holds talks with Qatar emir, reaffirms brotherly ties", published="2020-02-24")
+    assert (event["date"], event["location"]["city"]) == ("2020-02-23", "Amman")
+    assert "Tamim Bin Hamad Al Thani" in names(event)
+
+
+def test_a_meeting_of_the_grouping_is_multilateral():
+    body = ("Foreign ministers of India, China, Pakistan, and five other member countries of the Shanghai Cooperation Organisation "
+            "(SCO) began a key meeting of the grouping in Dushanbe on Wednesday with a focus on the evolving situation in Afghanistan.")
+    event = event_of(body, published="2021-07-14")
+    assert (event["type"], event["forum"], event["date"]) == ("multilateral_meeting", "SCO", "2021-07-14")
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

@@ -467,8 +467,9 @@ MET_VERB = re.compile(r"\b(?:met|meets|hosted|received|welcomed|sat down)\b")
 BY_PHONE = re.compile(r"\b(?:by|over(?: the)?|on the|via) (?:tele)?phone\b|\b(?:had|held|made|received) (?:a|an|his|her|their) (?:(?:first|brief|long|lengthy|short|productive|fruitful|warm|cordial)\s+)?(?:tele)?phone (?:call|conversation)\b|\b(?:in|during) (?:a|the|their|his|her) (?:tele)?phone (?:conversation|call|talk)s?\b", I)
 MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|Forum|Steering Committee|"
                                   r"Heads of (?:State|Government)(?: Council)?|Council of (?:[A-Z]{2,6}\s+)?(?:Foreign |Defence |Defense )?Ministers|"
-                                  r"[A-Z]{3,6}\s+(?:[A-Z][\w-]+\s+){0,3}Council)\b|s?\s+of\s+(?:the\s+)?#?" + GROUPING_OFFICIALS)
-# "Meeting of the CSTO Collective Security Council", "hosted a meeting of BRICS sherpas"
+                                  r"[A-Z]{3,6}\s+(?:[A-Z][\w-]+\s+){0,3}Council)\b|s?\s+of\s+(?:the\s+)?#?" + GROUPING_OFFICIALS +
+                                  r"|s?\s+of\s+the\s+(?:grouping|bloc|alliance)\b")
+# "Meeting of the CSTO Collective Security Council", "hosted a meeting of BRICS sherpas", "began a key meeting of the grouping"
 MEETING_NOUN_AFTER = re.compile(r"(?:\s+(?:an?|the|its|their))?(?:\s+[\w-]+){0,2}?\s+meeting(?=s?\s+of\b)", I)  # "hosted an informal meeting"
 SUMMIT_WITH = re.compile(r"\s+(?:meeting|talks)\s+with\b", I)
 STATE_LINK = re.compile(r"[ \t]*[-–][ \t]*")
