@@ -3997,6 +3997,17 @@ def test_a_meeting_of_the_grouping_is_multilateral():
     assert (event["type"], event["forum"], event["date"]) == ("multilateral_meeting", "SCO", "2021-07-14")
 
 
+def test_a_standfirst_over_a_dateline_leaves_the_lead_to_the_dateline_sentence():
+    title = "Abdullah bin Zayed receives phone call from US Secretary of State"
+    body = ("The UAE’s top diplomat underscored the country’s commitment to working closely with the US\n"
+            "Abu Dhabi: Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs, has received a "
+            "phone call from Marco Rubio, United States Secretary of State, during which they discussed the strong strategic relations "
+            "between the two countries.")
+    event = event_of(body, title=title, published="2025-02-01")
+    assert names(event) == ["Abdullah bin Zayed Al Nahyan", "Marco Rubio"]
+    assert event["actors"] == ["ARE", "USA"]
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

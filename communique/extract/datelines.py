@@ -31,6 +31,7 @@ MIRROR_CREDIT = re.compile(r"[^\w\n]*[A-Z][\w.-]*-" + CREDIT_REST)  # "(MENAFN- 
 CAPS_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Z]")
 CITY_DASH_OPENING = re.compile(r"[^\w\n]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,[ \t]*D\.?C\.?)?[ \t]+(?:—|–|--|-)[ \t]")  # "Addis Ababa — The Chairperson ...",
 # "Washington, DC - Vice President Mike Pence met ..."
+CAPS_DASH_OPENING = re.compile(r"[^\w\n]*[A-Z]{3,}(?:[ -][A-Z]{2,})*[ \t]+(?:—|–|--)[ \t]")  # "AMMAN — His Majesty ..."
 CITY_COLON_OPENING = re.compile(r"[^\w\n]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?:[ \t]")  # "Muscat: His Majesty ...",
 # "New Delhi: ...", "Berlin, Germany: Secretary of State ..."
 DATED_OPENING = re.compile(r"[^\w\n]*[A-Z][A-Za-z.’' -]{2,30}?(?:\s*\[[A-Z][A-Za-z .’'-]{2,30}\]|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d))?,\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d")

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from ..kb import KB, Mention
 from ..models import Post
 from .dates import MONTHS, WEEKDAYS
-from .datelines import CAPS_AGENCY, CAPS_CITY_STOP, CITY_SLASHED_AGENCY, DATE_AGENCY_STOP, MONTH_NAME, WIRE_OPENING
+from .datelines import (CAPS_AGENCY, CAPS_CITY_STOP, CAPS_DASH_OPENING, CITY_COLON_OPENING, CITY_DASH_OPENING, CITY_SLASHED_AGENCY, DATE_AGENCY_STOP,
+                        MONTH_NAME, WIRE_OPENING)
 
 HASHTAG_FAST = re.compile(r"#(\w{2,60})")
 HASHTAG = re.compile(r"(?<![\w#])#(\w{2,60})")
@@ -65,6 +66,7 @@ WHEN_OPENING = re.compile(r"\W*(?:[A-Z][\w.]*(?:,?\s[A-Z][\w.]*){0,2}\W{0,3}\s[�
                           r"On (?:" + MONTHS_AND_DAYS + r")|(?:" + DAY_NAMES + r"),)\b")
 QUOTED_EPIGRAPH = re.compile(r"^\W{0,4}[“\"«][^\n]{10,400}[”\"»][,.]?\s*[–—-]\s*[A-Z]")  # a quotation and its author
 PLACE_LINE = re.compile(r"^\W{0,3}📍")
+STANDFIRST = re.compile(r"[A-Z][^\n]{30,250}[\w’')]")  # a summary line under a title, without a sentence's stop
 BULLET_STAMP_LINE = re.compile(r"^[^\n•]{1,80}(?:[ \t]•[ \t][^\n•]{1,60}){2,5}$")  # "White House Oval Office • Washington D.C. • June 20 • 12:10 P.M. EDT"
 DATELINE_ALONE = re.compile(r"[^\n]{5,120}?(?:19|20)\d\d\b[^\n]{0,30}?(?:--|[–—-])[ \t]*$")  # its dash ending the line:
 # "MENAFN - African Press Organization) MANAMA, Bahrain, September 23, 2025/APO Group/ --" (tried only on a line that ends so)
@@ -271,8 +273,15 @@ class Document:
         header = self.header_lines
         for s, e in self._following[len(header): len(header) + 1]:
             if self.title and not self._quote_line(self.text[s:e]):
-                end = self.first_sentence_end(s, e)
                 later = self._following[len(header) + 1: len(header) + 2]
+                if later and STANDFIRST.fullmatch(self.text, s, e) and any(
+                        opening.match(self.text, later[0][0]) for opening in (WIRE_OPENING, CITY_COLON_OPENING, CITY_DASH_OPENING, CAPS_DASH_OPENING)):
+                    # "Abdullah bin Zayed receives phone call from US Secretary of State" over a standfirst ("The UAE’s top diplomat
+                    # underscored the country’s commitment to ...") and "Abu Dhabi: Sheikh Abdullah bin Zayed ... has received ...": the story
+                    # begins at its dateline
+                    s, e = later[0]
+                    later = self._following[len(header) + 2: len(header) + 3]
+                end = self.first_sentence_end(s, e)
                 if later and not any(not MONTH_AND_YEAR.match(self.text, w.start()) for w in WHEN_WORD.finditer(self.text, s, end)) and (
                         WHEN_OPENING.match(self.text, *later[0])) and not TRANSCRIPT_TITLE.search(self.title):
                     # a paragraph of background, then "Today, the White House convened ...": the event's sentence
