@@ -4008,6 +4008,14 @@ def test_a_standfirst_over_a_dateline_leaves_the_lead_to_the_dateline_sentence()
     assert event["actors"] == ["ARE", "USA"]
 
 
+def test_a_summit_a_leader_will_attend_is_its_forum_from_the_weekday_to_come():
+    body = ("JAKARTA – Prime Minister Lee Hsien Loong will attend the 43rd Asean Summit from Tuesday to Thursday.\n"
+            "He will lead the Singapore delegation at the summit in the Indonesian capital Jakarta, the Prime Minister’s Office (PMO) "
+            "said on Monday.")
+    event = event_of(body, published="2023-09-04")
+    assert (event["type"], event["date"], event["forum"]) == ("multilateral_meeting", "2023-09-05", "ASEAN")
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

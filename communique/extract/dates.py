@@ -53,7 +53,7 @@ US_STAMP = re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\
 RELATIVE = WordCued(re.compile(r"\b(?P<rel>(?:the day (?:before|after) )?(?:yesterday|tomorrow)|today|tonight|this morning|this afternoon|this evening|"
                                r"earlier today|last night)\b", re.I))
 WILL_BEFORE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|plans? to)\s+[^.;!?\n]*$")
-WEEKDAY_ONLY = WordCued(re.compile(r"\b(?:on|last|this|On|Last|This)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
+WEEKDAY_ONLY = WordCued(re.compile(r"\b(?:on|last|this|On|Last|This|from(?=\s+\w+\s+(?:to|until|through)\s))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
                           # "Friday, President Biden dropped by a meeting ...": a weekday opening a paragraph
                           r"|^[ \t*_]*(?P<wd0>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
                           # "Wang Yi said Tuesday", "held talks Saturday": a news report's bare weekday after its verb
@@ -294,8 +294,8 @@ def _relative(text: str, context: DateContext | None, iso3: str | None, found: l
             found.append(DateMention(m.start(), m.end(), (day + timedelta(days=shift)).isoformat(), kind="relative"))
         for m in WEEKDAY_ONLY.finditer(text):
             back = (day.weekday() - WEEKDAYS[(m["wd"] or m["wd0"] or m["wd1"]).lower()]) % 7
-            if back and m.group().startswith(("on ", "On ")) and WILL_BEFORE.search(text, max(0, m.start() - 80), m.start()):
-                back -= 7  # "will travel to Laos on Wednesday": the Wednesday to come
+            if back and m.group().startswith(("on ", "On ", "from ", "From ")) and WILL_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                back -= 7  # "will travel to Laos on Wednesday", "will attend the 43rd Asean Summit from Tuesday to Thursday": the Wednesday to come
             found.append(DateMention(m.start("wd1") if m["wd1"] else m.start(), m.end(), (day - timedelta(days=back)).isoformat(),
                                      inferred=True, kind="weekday"))
         for m in YEARS_AGO.finditer(text):  # "On this day, 64 years ago": the same day, that many years back

@@ -642,7 +642,7 @@ def body_in_session(doc: Document) -> tuple[str, tuple[int, int]] | None:
 def _forum_in(doc: Document, zone: Zone, etype: str) -> tuple[str | None, list[tuple[int, int]]]:
     text = doc.text
     orgs = org_mentions(doc, zone.start, zone.end)
-    orgs = [m for m in orgs if not _future_before(text, zone.start, m.start)
+    orgs = [m for m in orgs if not _future_before(text, zone.start, m.start, etype)
             and not EARLIER.search(text[max(zone.start, m.start - 160): m.start])]
     for m in orgs:  # the organisation's own gathering: "the inaugural C5+1 presidential summit"
         if GATHERING_AFTER.match(text, m.end) and etype not in ("phone_call", "message"):
@@ -682,9 +682,11 @@ def _employer(doc: Document, org) -> bool:
     return any(m.start == after and m.kind == "office" for m in doc.mentions_in(Zone(after, after + 60)))
 
 
-def _future_before(text: str, floor: int, pos: int) -> bool:
-    """Whether the words just before ``pos`` speak of something to come ("ahead of NATO's Summit in")."""
-    return FUTURE.search(text[max(floor, pos - 90): pos].lower()) is not None
+def _future_before(text: str, floor: int, pos: int, etype: str | None = None) -> bool:
+    """Whether the words just before ``pos`` speak of something to come ("ahead of NATO's Summit in"); for a
+    gathering itself to come, not what it "will attend" ("Lee Hsien Loong will attend the 43rd Asean Summit")."""
+    future = FUTURE.search(text[max(floor, pos - 90): pos].lower())
+    return future is not None and not (etype == "multilateral_meeting" and future.group().startswith("will "))
 
 
 ONLINE = re.compile(r"\b(?<!joined )(?<!joining )(?<!participated )(?:[Vv]irtual(?:ly)?|[Vv]ideo ?conferenc(?:e|ing)|via video)\b")
