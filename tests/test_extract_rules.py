@@ -4016,6 +4016,14 @@ def test_a_summit_a_leader_will_attend_is_its_forum_from_the_weekday_to_come():
     assert (event["type"], event["date"], event["forum"]) == ("multilateral_meeting", "2023-09-05", "ASEAN")
 
 
+def test_the_sender_of_condolences_is_not_the_one_who_passed_away():
+    body = ("By Ken Sackey, GNA\n"
+            "Accra, Sept. 7, GNA - President Nana Addo Dankwa Akufo-Addo has sent a Message of Condolence to the Government and people "
+            "of Zimbabwe, and to the family of the first President, Robert Mugabe, who passed away on Friday, September 6, 2019.")
+    event = event_of(body, published="2019-09-07")
+    assert (event["type"], names(event), event["actors"]) == ("message", ["Nana Addo Dankwa Akufo-Addo"], ["GHA"])
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

@@ -1440,6 +1440,7 @@ def _named_thing(doc: Document, start: int, end: int) -> bool:
 
 
 DIED_AFTER = re.compile(r"[^.;\n]{0,150}?\bwho\s+(?:(?:was|were|had\s+been)\s+(?:killed|assassinated|murdered)|died|perished|passed\s+away|lost\s+(?:his|her|their)\s+lives)\b")
+OWN_VERB = re.compile(r"\b(?:has|have|had|sent|sends|conveyed|conveys|expressed|expresses|extended|extends|offered|offers|said|says|met|meets)\b")  # a clause of its own
 SEPARATE_MEETING = re.compile(r"\bA separate (?:meeting|conversation|round of talks) (?:was|were) (?:held|organi[sz]ed|arranged)\b[^.;]{0,160}$")
 ATTRIBUTED_TO = re.compile(r"\b(?:attributable to|[Aa]s stated by)\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,6}$")  # (or "As stated by Spokesperson Tammy Bruce:")
 
@@ -1449,8 +1450,10 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     leaders whose message or support is conveyed by others."""
     if MENTIONED_AFTER.match(doc.text, p.end) or in_quoted_title(doc.text, p.start):
         return False
-    if doc.text.find("who", p.end, p.end + 160) >= 0 and DIED_AFTER.match(doc.text, p.end):
-        return False  # "condolences to families and friends of Iranian President Ebrahim Raisi and ... who were killed"
+    if doc.text.find("who", p.end, p.end + 160) >= 0 and (died := DIED_AFTER.match(doc.text, p.end)) and not (
+            OWN_VERB.search(doc.text, p.end, died.end())):
+        return False  # "condolences to families and friends of Iranian President Ebrahim Raisi and ... who were killed" (not the
+        # sender: "Akufo-Addo has sent a Message of Condolence ... to the family of ... Robert Mugabe, who passed away")
     window = doc.text[max(zone_start, p.start - 120): p.start]
     line = doc.text[max(0, p.start - 120): p.start]
     if ("eadout from" in line or "eadout by" in line) and READOUT_AUTHOR.search(line):
