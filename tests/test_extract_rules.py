@@ -4024,6 +4024,15 @@ def test_the_sender_of_condolences_is_not_the_one_who_passed_away():
     assert (event["type"], names(event), event["actors"]) == ("message", ["Nana Addo Dankwa Akufo-Addo"], ["GHA"])
 
 
+def test_a_title_case_headlines_invited_and_a_parliamentary_title_are_no_names():
+    title = "Prime Minister Holness Invited to Meeting with US Vice President Pence"
+    body = ("Prime Minister Holness was invited to meet with Vice President Pence in Washington. The Prime Minister was accompanied by "
+            "Parliamentary Secretary Senator Robert Morgan.")
+    event = event_of(body, title=title, published="2019-10-04")
+    assert names(event)[:2] == ["Holness", "Pence"]
+    assert "Parliamentary" not in names(event) and "Robert Morgan" in names(event)
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "
