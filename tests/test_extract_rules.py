@@ -4033,6 +4033,13 @@ def test_a_title_case_headlines_invited_and_a_parliamentary_title_are_no_names()
     assert "Parliamentary" not in names(event) and "Robert Morgan" in names(event)
 
 
+def test_a_leader_who_leaves_for_a_capital_visits_it_and_both_heads_of_state_are_known():
+    body = "Gaborone — President Mokgweetsi Masisi will today leave for Mbabane, eSwatini to meet his counterpart, King Mswati III."
+    event = event_of(body, published="2018-05-17")
+    assert (event["type"], event["location"]["city"]) == ("visit", "Mbabane")
+    assert [(p["name"], p["country"]) for p in event["participants"]] == [("Mokgweetsi Masisi", "BWA"), ("Mswati III", "SWZ")]
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "
