@@ -4040,6 +4040,19 @@ def test_a_leader_who_leaves_for_a_capital_visits_it_and_both_heads_of_state_are
     assert [(p["name"], p["country"]) for p in event["participants"]] == [("Mokgweetsi Masisi", "BWA"), ("Mswati III", "SWZ")]
 
 
+def test_a_reporters_address_and_a_timestamp_under_a_title_are_page_stamps():
+    body = ("Politics\ne.erdenejargal@montsame.gov.mn\n2022-08-08 20:00:04\n"
+            "Ulaanbaatar /MONTSAME/. UN Secretary-General António Guterres today arrived in Ulaanbaatar, Mongolia for his 3-day visit.")
+    event = event_of(body, title="UN Secretary-General arrives in Mongolia", published="2022-08-08")
+    assert (event["type"], event["date"], names(event)) == ("visit", "2022-08-08", ["António Guterres"])
+
+
+def test_a_name_after_the_initial_of_a_patronymic_is_the_registered_person():
+    body = "Ulaanbaatar /MONTSAME/. President U.Khurelsukh received Prime Minister L.Oyun-Erdene today."
+    event = event_of(body, published="2022-08-08")
+    assert [(p["name"], p["country"]) for p in event["participants"]] == [("U.Khurelsukh", "MNG"), ("L.Oyun-Erdene", "MNG")]
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

@@ -314,11 +314,14 @@ class KB:
         return next((s for s in self.summits_by_place.get(name_key(city), ()) if _day_before(s.start) <= day <= s.end), None)
 
     def person(self, name: str) -> Person | None:
-        """The registered person of this name, written with or without middle initials ("Michael R. Pompeo")."""
+        """The registered person of this name, written with or without middle initials ("Michael R. Pompeo"), or with the
+        initial of a patronymic before it ("U.Khurelsukh")."""
         key = name_key(name)
         found = self.people_by_key.get(key)
         if found is None and (words := key.split()) and len(words) >= 3:
             found = self.people_by_key.get(" ".join([words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]))
+        if found is None and len(words) >= 2 and len(words[0]) == 1 and re.match(r"\W*\w\.", name):
+            found = self.people_by_key.get(" ".join(words[1:]))  # "U.Khurelsukh", "L. Oyun-Erdene": an initial before the name registered
         return found
 
     def holder(self, surname: str, role: str | None, day: str | None) -> Person | None:
