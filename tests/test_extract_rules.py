@@ -4053,6 +4053,18 @@ def test_a_name_after_the_initial_of_a_patronymic_is_the_registered_person():
     assert [(p["name"], p["country"]) for p in event["participants"]] == [("U.Khurelsukh", "MNG"), ("L.Oyun-Erdene", "MNG")]
 
 
+def test_practical_arrangements_signed_are_an_agreement_and_h_e_without_its_stop_is_no_name():
+    body = ("VIENNA, 17 September 2019 – ASEAN and the International Atomic Energy Agency (IAEA) signed Practical Arrangements in "
+            "Vienna yesterday to promote cooperation in nuclear science and technology.\nSecretary-General of ASEAN Dato Lim Jock Hoi "
+            "and Acting Director of the IAEA Cornel Feruță signed the Practical Arrangements at the IAEA Headquarters in Vienna.")
+    event = event_of(body, title="ASEAN signs Practical Arrangements with IAEA", published="2019-09-17")
+    assert (event["type"], event["date"], names(event)) == ("agreement", "2019-09-16", ["Lim Jock Hoi", "Cornel Feruță"])
+    body = ("The ASEAN Secretariat today signed a Memorandum of Understanding (MOU) with the Secretariat of the Shanghai Cooperation "
+            "Organisation (SCO). H.E Ong Keng Yong, Secretary-General of ASEAN, and H.E Zhang Deguang, Secretary-General of SCO, "
+            "signed the MOU on behalf of their respective Secretariats")
+    assert names(event_of(body, published="2005-04-21")) == ["Ong Keng Yong", "Zhang Deguang"]
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

@@ -28,7 +28,7 @@ CHIEF_BEFORE_NAME = (r"(?=\s+(?!Justice|Executive|Operating|Financial|Technology
 SHORT_GENERAL = r"(?:Maj|Lt|Brig)\.?\s?Gen"  # "Maj. Gen.", "Lt Gen"
 MALAYSIAN_TITLE = r"(?:Dato[’']?|Datuk|Datin|Tan\s+Sri|Toh\s+Puan)(?:\s+(?:Seri|Sri))?(?:\s+Utama)?"
 HONORIFIC_FORMS = (
-    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude|Eminence)|Cardinal|Archbishop|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|sheikh|sheikha|Prince|Princess|Haji|Hajji|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier|Colonel)[\s-]+General|" + SHORT_GENERAL + r"\.|General|Gen\.|(?:Vice|Rear)[\s-]+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|(?:The\s+)?(?:Rev\.|Reverend)|Pastor|Rabbi|Imam|Member|Amb\.|Hon\.?|(?:The\s+)?(?:Right\s+|Rt\.\s+)?(?:Honourable|Honorable)|Shri|Smt\.?|Sri|"
+    r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude|Eminence)|Cardinal|Archbishop|H\.\s?E\.?|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|sheikh|sheikha|Prince|Princess|Haji|Hajji|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier|Colonel)[\s-]+General|" + SHORT_GENERAL + r"\.|General|Gen\.|(?:Vice|Rear)[\s-]+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|(?:The\s+)?(?:Rev\.|Reverend)|Pastor|Rabbi|Imam|Member|Amb\.|Hon\.?|(?:The\s+)?(?:Right\s+|Rt\.\s+)?(?:Honourable|Honorable)|Shri|Smt\.?|Sri|"
     + MALAYSIAN_TITLE + r"|"  # "Dato’ Seri Utama Mohamad Hasan"
     r"(?:Deputy\s+|Assistant\s+)?Chief{chief})\s+"
 )
