@@ -4065,6 +4065,22 @@ def test_practical_arrangements_signed_are_an_agreement_and_h_e_without_its_stop
     assert names(event_of(body, published="2005-04-21")) == ["Ong Keng Yong", "Zhang Deguang"]
 
 
+def test_an_authors_line_and_a_local_time_stamp_are_no_part_of_the_story():
+    body = ("26. oktobar 2023 15:42\nAutor: Tanjug\n"
+            "BRUSSELS - Serbian President Aleksandar Vucic's meeting with European officials in Brussels concluded shortly after 3 pm "
+            "on Thursday.")
+    event = event_of(body, title="Vucic's meeting with European officials concludes", published="2023-10-26")
+    assert (event["type"], event["date"], event["location"]["city"]) == ("meeting", "2023-10-26", "Brussels")
+
+
+def test_remarks_before_leaving_for_a_capital_are_no_visit_and_diplomacy_ends_a_title():
+    body = "Foreign Minister Heiko Maas issued the following statement today (2 October) before flying to Washington:"
+    assert event_of(body, title="Foreign Minister Maas before leaving for Washington", published="2018-10-02")["type"] == "statement"
+    body = ("Minister of Foreign Affairs Jan Lipavský and the Head of German Diplomacy Annalena Baerbock met on Tuesday, "
+            "July 26, 2022.")
+    assert names(event_of(body, published="2022-07-27")) == ["Jan Lipavský", "Annalena Baerbock"]
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

@@ -79,7 +79,7 @@ STOP_WORDS = {
     "Deepens", "Expand", "Expands", "Enhance", "Enhances", "First", "Begins", "Starts", "Spox", "Middle", "Confers", "About", "Send", "Condolences", "Mourns", "Mourn", "Condoles", "Praises", "Salutes", "Describes",
     "Had", "Has", "Have", "Written", "Agree", "Agrees", "Agreed", "Review", "Reviews", "Explore", "Explores", "Pledge", "Pledges",
     "Inks", "Seal", "Seals", "Exchange", "Exchanges", "Stress", "Underline", "Underlines", "Invited", "Invites", "Leaves", "Departs",
-    "Parliamentary",
+    "Parliamentary", "Diplomacy",
 }
 DOCTOR_BEFORE = re.compile(r"\b(?:Dr\.?|Mr\.?|H\.E\.)\s+$")
 REGION_AFTER_CITY = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=,)")
