@@ -4081,6 +4081,16 @@ def test_remarks_before_leaving_for_a_capital_are_no_visit_and_diplomacy_ends_a_
     assert names(event_of(body, published="2022-07-27")) == ["Jan Lipavský", "Annalena Baerbock"]
 
 
+def test_the_world_economic_forum_and_the_acp_are_organisations():
+    body = ("President Andrzej Duda met His Majesty King Abdullah II on the sidelines of the World Economic Forum in Davos on "
+            "Thursday. They discussed cooperation within the Organisation of African, Caribbean and Pacific States.")
+    from communique import extract_text
+
+    record = extract_text(body, published="2020-01-24")
+    assert record["events"][0]["forum"] == "WEF"
+    assert {"WEF", "ACP"} <= set(record["organisations"])
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "
