@@ -4091,6 +4091,24 @@ def test_the_world_economic_forum_and_the_acp_are_organisations():
     assert {"WEF", "ACP"} <= set(record["organisations"])
 
 
+def test_a_cambodian_honorific_is_no_part_of_the_name():
+    body = ("Cambodian Prime Minister Samdech Akka Moha Sena Padei Techo Hun Sen met with United Nations Secretary-General H.E. "
+            "António Guterres, yesterday in Manila, the Philippines.")
+    assert names(event_of(body, published="2017-11-14")) == ["Hun Sen", "António Guterres"]
+    body = ("Samdech Akka Moha Sena Padei Techo Hun Sen, Prime Minister of the Kingdom of Cambodia, has spoken highly of the regional "
+            "cooperation among the nations of the Mekong-Lancang Cooperation.")
+    assert names(event_of(body, published="2020-08-24")) == ["Hun Sen"]
+
+
+def test_a_byline_with_its_places_and_stamp_places_nothing():
+    body = ("By David Stanway in Beijing and Sophie Knight in Tokyo | China Daily | Updated: 2014-08-11 06:55\n"
+            "Foreign Minister Wang Yi called on Japan to make practical efforts during an informal meeting with his Japanese "
+            "counterpart during an ASEAN summit in Myanmar.")
+    event = event_of(body, title="Foreign ministers of China, Japan meet in Myanmar", published="2014-08-11")
+    assert event["location"] is None or event["location"]["city"] != "Beijing"
+    assert "Wang Yi" in names(event)
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

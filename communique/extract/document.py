@@ -85,6 +85,8 @@ PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*){0,2}(?:(?:By\s+)?(?-
                              r"\d{1,2}/\d{1,2}/\d{4}\s*\|\s*\d{1,2}:\d{2}\s*(?:[ap]m)?(?:\s+[A-Z]{2,4})?|"  # "10/08/2020 | 01:55pm EDT"
                              r"\d{4}-\d{2}-\d{2}\s*[-–]\s*[A-Z]{2,8}\s*[-–]?|"  # "2023-07-11 - SPA -"
                              r"By\s+[A-Z][^\n]{0,40}?\s[-–—|]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}[^\n]{0,60}|"  # "By JT - Feb 24,2020 - Last updated at Feb 24,2020"
+                             r"By\s+[^\n|]{2,80}\|[^\n]{0,60}\b(?:Updated|Posted|Published)\b[^\n]{0,40}|"  # "By David Stanway in Beijing and Sophie
+                             # Knight in Tokyo | China Daily | Updated: 2014-08-11 06:55"
                              r"By(?:\s+(?-i:[A-Z][\w.’'-]*)){1,4}(?:\s+(?:with|and)(?:\s+(?-i:[A-Z][\w.’'-]*)){1,3}|,\s*(?-i:[A-Z]{2,6}))?|"  # a byline alone:
                              # "By Euronews with AP", "By Ken Sackey, GNA"
                              r"(?:\(?[A-Z][\w .-]{1,30}\)[ \t]*)?\d{1,2}:\d{2},[ \t]+" + MONTH_NAME + r"[ \t]+\d{1,2},[ \t]+\d{4}|"  # "(Xinhua) 09:22, May 25, 2023"

@@ -27,9 +27,11 @@ CHIEF_BEFORE_NAME = (r"(?=\s+(?!Justice|Executive|Operating|Financial|Technology
                      r"[A-Z][a-z]+\s+[A-Z])")  # "Chief Bill Brooks", not "Chief Justice John Roberts" or "Chief of Staff"
 SHORT_GENERAL = r"(?:Maj|Lt|Brig)\.?\s?Gen"  # "Maj. Gen.", "Lt Gen"
 MALAYSIAN_TITLE = r"(?:Dato[’']?|Datuk|Datin|Tan\s+Sri|Toh\s+Puan)(?:\s+(?:Seri|Sri))?(?:\s+Utama)?"
+SAMDECH_WORDS = ("Akka", "Moha", "Bovor", "Sena", "Padei", "Techo", "Thipadei", "Vibol", "Bonhea", "Krala")  # a Cambodian honorific's words
 HONORIFIC_FORMS = (
     r"(?:(?:His|Her|Their)\s+(?:Excellency|Highness|Majesty|Royal Highness|Holiness|Beatitude|Eminence)|Cardinal|Archbishop|H\.\s?E\.?|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Doctor|Madam|Mister|Sheikh|Sheikha|Shaikh|sheikh|sheikha|Prince|Princess|Haji|Hajji|Ayatollah|Seyyed|Sayyed|Prof\.?|Professor|(?:Major|Lieutenant|Brigadier|Colonel)[\s-]+General|" + SHORT_GENERAL + r"\.|General|Gen\.|(?:Vice|Rear)[\s-]+Admiral|Admiral|Marshal|(?:Lieutenant\s+)?Colonel|Major|Captain|Commander|Sir|Dame|Lord|Lady|Archbishop|Cardinal|Bishop|Metropolitan|Patriarch|Pope|(?:The\s+)?(?:Rev\.|Reverend)|Pastor|Rabbi|Imam|Member|Amb\.|Hon\.?|(?:The\s+)?(?:Right\s+|Rt\.\s+)?(?:Honourable|Honorable)|Shri|Smt\.?|Sri|"
     + MALAYSIAN_TITLE + r"|"  # "Dato’ Seri Utama Mohamad Hasan"
+    r"Samdech(?:\s+(?:" + "|".join(SAMDECH_WORDS) + r"))*|"  # "Samdech Akka Moha Sena Padei Techo Hun Sen"
     r"(?:Deputy\s+|Assistant\s+)?Chief{chief})\s+"
 )
 HONORIFICS = re.compile(HONORIFIC_FORMS.format(chief=CHIEF_BEFORE_NAME))
@@ -1133,8 +1135,8 @@ def _person_before_title(doc, t_start, t_end, title, office, by_start, zone) -> 
     if (h := LEADING_HONORIFICS.match(name)):
         name = name[h.end():]  # "H.E. Marat Pavlov, Ambassador ..."
     tokens = name.split()
-    while tokens and tokens[0] in STOP_WORDS:
-        tokens.pop(0)
+    while tokens and (tokens[0] in STOP_WORDS or tokens[0] in SAMDECH_WORDS):
+        tokens.pop(0)  # (or the last words of "Samdech Akka Moha Sena Padei Techo" before "Hun Sen")
     name = " ".join(tokens)
     n_end = left_start + m.end(1)
     if len(tokens) >= 3 and ROLE_CHUNK_BEFORE.search(text, max(0, n_end - len(name) - 80), n_end - len(name)):
