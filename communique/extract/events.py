@@ -14,7 +14,7 @@ from .cues import CuedSet, WordCued, matches_at
 from .datelines import (AGENCY, CAPS_OPENING, CITY_AGENCY_OPENING, CITY_COLON_OPENING, CITY_DASH_OPENING, DATE_FIRST_DATELINE,
                         DATED_OPENING, DAY_MONTH, MIRROR_CREDIT, WIRE_DATELINE)
 from .dates import MONTH_WORD
-from .document import BULLET_STAMP_LINE, DATE_LINE, HEADER_LINE, Document, Zone
+from .document import BULLET_STAMP_LINE, DATE_LINE, HEADER_LINE, Document, Zone, stamp_line
 from .orgs import org_mentions
 from .people import SPACES, in_quoted_title
 
@@ -740,6 +740,8 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None, pub
             continue  # "Consulate General of Russia in Cape Town:": where the body sits, not where the event was
         if SOURCE_CREDIT.match(text, (line_start := text.rfind("\n", 0, m.start) + 1)):
             continue  # a mirror's credit, "Source: President of Russia – The Kremlin – English": whose text it is
+        if text.startswith("By", line_start) and stamp_line(_rest_of_line(text, line_start).rstrip()):
+            continue  # a byline, "By David Stanway in Beijing and Sophie Knight in Tokyo | China Daily | Updated: ...": where its reporters are
         if m.kind == "venue" and m.start > doc.headline.end and not text[line_start: m.start].strip(" \t").removeprefix("The").strip() and (
                 not _rest_of_line(text, m.end).strip()) and _city_below_in_header(doc, line_start):
             continue  # "The White House" alone on a header line, over "Tokyo, Japan": who issued the text, not where (but
