@@ -4109,6 +4109,12 @@ def test_a_byline_with_its_places_and_stamp_places_nothing():
     assert "Wang Yi" in names(event)
 
 
+def test_a_dateline_naming_a_city_state_is_its_capital():
+    body = ("KUWAIT, Feb 22 (KUNA) -- Kuwaiti Minister of Foreign Affairs Abdullah Al-Yahya met on Thursday with the Chinese "
+            "Ambassador to Kuwait.")
+    assert event_of(body, published="2024-02-22")["location"] == {"city": "Kuwait City", "country": "KWT"}
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

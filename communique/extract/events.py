@@ -915,6 +915,9 @@ def _wire_dateline(doc: Document):
         if (seat := SEAT_DATELINES.get(m["city"].title())) is not None:
             return {"city": seat[0], "country": seat[1]}, [m.span("city")]
         place = doc.kb.cities.get(m["city"].title()) or doc.kb.cities.get(m["city"])
+        if place is None and (state := next((c for c in doc.kb.countries.values() if c.name == m["city"].title() and (
+                c.capital or "").startswith(c.name)), None)) is not None:
+            return {"city": state.capital, "country": state.iso3}, [m.span("city")]  # "KUWAIT, Feb 22 (KUNA) --": the capital of the name
         if place is not None:
             written = m["city"].title() if m["city"].isupper() else m["city"]
             return {"city": place[0] if written.startswith(place[0]) or name_key(written) == name_key(place[0]) else written,
