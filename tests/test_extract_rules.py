@@ -4034,6 +4034,9 @@ def test_a_title_case_headlines_invited_and_a_parliamentary_title_are_no_names()
 
 
 def test_a_leader_who_leaves_for_a_capital_visits_it_and_both_heads_of_state_are_known():
+    body = "His Majesty King Abdullah II departed for Cairo on Sunday, to participate in the Arab League’s conference."
+    event = event_of(body, published="2023-02-12")
+    assert (event["type"], event["location"]["city"]) == ("visit", "Cairo")
     body = "Gaborone — President Mokgweetsi Masisi will today leave for Mbabane, eSwatini to meet his counterpart, King Mswati III."
     event = event_of(body, published="2018-05-17")
     assert (event["type"], event["location"]["city"]) == ("visit", "Mbabane")

@@ -141,7 +141,7 @@ GROUP_PEOPLE_AFTER = re.compile(r"(?:[’']s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leade
                                 r"\s*(?:\(\w+\)\s*)?(?:group\b|\n|$)")  # "... Quint National Security Advisors", "the G7\n", "the Bucharest Nine (B9) group"
 DATED_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:[’']s)?\s+$")  # "the 2021 ... Summit", "2023's Summit": another time's gathering
 EVENT_NOUN_END = WordCued(re.compile(r"(?:Summit|Leaders|Ministerial|Meeting|Conference|Session)$"))
-LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom|\boutside|\bvisit(?:ed|s|ing)?|\b(?:leaves?|left|leaving)\s+for)\s*(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|capital) of\s+|(?-i:[A-Z][\w-]*)[’']s\s+(?:capital|city)\s+)?$|"
+LOCATION_BEFORE = re.compile(r"(?:\bin|\bat|\bto|\bhosted by|📍|\bfrom|\boutside|\bvisit(?:ed|s|ing)?|\b(?:leaves?|left|leaving|depart(?:s|ed|ing)?)\s+for)\s*(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|capital) of\s+|(?-i:[A-Z][\w-]*)[’']s\s+(?:capital|city)\s+)?$|"
                              r"\bat\s+the\s+(?-i:[A-Z][\w’'-]*\s+){0,4}(?-i:[A-Z][\w’'-]*),\s+$", I)
 # "in the city of Bishkek", "in the Kazakh capital of Astana", "in Kyrgyzstan’s capital Bishkek", "at the Filoli Estate, San Francisco",
 # "will today leave for Mbabane, eSwatini"
