@@ -4118,6 +4118,13 @@ def test_a_dateline_naming_a_city_state_is_its_capital():
     assert event_of(body, published="2024-02-22")["location"] == {"city": "Kuwait City", "country": "KWT"}
 
 
+def test_a_leader_whose_visit_is_being_prepared_takes_no_part():
+    body = ("Visiting Indian External Affairs Minister Sushma Swaraj met her Sri Lankan counterpart Mangala Samaraweera here on "
+            "Saturday.\nSwaraj, who is presently in Colombo to prepare the agenda for Prime Minister Narendra Modi's visit to the "
+            "island-nation, earlier in the day paid homage to the brave soldiers.")
+    assert names(event_of(body, published="2015-03-07")) == ["Sushma Swaraj", "Mangala Samaraweera"]
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

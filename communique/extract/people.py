@@ -198,6 +198,8 @@ EARLIER_THAT_DAY = re.compile(r"(?:^\s*|[.!?]\s+|\n\s*)Earlier(?: (?:today|in th
 EARLIER_SETTING = re.compile(r"\b(?:At|During) the (?:initial|previous|earlier|prior|inaugural|first|last) (?:convening|meeting|session|summit|call|"
                              r"roundtable|gathering|conference),\s+[^.;\n]{0,80}$")
 PRIOR_EVENT_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}" + PRIOR_EVENT_NOUN)
+PREPARING = re.compile(r"\b(?:prepar\w+|ahead of|in advance of)\b[^.;]{0,80}$", re.I)
+VISIT_OF_NAME = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b")
 LATER_MEETING = re.compile(r"\b(?:prepar\w+ for|ahead of|in advance of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+){0,3}(?:meeting|visit|summit|talks|call|trip)(?:\s+[\w’']+){0,4}\s+with\s+[^.;,]*$", re.I)
 TITLE_JOIN = re.compile(r"^\s*(?:and|–|-|—|,)\s*$")
 MODIFIERS = re.compile(r"(?:(?:First|Acting|Interim|Deputy|Vice|Senior|Chief|Special|Assistant|Under|Incoming|Outgoing|Executive|Permanent|Former|Newly[- ]elected)\s+)+$")
@@ -1489,6 +1491,8 @@ def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
         return False  # "briefed leaders on his call with President Putin"
     if "repar" not in sentence and "head of" not in sentence and "dvance of" not in sentence:
         return True
+    if PREPARING.search(sentence) and VISIT_OF_NAME.match(doc.text, p.end):
+        return False  # "in Colombo to prepare the agenda for Prime Minister Narendra Modi's visit": the visitor to come
     return not LATER_MEETING.search(sentence)
 
 
