@@ -4125,6 +4125,16 @@ def test_a_leader_whose_visit_is_being_prepared_takes_no_part():
     assert names(event_of(body, published="2015-03-07")) == ["Sushma Swaraj", "Mangala Samaraweera"]
 
 
+def test_a_visiting_minister_who_held_talks_met_and_a_signing_ceremony_is_an_agreement():
+    body = ("Kathmandu, Sep 18 ( IANS) Visiting Indian Home Minister Rajnath Singh Thursday held talks with Nepal Prime Minister "
+            "Sushil Koirala and his counterpart, Bam Dev Gautam, separately.")
+    assert event_of(body, published="2014-09-18")["type"] == "meeting"
+    body = ("Visiting Chinese State Councilor and Foreign Minister Wang Yi (R, Front) and Foreign Minister of the Democratic Republic "
+            "of the Congo Marie Tumba Nzeza (L, Front) attend a signing ceremony in Kinshasa, the Democratic Republic of the Congo, "
+            "on Jan. 6, 2021.")
+    assert event_of(body, published="2021-01-07")["type"] == "agreement"
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "
