@@ -4135,6 +4135,15 @@ def test_a_visiting_minister_who_held_talks_met_and_a_signing_ceremony_is_an_agr
     assert event_of(body, published="2021-01-07")["type"] == "agreement"
 
 
+def test_a_headline_meeting_told_below_as_a_telephone_conversation_is_a_call():
+    title = "Lithuania's Foreign Minister Gabrielius Landsbergis meets with NATO's Secretary General, discusses the situation in Ukraine"
+    body = ("Created: 2021.04.13 / Updated: 2021.04.13 18:30\n"
+            "On 13 April, the Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis had a telephone conversation with NATO's "
+            "Secretary General Jens Stoltenberg and discussed Russia’s provocative actions.")
+    event = event_of(body, title=title, published="2021-04-13")
+    assert (event["type"], event["date"], names(event)) == ("phone_call", "2021-04-13", ["Gabrielius Landsbergis", "Jens Stoltenberg"])
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

@@ -77,7 +77,7 @@ def stamp_line(line: str) -> bool:
     return PAGE_STAMP_LINE.match(line) is not None or (line.endswith(("-", "–", "—")) and DATELINE_ALONE.match(line) is not None)
 
 
-PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*){0,2}(?:(?:By\s+)?(?-i:[A-Z][\w.’'-]*\s+){1,3}(?=Published|Posted|Updated))?(?:Submitted|Posted|Published|Updated|Written(?=\s+by\b|:)|Last updated|Last modified|Distributed by [A-Z]\w*)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
+PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*){0,2}(?:(?:By\s+)?(?-i:[A-Z][\w.’'-]*\s+){1,3}(?=Published|Posted|Updated))?(?:Submitted|Posted|Published|Updated|Created|Written(?=\s+by\b|:)|Last updated|Last modified|Distributed by [A-Z]\w*)(?:\s+on)?:?\s+[^\n]{4,60}|Source:\s+[^\n]{2,80}|"
                              r"\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|[^\n]{0,60}|"  # "24/10/2025 14:12 | Press release |"
                              r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$|"  # a source's address alone: "prezydent.pl"
                              r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?|"  # a reporter's address, "2022-08-08 20:00:04"

@@ -391,6 +391,10 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                     zone is doc.headline and CALLED_SOMEONE.search(doc.text, doc.headline.end, doc.core.end))):
             return "phone_call", [phoned.span()]  # "Conversation with Speaker Pelosi ...": "had a positive discussion by phone",
             # "... Conversation with Iraqi President Fuad Masum": "Vice President Biden called President Masum earlier today"
+        if name == "meeting" and zone is doc.headline and m.group().lower().startswith("meet") and (
+                phoned := BY_PHONE.search(doc.text, doc.headline.end, doc.core.end)) and not MET_VERB.search(doc.text, doc.headline.end, doc.core.end):
+            return "phone_call", [phoned.span()]  # "Landsbergis meets with NATO's Secretary General" over "had a telephone conversation
+            # with NATO's Secretary General Jens Stoltenberg"
         if name == "meeting" and zone is doc.headline and (welcome := WELCOMED_ON_VISIT.search(text)):
             return "visit", [(zone.start + welcome.start(), zone.start + welcome.end())]  # "Chinese President Xi warmly welcomed upon
             # state visit to Vietnam": the visit's welcome
