@@ -4144,6 +4144,13 @@ def test_a_headline_meeting_told_below_as_a_telephone_conversation_is_a_call():
     assert (event["type"], event["date"], names(event)) == ("phone_call", "2021-04-13", ["Gabrielius Landsbergis", "Jens Stoltenberg"])
 
 
+def test_a_bare_weekday_after_the_hour_dates_the_arrival():
+    body = ("MANILA — Chinese President Xi Jinping arrived at the Ninoy Aquino International Airport (NAIA) at around 11:30 a.m. "
+            "Tuesday for his first state visit to the Philippines.")
+    event = event_of(body, published="2018-11-20")
+    assert (event["type"], event["date"], event["location"]["city"]) == ("visit", "2018-11-20", "Manila")
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

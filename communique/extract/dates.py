@@ -58,7 +58,7 @@ WEEKDAY_ONLY = WordCued(re.compile(r"\b(?:on|last|this|On|Last|This|from(?=\s+\w
                           r"|^[ \t*_]*(?P<wd0>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))"
                           # "Wang Yi said Tuesday", "held talks Saturday": a news report's bare weekday after its verb
                           r"|\b(?:met|said|says|held|told|spoke|talked|signed|visited|arrived|announced|hosted|received|welcomed|discussed|congratulated|"
-                          r"called|phoned|thanked|condemned|urged|praised|expressed|sent|joined|attended|agreed|"
+                          r"called|phoned|thanked|condemned|urged|praised|expressed|sent|joined|attended|agreed|left|departed|[ap]\.m\.|"
                           r"meeting|call|talks|conversation)\s(?:(?:late|early)\s)?"  # (or "In their first in-person meeting Wednesday", "held a telephone
                           # call Friday", "met late Friday")
                           r"(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))", re.M))

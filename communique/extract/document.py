@@ -81,7 +81,7 @@ PAGE_STAMP_LINE = re.compile(r"^\W*(?:(?:[^\n|]{0,30}\|\s*){0,2}(?:(?:By\s+)?(?-
                              r"\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*\|[^\n]{0,60}|"  # "24/10/2025 14:12 | Press release |"
                              r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$|"  # a source's address alone: "prezydent.pl"
                              r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?|"  # a reporter's address, "2022-08-08 20:00:04"
-                             r"(?:Author|Autor):\s+[^\n]{2,60}|\d{1,2}\.\s+\w+\s+\d{4}\.?\s+\d{1,2}:\d{2}|"  # "Autor: Tanjug", "26. oktobar 2023 15:42"
+                             r"Release\s+Date:\s*[^\n]{4,80}|(?:Author|Autor):\s+[^\n]{2,60}|\d{1,2}\.\s+\w+\s+\d{4}\.?\s+\d{1,2}:\d{2}|"  # "Autor: Tanjug", "26. oktobar 2023 15:42"
                              r"\d{1,2}/\d{1,2}/\d{4}\s*\|\s*\d{1,2}:\d{2}\s*(?:[ap]m)?(?:\s+[A-Z]{2,4})?|"  # "10/08/2020 | 01:55pm EDT"
                              r"\d{4}-\d{2}-\d{2}\s*[-–]\s*[A-Z]{2,8}\s*[-–]?|"  # "2023-07-11 - SPA -"
                              r"By\s+[A-Z][^\n]{0,40}?\s[-–—|]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}[^\n]{0,60}|"  # "By JT - Feb 24,2020 - Last updated at Feb 24,2020"
