@@ -4151,6 +4151,13 @@ def test_a_bare_weekday_after_the_hour_dates_the_arrival():
     assert (event["type"], event["date"], event["location"]["city"]) == ("visit", "2018-11-20", "Manila")
 
 
+def test_a_dateline_with_its_year_after_a_slash_places_the_report():
+    body = ("Addis Ababa October 6/2022 (ENA) Prime Minister Abiy Ahmed and his delegation held bilateral discussions with the "
+            "delegation of the Republic of Kenya led by President William Ruto.")
+    event = event_of(body, published="2022-10-06")
+    assert (event["date"], event["location"]) == ("2022-10-06", {"city": "Addis Ababa", "country": "ETH"})
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

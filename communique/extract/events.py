@@ -12,7 +12,7 @@ import re
 from ..kb import name_key, word_automaton
 from .cues import CuedSet, WordCued, matches_at
 from .datelines import (AGENCY, CAPS_OPENING, CITY_AGENCY_OPENING, CITY_COLON_OPENING, CITY_DASH_OPENING, DATE_FIRST_DATELINE,
-                        DATED_OPENING, DAY_MONTH, MIRROR_CREDIT, WIRE_DATELINE)
+                        DATED_OPENING, DAY_MONTH, MIRROR_CREDIT, SLASHED_YEAR_DATELINE, WIRE_DATELINE)
 from .dates import MONTH_WORD
 from .document import BULLET_STAMP_LINE, DATE_LINE, HEADER_LINE, Document, Zone, stamp_line
 from .orgs import org_mentions
@@ -904,7 +904,7 @@ def _wire_dateline(doc: Document):
         if text.startswith("(", at) and (credit := MIRROR_CREDIT.match(text, at)):
             at = credit.end()
         head, colon, dash = text[at: at + 50], None, None
-        if (m := DATE_FIRST_DATELINE.match(text, at)) is None:
+        if (m := DATE_FIRST_DATELINE.match(text, at) or SLASHED_YEAR_DATELINE.match(text, at)) is None:
             if not (CAPS_OPENING.match(head) or (("(" in head or "/" in head) and AGENCY.search(head)) or DATED_OPENING.match(head) or
                     CITY_AGENCY_OPENING.match(head) or (":" in head and (colon := CITY_COLON_OPENING.match(head))) or (
                         dash := CITY_DASH_OPENING.match(head))):
