@@ -4158,6 +4158,14 @@ def test_a_dateline_with_its_year_after_a_slash_places_the_report():
     assert (event["date"], event["location"]) == ("2022-10-06", {"city": "Addis Ababa", "country": "ETH"})
 
 
+def test_a_speech_the_next_sentence_places_is_placed_there():
+    body = ("16 September 2005\nHis Majesty King Abdullah II on Friday called for the continuation of building a new vision for a new "
+            "age.\nIn a speech at the United Nations 2005 World Summit in New York, the King recalled that five years ago, world "
+            "leaders met here.")
+    event = event_of(body, title="Kings Delivers Speech at the UN 2005 World Summit", published="2005-09-16")
+    assert (event["type"], event["location"]["city"]) == ("statement", "New York")
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "
