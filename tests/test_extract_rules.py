@@ -4166,6 +4166,13 @@ def test_a_speech_the_next_sentence_places_is_placed_there():
     assert (event["type"], event["location"]["city"]) == ("statement", "New York")
 
 
+def test_presidential_palaces_and_the_farnesina_are_in_their_capitals():
+    body = "President Gabriel Boric received Prime Minister Pedro Sánchez at the Palacio de La Moneda on Monday."
+    assert event_of(body, published="2023-03-15")["location"] == {"city": "Santiago", "country": "CHL"}
+    body = "Governor General Mary Simon received the credentials of the new Ambassador of China Cong Peiwu at Rideau Hall on Friday."
+    assert event_of(body, published="2019-10-01")["location"] == {"city": "Ottawa", "country": "CAN"}
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "
