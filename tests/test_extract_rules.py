@@ -4173,6 +4173,14 @@ def test_presidential_palaces_and_the_farnesina_are_in_their_capitals():
     assert event_of(body, published="2019-10-01")["location"] == {"city": "Ottawa", "country": "CAN"}
 
 
+def test_a_mongolian_initial_ends_neither_the_name_nor_the_sentence():
+    title = "President of Mongolia addresses extended session of III Eastern Economic Forum"
+    body = ("Ulaanbaatar /MONTSAME/ On September 7, President of Mongolia Kh. Battulga gave a speech to the Extended Session of the "
+            "Eastern Economic Forum (EEF) held in Vladivostok, Russia.")
+    event = event_of(body, title=title, published="2017-09-08")
+    assert (names(event), event["location"]["city"], event["date"]) == (["Kh. Battulga"], "Vladivostok", "2017-09-07")
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

@@ -25,7 +25,8 @@ FLAG_PAIR = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 BULLET = r"(?:[•▪◾●▫◽■➖🔹🔸🔷🔶✔✅*\-–—]\uFE0F?)"  # what opens a list item ("▪️ " is a bullet and a variation selector)
 PICTOGRAPH = r"(?:[\u2600-\u27BF\U0001F300-\U0001FAFF]\uFE0F?)"  # any other pictograph, which opens items too ("🤝 President of ...")
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[\"“(]?[A-Z0-9🇦-🇿]|\s*$))")  # one character class first: the engine skips to it
-ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|Ms|St|No|Jr|Sr|Gen|Lt|Col|Maj|Adm|Capt|Sgt|Brig|Cmdr|Gov|Sen|Rep|Amb|Prof|Rev|Hon|v|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$")  # "Griswold v. Connecticut", "Oct. 26"
+ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|Ms|St|No|Jr|Sr|Gen|Lt|Col|Maj|Adm|Capt|Sgt|Brig|Cmdr|Gov|Sen|Rep|Amb|Prof|Rev|Hon|v|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Kh|Ts|Ch|Sh|Zh))$")  # "Griswold v. Connecticut", "Oct. 26",
+# a Mongolian patronymic's initial: "Kh. Battulga"
 
 PARAGRAPH_NUMBER = re.compile(r"[ \t]*\d{1,2}\.$")
 

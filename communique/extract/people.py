@@ -91,7 +91,7 @@ BODY_STOPS = {"Conference", "Forum", "Council", "Committee", "Commission", "Asse
               "Federation", "Diplomats", "Leaders", "Veterans", "Students", "Experts", "Friends", "Governors", "Mayors", *PARLIAMENT_NAMES}
 # "the Council of Young Diplomats", "Speaker of the State Great Khural"
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "R.", "A.M.M.": a name's initials, not an acronym
-NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—*]|(?<![A-Z])\.(?=\s|$)")
+NAME_END = re.compile(r"[’']s\b|[,;:()\[\]“”\"–—*]|(?<![A-Z])(?<!\b[KZ]h)(?<!\bTs)\.(?=\s|$)")  # (not "Kh. Battulga")
 MEDIA_ACRONYMS = {"RIA", "TASS", "RT", "CNN", "BBC", "NBC", "CBS", "ABC", "AFP", "AP", "NHK", "CGTN", "CCTV", "VGTRK", "NTV", "RBC", "TRT", "IRNA", "WAM", "SPA", "KUNA", "ANI", "PTI"}
 POST_NOMINALS = {"MD", "DO", "PhD", "DNP", "RN", "MSN", "BSN", "FAAN", "NP", "APRN", "MPH", "DrPH", "JD", "EdD", "MBA", "MSW", "LCSW",
                  "DDS", "DMD", "CPA", "FACP", "FACS", "OBE", "CBE", "KBE", "MBE", "QC", "KC"}  # degrees and honours after a name
