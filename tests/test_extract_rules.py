@@ -4181,6 +4181,14 @@ def test_a_mongolian_initial_ends_neither_the_name_nor_the_sentence():
     assert (names(event), event["location"]["city"], event["date"]) == (["Kh. Battulga"], "Vladivostok", "2017-09-07")
 
 
+def test_an_airport_named_for_a_leader_is_no_participant():
+    body = ("NUR-SULTAN, Sept. 14 (Xinhua) -- Chinese President Xi Jinping arrived here Wednesday for a state visit to Kazakhstan.\n"
+            "Upon arrival at the Nursultan Nazarbayev International Airport, Xi was warmly welcomed by Kazakh President "
+            "Kassym-Jomart Tokayev.")
+    event = event_of(body, published="2022-09-14")
+    assert "Nursultan Nazarbayev" not in names(event) and names(event)[0] == "Xi Jinping"
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

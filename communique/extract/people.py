@@ -198,6 +198,7 @@ EARLIER_THAT_DAY = re.compile(r"(?:^\s*|[.!?]\s+|\n\s*)Earlier(?: (?:today|in th
 EARLIER_SETTING = re.compile(r"\b(?:At|During) the (?:initial|previous|earlier|prior|inaugural|first|last) (?:convening|meeting|session|summit|call|"
                              r"roundtable|gathering|conference),\s+[^.;\n]{0,80}$")
 PRIOR_EVENT_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}" + PRIOR_EVENT_NOUN)
+NAMED_PLACE_AFTER = re.compile(r"\s+(?:International\s+)?(?:Airport|University|Avenue|Street|Square|Boulevard|Stadium|Library|Museum|Bridge|Prize|Award)\b")
 PREPARING = re.compile(r"\b(?:prepar\w+|ahead of|in advance of)\b[^.;]{0,80}$", re.I)
 VISIT_OF_NAME = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b")
 LATER_MEETING = re.compile(r"\b(?:prepar\w+ for|ahead of|in advance of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+){0,3}(?:meeting|visit|summit|talks|call|trip)(?:\s+[\w’']+){0,4}\s+with\s+[^.;,]*$", re.I)
@@ -1453,8 +1454,8 @@ ATTRIBUTED_TO = re.compile(r"\b(?:attributable to|[Aa]s stated by)\s+(?:(?:the\s
 def is_participant(doc: Document, p: PersonMention, zone_start: int) -> bool:
     """False for people only mentioned: the dead, predecessors, visitors being prepared,
     leaders whose message or support is conveyed by others."""
-    if MENTIONED_AFTER.match(doc.text, p.end) or in_quoted_title(doc.text, p.start):
-        return False
+    if MENTIONED_AFTER.match(doc.text, p.end) or in_quoted_title(doc.text, p.start) or NAMED_PLACE_AFTER.match(doc.text, p.end):
+        return False  # (or a place named for the person: "the Nursultan Nazarbayev International Airport")
     if doc.text.find("who", p.end, p.end + 160) >= 0 and (died := DIED_AFTER.match(doc.text, p.end)) and not (
             OWN_VERB.search(doc.text, p.end, died.end())):
         return False  # "condolences to families and friends of Iranian President Ebrahim Raisi and ... who were killed" (not the
