@@ -3995,6 +3995,10 @@ def test_a_meeting_of_the_grouping_is_multilateral():
             "(SCO) began a key meeting of the grouping in Dushanbe on Wednesday with a focus on the evolving situation in Afghanistan.")
     event = event_of(body, published="2021-07-14")
     assert (event["type"], event["forum"], event["date"]) == ("multilateral_meeting", "SCO", "2021-07-14")
+    body = ("NUR-SULTAN. KAZINFORM The meeting of the leaders of the Collective Security Treaty Organization (CSTO) member states "
+            "has started its work in Moscow, Kazinform reports.")
+    event = event_of(body, published="2022-05-16")
+    assert (event["type"], event["forum"]) == ("multilateral_meeting", "CSTO")
 
 
 def test_a_standfirst_over_a_dateline_leaves_the_lead_to_the_dateline_sentence():

@@ -473,8 +473,11 @@ BY_PHONE = re.compile(r"\b(?:by|over(?: the)?|on the|via) (?:tele)?phone\b|\b(?:
 MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|Forum|Steering Committee|"
                                   r"Heads of (?:State|Government)(?: Council)?|Council of (?:[A-Z]{2,6}\s+)?(?:Foreign |Defence |Defense )?Ministers|"
                                   r"[A-Z]{3,6}\s+(?:[A-Z][\w-]+\s+){0,3}Council)\b|s?\s+of\s+(?:the\s+)?#?" + GROUPING_OFFICIALS +
-                                  r"|s?\s+of\s+the\s+(?:grouping|bloc|alliance)\b")
-# "Meeting of the CSTO Collective Security Council", "hosted a meeting of BRICS sherpas", "began a key meeting of the grouping"
+                                  r"|s?\s+of\s+the\s+(?:grouping|bloc|alliance)\b"
+                                  r"|s?\s+of\s+(?:the\s+)?(?:leaders|heads(?: of (?:state|government))?|(?:foreign |defen[cs]e )?ministers)\s+of\s+(?:the\s+)?"
+                                  r"[^.;\n]{0,80}?\bmember (?:states|countries|nations)\b")
+# "Meeting of the CSTO Collective Security Council", "hosted a meeting of BRICS sherpas", "began a key meeting of the grouping",
+# "The meeting of the leaders of the Collective Security Treaty Organization (CSTO) member states"
 MEETING_NOUN_AFTER = re.compile(r"(?:\s+(?:an?|the|its|their))?(?:\s+[\w-]+){0,2}?\s+meeting(?=s?\s+of\b)", I)  # "hosted an informal meeting"
 SUMMIT_WITH = re.compile(r"\s+(?:meeting|talks)\s+with\b", I)
 STATE_LINK = re.compile(r"[ \t]*[-–][ \t]*")
