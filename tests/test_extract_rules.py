@@ -4193,6 +4193,13 @@ def test_an_airport_named_for_a_leader_is_no_participant():
     assert "Nursultan Nazarbayev" not in names(event) and names(event)[0] == "Xi Jinping"
 
 
+def test_the_one_whose_passing_away_is_mourned_takes_no_part():
+    body = ("I have learned with deep sorrow the passing away of my dear friend Gabonese Foreign Minister Michael Moussa-Adamo. "
+            "Extend my heartfelt condolences to his bereaved family & people of Gabon.")
+    event = event_of(body, published="2023-03-01")
+    assert (event["type"], names(event)) == ("message", [])
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

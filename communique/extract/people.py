@@ -161,7 +161,7 @@ EARLIER_MEETING_BETWEEN = (r"\b(?:recent|previous|earlier|last|past|(?:through|t
 # President Biden and President Xi", "including through a call between President Biden and President Xi": another event, past
 # or still to come, its people and states no party
 NON_PARTICIPANT = re.compile(
-    r"(?:death|passing|memory|funeral|assassination|killing|murder|loss) of|\b(?:attempt|attack|assault)s? on\b|"
+    r"(?:death|passing(?: away)?|memory|funeral|assassination|killing|murder|loss) of|\b(?:attempt|attack|assault)s? on\b|"
     r"\battempt on the life of|\b(?:funeral|memorial service|burial) for|\blate\b|predecessor|"
     r"(?:prepar\w+ for|upcoming|forthcoming|planned|future) (?:\w+ ){0,3}visit|\bwill visit|"
     r"on behalf of|\bas (?:a |the )?(?:special |personal )?(?:envoy|representative|emissary) of\b|\bnamed after|\bportrait of|\bmonument to|\bprepar(?!edness)\w+ (?:for|of)\b|"
