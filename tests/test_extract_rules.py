@@ -4200,6 +4200,13 @@ def test_the_one_whose_passing_away_is_mourned_takes_no_part():
     assert (event["type"], names(event)) == ("message", [])
 
 
+def test_a_pairs_directive_is_no_presence_and_he_lifeng_is_a_name():
+    body = ("Secretary of the Treasury Janet L. Yellen today had an introductory meeting and dinner with Vice Premier of the People's "
+            "Republic of China He Lifeng to build on President Biden and President Xi's guidance to deepen engagement.")
+    event = event_of(body, published="2023-07-08")
+    assert (names(event), event["actors"]) == (["Janet L. Yellen", "He Lifeng"], ["USA", "CHN"])
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

@@ -134,10 +134,13 @@ MENTIONED_AFTER = re.compile(
     r"\s+(?:provided|issued|released|gave)\s+the\s+following\b|"  # "Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following readout:"
     r"\s+announced\s+on\s+(?:[A-Z][a-z]+\s+\d|\d)|"  # "two new Governors that President Biden announced on February 9, 2023 will join": an act of another day
     r"-(?:Harris|Pence|Vance)\b|\s+(?:Administration|administration|era|Doctrine|doctrine)\b|"  # "the Biden Administration", "Biden-Harris officials"
+    r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*[’']s\s+(?:\w+\s+)?(?:directive|guidance|instructions?|decision|commitment|vision|agenda|consensus|mandate)\b|"
+    # "President Biden and President Xi’s directive to deepen bilateral discussions": the pair's charge, not their presence
     r"[’']s\s+(?:(?:Special|Senior|Chief|Deputy|Principal|Personal)\s+)?(?:Advis[eo]r|Envoy|Coordinator|Representative|Counselor|Spokesperson|Secretary of State|Chief of Staff)\b|"  # "President Biden’s Special Advisor
     # for the Americas Christopher Dodd", "Trump's Secretary of State Rubio": his aide
     r"[’']s\s+(?:(?:\w+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\b(?:scheduled|planned|upcoming|will|next|expected|later|soon|coming)\b"
-    r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position|death|passing|demise|funeral)\b"
+    r"|(?:\w+\s+){0,1}(?:commitment|support|behalf|invitation|instructions?|decision|policy|administration|position|death|passing|demise|funeral|"
+    r"guidance|mandate|consensus)\b"
     # "President Biden's historic Investing in America agenda", "... January 27 executive order": his programme, not him
     r"|(?:(?!with\b|and\b)[\w-]+\s+(?:and\s+)?){0,4}(?:agenda|executive orders?|memorand(?:um|a)|proclamations?|investments?|charge|budget|legacy|vision|initiative|strategy|plan|priorities|"
     r"directive|pledge|tenure|term|work|efforts|laws?|act|legislation|bill|leadership|progress|record|reforms?|achievements|accomplishments|goals?|approach|actions|war|aggression|invasion|disruptions?|regime|forces|troops)\b)", re.I)  # "over the remainder of President Biden’s term"
