@@ -4160,6 +4160,8 @@ def test_a_dateline_with_its_year_after_a_slash_places_the_report():
             "delegation of the Republic of Kenya led by President William Ruto.")
     event = event_of(body, published="2022-10-06")
     assert (event["date"], event["location"]) == ("2022-10-06", {"city": "Addis Ababa", "country": "ETH"})
+    body = "Addis Ababa December 25/ 2019 Prime Minister Abiy Ahmed held talks with President Salva Kiir."
+    assert event_of(body, published="2019-12-25")["location"] == {"city": "Addis Ababa", "country": "ETH"}
 
 
 def test_a_speech_the_next_sentence_places_is_placed_there():

@@ -44,7 +44,8 @@ WIRE_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)(?:\s*
                            r"(?(agency)(?:[ \t]*(?:--|[—–-]|:))?|[ \t]*(?:--|[—–-]|:|(?<=/\.)|(?<=/)|(?<=\d{4}),(?=[ \t]+[A-Z])|(?<=\d\.)(?=[ \t]+[A-Z])|(?<=\d)(?=[ \t]*\n)))(?:[ \t]|(?<=-)(?=\n)|(?<=\d)[ \t]*\n)")
 # (or "New Delhi [India], December 4 (ANI):", "CAIRO, (UrduPoint / WAM - 18th Feb, 2021) The", "ASTANA. KAZINFORM Deputy ...", "Riyadh, March 03, 2024, The ...", "Ankara, IRNA – ",
 # "DUSHANBE, 14.09.2023 (NIAT Khovar) – ", "BAKU, Azerbaijan, April 2. On April 2, ...", "ADDIS ABABA, Ethiopia, July 19, 2025/APO Group/ --")
-SLASHED_YEAR_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ \t]+(?P<date>" + MONTH_NAME + r"[ \t]+\d{1,2}/\d{4})[ \t]*"
-                                   r"(?P<agency>\([A-Z]{2,10}\)|/[A-Z]{2,10}/)")  # "Addis Ababa October 6/2022 (ENA)", "Addis Ababa May 25/2022/ENA/"
+SLASHED_YEAR_DATELINE = re.compile(r"[^\w\n]*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?[ \t]+(?P<date>" + MONTH_NAME + r"[ \t]+\d{1,2}/[ \t]?\d{4})[ \t]*"
+                                   r"(?:(?P<agency>\([A-Z]{2,10}\)|/[A-Z]{2,10}/)|(?=[A-Z]))")
+# "Addis Ababa October 6/2022 (ENA)", "Addis Ababa, January 13/2022/ENA/", "Addis Ababa December 25/ 2019 Prime Minister ..."
 DATE_FIRST_DATELINE = re.compile(r"[^\w\n]*(?P<date>\d{1,2}\s+" + MONTH_WORD.pattern + r",?\s+\d{4}|" + MONTH_WORD.pattern + r"\s+\d{1,2},\s*\d{4}),\s+"
                                  r"(?P<city>[A-Z][A-Za-z.’' -]{2,30}?)[ \t]*(?::|--|[—–-])[ \t]")  # "16 August 2023, Addis Ababa: The Chairperson ..."
