@@ -4209,6 +4209,13 @@ def test_a_pairs_directive_is_no_presence_and_he_lifeng_is_a_name():
     assert (names(event), event["actors"]) == (["Janet L. Yellen", "He Lifeng"], ["USA", "CHN"])
 
 
+def test_a_meeting_named_for_a_body_of_several_states_is_multilateral():
+    body = ("May 14, 2018, Sochi\nPresident of Russia Vladimir Putin: Colleagues,\nWe are holding the first meeting of the Supreme "
+            "Eurasian Economic Council this year.")
+    event = event_of(body, title="Beginning of the Supreme Eurasian Economic Council meeting in restricted format", published="2018-05-14")
+    assert (event["type"], event["forum"]) == ("multilateral_meeting", "EAEU")
+
+
 def test_upcoming_meetings_a_call_discussed_are_not_the_event():
     title = "FMs of Uzbekistan and Mongolia discuss agenda of upcoming bilateral meetings"
     body = ("Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a telephone conversation with the Minister "

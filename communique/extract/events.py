@@ -368,6 +368,11 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         if name == "multilateral_meeting" and m.group().lower() == "summit" and (
                 SUMMIT_WITH.match(text, m.end()) or _two_states_before(doc, zone.start + m.start())):
             name = "meeting"  # "held a summit meeting with Prime Minister Albanese", "Japan-Australia Summit Meeting"
+        if name == "meeting" and m.group().lower() == "meeting" and any(
+                o.end == zone.start + m.start() - 1 and len(doc.kb.organisations[o.value].members) >= 3
+                for o in doc.mentions_in(Zone(max(zone.start, zone.start + m.start() - 80), zone.start + m.start()), ("org",))):
+            name = "multilateral_meeting"  # "Beginning of the Supreme Eurasian Economic Council meeting in restricted format": a body of
+            # several states met
         if name == "meeting" and m.group() == "Meeting" and GROUP_TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not (
                 _two_states_before(doc, zone.start + m.start(), titles=True)):
             name = "multilateral_meeting"  # "Çavuşoğlu to participate in NATO Foreign Ministers Meeting through VTC" (not "Japan-Australia
