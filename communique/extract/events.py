@@ -832,7 +832,7 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None, pub
     if etype == "statement" and (following := doc.sentence_after_lead) is not None and (
             spoke := SPEECH_AT.match(text, following[0], following[1])) is not None:
         for m in doc.mentions_in(Zone(spoke.end(), following[1]), ("city",)):
-            if IN_CITY.search(text, max(spoke.end(), m.start - 4), m.start) and not _future_before(text, following[0], m.start):
+            if text.endswith(" in ", spoke.end(), m.start) and not _future_before(text, following[0], m.start):
                 return _placed(m, doc)  # "... called for ...": "In a speech at the United Nations 2005 World Summit in New York, the King ..."
     if etype == "visit":
         return _visit_city(doc, zone)
@@ -847,7 +847,6 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None, pub
 
 GATHERING_TYPES = ("meeting", "multilateral_meeting", "visit", "agreement")
 SPEECH_AT = re.compile(r"\W*(?:In|During)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement)\s+(?:at|to|before)\b")
-IN_CITY = re.compile(r"\bin\s+$")
 MET_THERE = WordCued(re.compile(r"\b(?:(?:meeting|talks|session|consultations)\b[^.;\n]{0,80}?\btoday\s+in|(?:met|meets|hosted|hosts|held talks|holds talks|welcomed|welcomes)\b[^.;\n]{0,100}?\bin|"
                                   r"welcom(?:e|ed|es|ing)\b[^.;\n]{0,60}?\bto)\s+(?:the\s+)?$"))
 # "during the meeting of Aboul Gheit today in Cairo", "welcomed in Malacañang", "delighted to welcome the President of Mongolia to Moscow"
