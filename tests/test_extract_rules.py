@@ -4876,3 +4876,24 @@ def test_according_to_tass_is_a_source_not_an_interview():
     # an answer given to TASS is still an interview
     assert event_of("Foreign Minister Sergey Lavrov said in an interview to TASS that talks would go on.",
                     published="2025-10-02T12:00:00+00:00")["type"] == "interview"
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Foreign Minister Margus Tsahkna met his Latvian counterpart Baiba Braže in Viljandi on Monday.", "Viljandi", "EST"),
+    ("The Prime Minister of North Macedonia hosted talks with the President of Albania in Ohrid.", "Ohrid", "MKD"),
+    ("VILJANDI, Dec 1 (LETA) - The foreign ministers of Estonia and Latvia met on Monday.", "Viljandi", "EST"),
+])
+def test_a_smaller_town_named_as_the_venue_places_the_event(text, city, country):
+    # towns of 15,000 to 150,000 people are not scanned for, but read where "in", a visit or a dateline names one
+    event = event_of(text, published="2025-12-01")
+    assert event["location"] == {"city": city, "country": country}
+    assert event["evidence"]["location"]
+
+
+@pytest.mark.parametrize("text", [
+    "The President met with families of the victims of the massacre in Bucha.",  # the crime's place, not the meeting's
+    "Foreign Ministry statement on the shelling in Bucha",  # a statement's topic
+    "The Minister met students in Reading.",  # an everyday word is no town
+])
+def test_a_town_only_mentioned_places_nothing(text):
+    assert event_of(text, published="2025-12-01")["location"] is None

@@ -98,3 +98,24 @@ def test_a_presidents_name_in_another_spelling_resolves_to_him():
 def test_a_bodys_or_venues_other_written_form_is_found(text, kind, value):
     kb = load_kb()
     assert any(m.kind == kind and (m.value == value or m.surface == value) for m in kb.scan(text))
+
+
+def test_towns_are_looked_up_by_folded_name_and_by_the_states_a_text_names():
+    kb = load_kb()
+    assert kb.town("Jurmala") == ("Jūrmala", "LVA")  # written without its accent
+    assert kb.town("Labuan") == ("Labuan", "MYS")  # the most populous of two
+    assert kb.town("Labuan", {"IDN"}) == ("Labuan", "IDN")  # the one in a state the text names
+    assert kb.town("Moscow") is None  # cities are not towns
+    assert kb.town("Split") is None  # nor everyday words
+
+
+def test_the_gazetteer_files_are_what_their_generator_makes(tmp_path):
+    # countries, cities, towns and subdivisions are generated, not edited: a hand edit would be lost at the next build
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, str(root / "scripts" / "build_kb.py"), "--out", str(tmp_path)], check=True, capture_output=True)
+    for name in ("countries.json", "cities.tsv", "towns.tsv", "subdivisions.tsv"):
+        assert (tmp_path / name).read_bytes() == (root / "communique" / "kb" / "data" / name).read_bytes(), name

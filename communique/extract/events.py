@@ -807,6 +807,8 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None, pub
             return _placed(m, doc)  # (an office one is based in places nothing, but a meeting "at the premier's office in Dhaka" is there)
     if (found := _place_comma_country(doc, zone)) is not None:
         return found
+    if etype in GATHERING_TYPES and (found := _town_named(doc, zone, topic_from)) is not None:
+        return found
     for m in doc.mentions_in(zone, ("org",)):
         if (org := doc.kb.organisations.get(m.value)) is not None and org.seat and (MET_AT_ORG.search(text, max(zone.start, m.start - 150), m.start) or (
                 AT_THE.search(text, max(zone.start, m.start - 8), m.start) and (ORG_SEAT_AFTER.match(text, m.end) or m.surface.endswith(SEAT_WORDS)))):
@@ -936,6 +938,8 @@ def _wire_dateline(doc: Document):
         if place is None and (state := next((c for c in doc.kb.countries.values() if c.name == m["city"].title() and (
                 c.capital or "").startswith(c.name)), None)) is not None:
             return {"city": state.capital, "country": state.iso3}, [m.span("city")]  # "KUWAIT, Feb 22 (KUNA) --": the capital of the name
+        if place is None:
+            place = doc.kb.town(m["city"].title() if m["city"].isupper() else m["city"])  # "VILJANDI, Dec 1 (LETA) –": a smaller place
         if place is not None:
             written = m["city"].title() if m["city"].isupper() else m["city"]
             return {"city": place[0] if written.startswith(place[0]) or name_key(written) == name_key(place[0]) else written,
@@ -1050,6 +1054,32 @@ def city_as_written(m, city: str, doc: Document | None = None) -> str:
     if surface is None or surface.startswith(city) or (city.startswith("The ") and city[4:] == surface):
         return city  # "Washington, D.C." is Washington; "Hague" is The Hague
     return surface
+
+
+TOWN_STRUCK = re.compile(r"\b(?:massacre|killings?|shelling|strikes?|genocide|occupation|liberation|battle|siege|victims)\b[^.;\n]{0,60}$", I)
+TOWN_CUED = re.compile(r"\b(?:[Ii]n(?:\s+the\s+(?:city|town)\s+of)?|[Vv]isit(?:ed|s|ing)?|(?:visit|trip|travel\w*|journey|arriv\w+|came|went)\s+to)\s+"
+                       r"(?P<town>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2})(?![\w’'-])")
+
+
+def _town_named(doc: Document, zone: Zone, topic_from: int | None):
+    """A smaller place the knowledge base keeps out of its scan (``towns.tsv``), named right after "in" or a
+    visit: "talks held in Viljandi", "a visit to Ohrid". Of two towns of one name, the one in a state the
+    zone names."""
+    text = doc.text
+    for m in TOWN_CUED.finditer(text, zone.start, zone.end):
+        start, end = m.span("town")
+        if any(c.start < end and start < c.end for c in doc.mentions) or (topic_from is not None and start > topic_from):
+            continue  # a name the knowledge base reads otherwise (a person, an organisation, a country)
+        before = text[max(zone.start, start - 90): start]
+        if LOCATION_NOT.search(before[-40:]) or INCIDENT_BEFORE.search(before) or TOWN_STRUCK.search(before) or HELD_PEOPLE.search(before) or PRIOR_EVENT.search(before) or (
+                TOPIC_BEFORE.search(before) and "discuss" in before) or _future_before(text, zone.start, start) or in_quoted_title(text, start):
+            continue
+        if PAST_AFTER.match(text, end) or REGION_AFTER.match(text, end) or CITY_ATTRIBUTE.match(text, end):
+            continue
+        states = {c.value for c in doc.mentions_in(zone, ("country", "adjective"))}
+        if (town := doc.kb.town(m["town"], states)) is not None:
+            return {"city": m["town"], "country": town[1]}, [(start, end)]
+    return None
 
 
 def _place_comma_country(doc: Document, zone: Zone, cue: re.Pattern | None = None):

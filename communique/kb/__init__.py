@@ -137,6 +137,7 @@ class KB:
     """All reference data, indexed for lookup and for scanning texts."""
 
     def __init__(self, data_dir: Path = DATA):
+        self.data_dir = data_dir
         self.countries = {c.iso3: c for c in _load_countries(data_dir)}
         self.by_iso2 = {c.iso2: c.iso3 for c in self.countries.values()}
         self.organisations = {o.code: o for o in _load_organisations(data_dir)}
@@ -188,6 +189,23 @@ class KB:
             w for form in [*self.offices["heads"], *self.offices.get("portfolio_continuations", [])]
             for w in re.findall(r"[A-Z][\w-]*", form)
         ) - {"President", "Minister", "Prime", "King", "Queen", "Emir", "Sultan", "Prince"}
+
+    @cached_property
+    def towns(self) -> dict[str, list[tuple[str, str]]]:
+        """The smaller places of ``towns.tsv`` (15,000 to 150,000 people), by folded name, the most populous
+        first: (town, iso3). Not scanned for: read only where a cue names a place ("talks held in Viljandi")."""
+        rows = sorted(_read_tsv(self.data_dir / "towns.tsv"), key=lambda r: -int(r["population"]))
+        towns: dict[str, list[tuple[str, str]]] = {}
+        for row in rows:
+            towns.setdefault(name_key(row["town"]), []).append((row["town"], row["iso3"]))
+        return towns
+
+    def town(self, name: str, states=()) -> tuple[str, str] | None:
+        """The town ``name`` names, (town, iso3): the one in one of ``states`` if there is one, else the most populous."""
+        found = self.towns.get(name_key(name))
+        if not found:
+            return None
+        return next((t for t in found if t[1] in states), found[0])
 
     # -- indexes -------------------------------------------------------------
     def _hashtag_index(self) -> dict[str, str]:
