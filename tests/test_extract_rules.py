@@ -4897,3 +4897,24 @@ def test_a_smaller_town_named_as_the_venue_places_the_event(text, city, country)
 ])
 def test_a_town_only_mentioned_places_nothing(text):
     assert event_of(text, published="2025-12-01")["location"] is None
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Rabat, 26/03/2024 (MAP) – His Majesty King Mohammed VI sent a message of congratulations to the President of Senegal.",
+     "2024-03-26", "2024-03-26"),
+    ("Date: 2024/05/10\n\nThe Secretary-General of the League of Arab States condemned the attacks.", "2024-05-10", "2024-05-10"),
+    # both readings are days: day first, as the world writes it, unless that day is after the publication
+    ("Rabat, 05/03/2024 (MAP) – Foreign Minister Nasser Bourita held talks with his Mauritanian counterpart.", "2024-03-05", "2024-03-05"),
+    ("Rabat, 03/05/2024 (MAP) – Foreign Minister Nasser Bourita held talks with his Mauritanian counterpart.", "2024-03-05", "2024-03-05"),
+])
+def test_a_date_written_in_figures_with_slashes(text, published, day):
+    assert event_of(text, published=published)["date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Foreign Minister Nasser Bourita held, Wednesday in Cairo, a series of talks with his Arab counterparts.", "2024-03-06"),
+    ("Nasser Bourita and Yoko Kamikawa signed, here Friday, a Memorandum of Cooperation.", "2024-03-08"),
+])
+def test_a_bare_weekday_set_off_by_a_comma_after_its_verb(text, day):
+    # an agency's "held, Wednesday in Cairo," is the Wednesday of the publication's week
+    assert event_of(text, published="2024-03-08")["date"] == day
