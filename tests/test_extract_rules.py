@@ -4918,3 +4918,19 @@ def test_a_date_written_in_figures_with_slashes(text, published, day):
 def test_a_bare_weekday_set_off_by_a_comma_after_its_verb(text, day):
     # an agency's "held, Wednesday in Cairo," is the Wednesday of the publication's week
     assert event_of(text, published="2024-03-08")["date"] == day
+
+
+def test_bilateral_documents_signed_are_an_agreement_not_a_meeting():
+    title = "Number of bilateral documents signed in presence of presidents of Ukraine and Lithuania"
+    body = ("A number of bilateral documents have been signed in the presence of President of Ukraine Volodymyr Zelensky and "
+            "President of the Republic of Lithuania Gitanas Nausėda, who is on an official visit to Ukraine.")
+    assert event_of(body, title=title, published="2022-07-28")["type"] == "agreement"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Male [Maldives], July 26 (ANI): India and the Maldives on Friday exchanged eight key agreements covering fisheries and "
+     "digital transformation, in the presence of Prime Minister Narendra Modi and President Mohamed Muizzu.", "agreement"),
+    ("The two ministers met in Male on Friday and exchanged views on the agreements reached last year.", "meeting"),
+])
+def test_agreements_exchanged_are_signed_but_views_on_them_are_talks(text, kind):
+    assert event_of(text, published="2025-07-26")["type"] == kind
