@@ -4947,3 +4947,14 @@ def test_agreements_exchanged_are_signed_but_views_on_them_are_talks(text, kind)
 ])
 def test_a_statement_told_without_the_word(text):
     assert event_of(text, published="2015-10-01")["type"] == "statement"
+
+
+@pytest.mark.parametrize("title, text, forum", [
+    ("Meeting of V4 and Turkish foreign ministers",
+     "Held in Budapest on 21 December, the meeting was organised under the Hungarian presidency of the Visegrad Group.", "V4"),
+    (None, "From 30 November to 1 December 2021, the Minister of Foreign Affairs, Edgars Rinkēvičs, received the Ministers of Foreign "
+     "Affairs of the North Atlantic Treaty Organisation (NATO) in Riga. At the meeting, the ministers discussed the Strategic Concept.", "NATO"),
+])
+def test_a_meeting_of_a_groupings_ministers_is_multilateral(title, text, forum):
+    event = event_of(text, title=title, published="2021-12-21")
+    assert (event["type"], event["forum"]) == ("multilateral_meeting", forum)

@@ -22,8 +22,9 @@ I = re.I
 
 
 GROUPING = r"(?-i:[A-Z][A-Z0-9+]{1,9}|G\d{1,2})"  # "BRICS", "SCO", "G20"
-GROUPING_OFFICIALS = (GROUPING + r"\s+(?:sherpas|sous-sherpas|(?:deputy )?(?:foreign |finance |defen[cs]e |trade )?ministers|leaders|heads|"
-                      r"national security advis[eo]rs|senior officials|ambassadors|permanent representatives)\b")  # "the BRICS Sherpas"
+GROUPING_OFFICIALS = (GROUPING + r"(?:\s+and\s+(?-i:[A-Z][\w-]+))?\s+(?:sherpas|sous-sherpas|(?:deputy )?(?:foreign |finance |defen[cs]e |trade )?ministers|leaders|heads|"
+                      r"national security advis[eo]rs|senior officials|ambassadors|permanent representatives)\b")  # "the BRICS Sherpas",
+# "V4 and Turkish foreign ministers"
 
 # (type, pattern): what a headline's verb or noun says happened
 TRIGGERS: list[tuple[str, re.Pattern]] = [
@@ -373,6 +374,11 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 for o in doc.mentions_in(Zone(max(zone.start, zone.start + m.start() - 80), zone.start + m.start()), ("org",))):
             name = "multilateral_meeting"  # "Beginning of the Supreme Eurasian Economic Council meeting in restricted format": a body of
             # several states met
+        if name == "meeting" and m.group().lower() in ("received", "hosted", "welcomed") and (group := GROUP_RECEIVED.match(text, m.end())) and any(
+                o.start == zone.start + group.end() and len(doc.kb.organisations[o.value].members) >= 3
+                for o in doc.mentions_in(Zone(zone.start + group.end(), zone.end), ("org",))):
+            name = "multilateral_meeting"  # "received the Ministers of Foreign Affairs of the North Atlantic Treaty Organisation (NATO) in
+            # Riga": a body of several states' ministers, met
         if name == "meeting" and m.group() == "Meeting" and GROUP_TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not (
                 _two_states_before(doc, zone.start + m.start(), titles=True)):
             name = "multilateral_meeting"  # "Çavuşoğlu to participate in NATO Foreign Ministers Meeting through VTC" (not "Japan-Australia
@@ -467,6 +473,8 @@ NEXT_SENTENCE_WORDS = ("met", "meets", "held talks", "held a meeting", "received
 
 
 VIRTUAL = re.compile(r"virtual|online|teleconferenc", I)
+GROUP_RECEIVED = re.compile(r"\s+(?:the\s+)?(?:(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))"
+                            r"(?:\s+of\s+[Ff]oreign\s+[Aa]ffairs)?\s+of\s+(?:the\s+)?")
 GROUP_TITLE_BEFORE = re.compile(r"\b(?:Ministers|Leaders|Heads of (?:State|Government))[ \t]+$")  # a gathering named for its members' title
 MEETING_OF_BODY = re.compile(r"\w*\s+(?:meeting|summit|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Bureau|Assembly|Council|Heads|Leaders|Ministers|Committee)\b", I)
 VIDEO = re.compile(r"video|virtual|teleconferenc", I)
