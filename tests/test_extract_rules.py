@@ -4958,3 +4958,12 @@ def test_a_statement_told_without_the_word(text):
 def test_a_meeting_of_a_groupings_ministers_is_multilateral(title, text, forum):
     event = event_of(text, title=title, published="2021-12-21")
     assert (event["type"], event["forum"]) == ("multilateral_meeting", forum)
+
+
+def test_talks_the_next_lines_say_were_held_by_phone_are_a_call():
+    text = ("Addis Ababa December 9 /2021 /ENA/Prime Minister Abiy Ahmed today discussed with UN Secretary General, António Guterres "
+            "and the African Union Commission Chairperson, Moussa Faki Mahamat .\n\nThe PM said as a founding member of both the UN and "
+            "African Union, Ethiopia has been a proponent of multilateralism.\n\n“I have held productive phone discussions with Antonio "
+            "Guterres and Moussa Faki Mahamat on current issues,” Abiy twitted.")
+    event = event_of(text, published="2021-12-09")
+    assert (event["type"], event["location"]) == ("phone_call", None)

@@ -398,7 +398,7 @@ def event_type(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                     best[0] < meeting[0] and _about(text, hits, "meeting")):
                 name, m = "meeting", meeting[3]
         if name == "meeting" and m.group().lower().startswith(("conversation", "discussion", "discussed", "discusses", "talks")) and (
-                phoned := BY_PHONE.search(doc.text, doc.lead.start, doc.lead.end) or (
+                phoned := BY_PHONE.search(doc.text, doc.lead.start, min(len(doc.text), doc.lead.end + 400)) or (
                     zone is doc.headline and CALLED_SOMEONE.search(doc.text, doc.headline.end, doc.core.end))):
             return "phone_call", [phoned.span()]  # "Conversation with Speaker Pelosi ...": "had a positive discussion by phone",
             # "... Conversation with Iraqi President Fuad Masum": "Vice President Biden called President Masum earlier today"
@@ -489,7 +489,7 @@ I_CALLED = re.compile(r"\W*(?:(?:Today|Yesterday|This morning|This afternoon|Thi
 CALLED_SOMEONE = re.compile(r"\b(?:called|phoned|telephoned)\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?[A-Z]")
 SPOKE_WITH = re.compile(r"\bspoke\s+(?:(?:today|yesterday|earlier today|this (?:morning|afternoon|evening)|by phone|on the phone)\s+)?(?:with\b|to\s+(?:the\s+)?[A-Z])")
 MET_VERB = re.compile(r"\b(?:met|meets|hosted|received|welcomed|sat down)\b")
-BY_PHONE = re.compile(r"\b(?:by|over(?: the)?|on the|via) (?:tele)?phone\b|\b(?:had|held|made|received) (?:a|an|his|her|their) (?:(?:first|brief|long|lengthy|short|productive|fruitful|warm|cordial)\s+)?(?:tele)?phone (?:call|conversation)\b|\b(?:in|during) (?:a|the|their|his|her) (?:tele)?phone (?:conversation|call|talk)s?\b", I)
+BY_PHONE = re.compile(r"\b(?:by|over(?: the)?|on the|via) (?:tele)?phone\b|\b(?:had|held|made|received) (?:(?:a|an|his|her|their)\s+)?(?:(?:first|brief|long|lengthy|short|productive|fruitful|warm|cordial)\s+)?(?:tele)?phone (?:calls?|conversations?|discussions?|talks)\b|\b(?:in|during) (?:a|the|their|his|her) (?:tele)?phone (?:conversation|call|talk)s?\b", I)
 MEETING_OF_GATHERING = re.compile(r"s?\s+of\s+(?:the\s+)?(?:[\w’'+-]+\s+){0,6}?(?:Summit|Ministerial|General Assembly|Conference|Forum|Steering Committee|"
                                   r"Heads of (?:State|Government)(?: Council)?|Council of (?:[A-Z]{2,6}\s+)?(?:Foreign |Defence |Defense )?Ministers|"
                                   r"[A-Z]{3,6}\s+(?:[A-Z][\w-]+\s+){0,3}Council)\b|s?\s+of\s+(?:the\s+)?#?" + GROUPING_OFFICIALS +
