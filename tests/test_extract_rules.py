@@ -4967,3 +4967,11 @@ def test_talks_the_next_lines_say_were_held_by_phone_are_a_call():
             "Guterres and Moussa Faki Mahamat on current issues,” Abiy twitted.")
     event = event_of(text, published="2021-12-09")
     assert (event["type"], event["location"]) == ("phone_call", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Addis Ababa, February 14, 2023 (FBC) – Ethiopia and China have signed a 1.22 billion birr financial support agreement.",
+    "Addis Ababa December 16/2019 Ethiopia and Japan signed a grant agreement of 12.7 million USD for road maintenance.",
+])
+def test_states_that_act_right_after_a_dateline_are_parties(text):
+    assert {"ETH"} < set(event_of(text, published="2023-02-14")["actors"])

@@ -1191,7 +1191,8 @@ def _partner_state(doc: Document, lead: Zone, first):
     return None
 
 
-SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:On|Today|Yesterday|This|Last|Earlier)\b[^,.;\n]{0,25},\s+)?(?:The\s+|the\s+)?$")  # "On January 30, the United States and ..."
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*|(?:\([A-Z]{2,12}\)|/[A-Z]{2,12}/|\b(?:19|20)\d\d)\s*[-–—:]*\s+)(?:(?:On|Today|Yesterday|This|Last|Earlier)\b[^,.;\n]{0,25},\s+)?(?:The\s+|the\s+)?$")  # "On January 30, the United States and ...",
+# or after a dateline: "Addis Ababa, February 14, 2023 (FBC) – Ethiopia and China have signed"
 STATES_VERB = re.compile(r"\s+(?:(?:have|has|had|recently|today|jointly|also|on \w+ \d+,?)\s+){0,2}(?:held|met|convened|signed|agreed|adopted|"
                          r"issued|launched|discussed|reaffirmed|established|hosted|announced|concluded|participated|took part|"
                          r"conducted|reached)\b")
