@@ -4975,3 +4975,10 @@ def test_talks_the_next_lines_say_were_held_by_phone_are_a_call():
 ])
 def test_states_that_act_right_after_a_dateline_are_parties(text):
     assert {"ETH"} < set(event_of(text, published="2023-02-14")["actors"])
+
+
+def test_the_sentence_that_says_where_a_meeting_took_place_outweighs_the_agencys_dateline():
+    text = ("MANAMA, Bahrain, September 23, 2025/APO Group/ --\n\nThe Minister of Foreign Affairs, Dr Abdullatif bin Rashid Al Zayani, met "
+            "with Ahmed Attaf, Minister of Foreign Affairs of Algeria. The meeting took place at the United Nations Headquarters in New "
+            "York, on the margins of the 80th session of the United Nations General Assembly.")
+    assert event_of(text, published="2025-09-23")["location"] == {"city": "New York", "country": "USA"}

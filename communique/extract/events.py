@@ -842,10 +842,11 @@ def _location(doc: Document, zone: Zone, etype: str, topic_from: int | None, pub
     if any(text.find(cue, after_lead.start, after_lead.end) >= 0 for cue in MEETING_IN_WORDS) and (
             found := _place_comma_country(doc, after_lead, THEIR_MEETING_IN)) is not None:
         return found  # "Today’s meeting in Atlantic City, New Jersey follows ..."
+    if etype in GATHERING_TYPES and (found := _held_after_lead(doc)) is not None:
+        return found  # (before a dateline: "MANAMA, ... -- The Minister ... met with ... The meeting took place at the United Nations
+        # Headquarters in New York")
     if (found := _wire_dateline(doc)) is not None and not (etype == "visit" and _visited_state(doc, zone) not in (None, found[0]["country"])):
         return found  # (not "DUSHANBE, ... – The Minister of Foreign Affairs of Tajikistan visited Russia": the agency's home)
-    if etype in GATHERING_TYPES and (found := _held_after_lead(doc)) is not None:
-        return found
     if etype == "statement" and (following := doc.sentence_after_lead) is not None and (
             spoke := SPEECH_AT.match(text, following[0], following[1])) is not None:
         for m in doc.mentions_in(Zone(spoke.end(), following[1]), ("city",)):
