@@ -4982,3 +4982,10 @@ def test_the_sentence_that_says_where_a_meeting_took_place_outweighs_the_agencys
             "with Ahmed Attaf, Minister of Foreign Affairs of Algeria. The meeting took place at the United Nations Headquarters in New "
             "York, on the margins of the 80th session of the United Nations General Assembly.")
     assert event_of(text, published="2025-09-23")["location"] == {"city": "New York", "country": "USA"}
+
+
+def test_a_weekday_in_the_report_dates_it_rather_than_its_bare_dateline():
+    # "Washington, Jan 22" is the day the report was filed; "on Tuesday" the day of the meeting
+    text = ("Washington, Jan 22 External Affairs Minister (EAM) S. Jaishankar participated in the Quad Foreign Ministers' meeting in "
+            "Washington DC on Tuesday and discussed with his counterparts ensuring a free Indo-Pacific.")
+    assert event_of(text, published="2025-01-22")["date"] == "2025-01-21"

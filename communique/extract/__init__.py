@@ -927,6 +927,18 @@ def _attendance_list(doc: Document, publisher: str | None) -> list[PersonMention
     return found
 
 
+CITY_COMMA_OPENING = re.compile(r"[^\w\n]*[A-Z][\w.’' -]{1,30},[ \t]*")
+
+
+def _city_dated_opening(doc: Document, pos: int, end: int) -> bool:
+    """Whether the date at ``pos`` follows a city that opens its line and the report runs on after it: "Washington, Jan 22 External
+    Affairs Minister ...", a dateline with no agency or dash (the day it was filed; not "📍 Vienna, March 9, 2026" alone on its line
+    under a speech's title, the day it was given)."""
+    line_start, line_end = doc.text.rfind("\n", 0, pos) + 1, doc.text.find("\n", end)
+    return CITY_COMMA_OPENING.fullmatch(doc.text, line_start, pos) is not None and bool(doc.mentions_in(Zone(line_start, pos), ("city",))) and (
+        len(doc.text[end: len(doc.text) if line_end < 0 else line_end].split()) >= 3)
+
+
 def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher: str | None, near: int | None = None,
                topic_from: int | None = None, explicit: bool = False) -> dict:
     """The first date the lead states; failing that, none (a post without a day has no date).
@@ -942,7 +954,7 @@ def event_date(doc: Document, lead: Zone, context: DateContext | None, publisher
         if d.kind == "relative" and i + 1 < len(dates) and dates[i + 1].kind == "explicit" and dates[i + 1].date and (
                 TODAY_COMMA.fullmatch(doc.text, lead.start + d.end, lead.start + dates[i + 1].start)):
             continue  # "Today, 5 May 2024, ...": the day it names
-        if d.date and (_on_date_line(doc, lead.start + d.start) or (
+        if d.date and (_on_date_line(doc, lead.start + d.start) or _city_dated_opening(doc, lead.start + d.start, lead.start + d.end) or (
                 _titles_release_day(doc, lead.start + d.start, lead.start + d.end, d.date, context, publisher))):
             if published_line is None or not UPDATED_STAMP.match(doc.text, doc.text.rfind("\n", 0, lead.start + d.start) + 1):
                 published_line = d  # "December 8, 2016" under the title, "MOSCOW, September 28. /TASS/.": the report's day, unless the
