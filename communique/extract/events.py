@@ -188,7 +188,8 @@ PARENTHESIS = re.compile(r"\(\s*(?:[^()]{0,30},\s*)?$")
 LOCATION_NOT = WordCued(re.compile(r"\b(?:flew|flies|travell?ed|departed|departs|returned|returns)\s+(?:back\s+)?from\b|\b(?:(?:last|previous|past|next|upcoming|forthcoming|future|recent)\s+(?:\w+\s+){0,4}(?:summit|meeting|session|talks|conference|visit)|accredited|based|residing|stationed|located|signed|adopted|(?<!has )(?<!have )(?<!successfully )concluded|embassy|embassies|consulate|ambassadors?|office|mission|representative|consul general|organi[sz]ations|will be held|to be held|crisis|situation|conflict|(?-i:war)|fighting|violence|hostilities|escalation)\s+(?!(?-i:[A-Z]\w+\s+[A-Z]\w+\s+))(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:embassy|consulate|consulate[- ]general|mission)\s+(?:general\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$", I))
 AT_OFFICE_IN = re.compile(r"\bat\s+(?:the\s+)?[\w’'-]+[’']s\s+office\s+in\s+$", I)
 WELCOMED_ACT_BEFORE = re.compile(r"\bwelcom(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:signing|adoption|conclusion|holding|release|announcement)\b[^.;\n]*$", I)
-INCIDENT_BEFORE = WordCued(re.compile(r"\b(?:attacks?|bombings?|explosions?|blasts?|shootings?|terrorist acts?|earthquakes?|floods?|fires?|crash|tragedy|incidents?)\b[^.;\n]{0,100}$", I))
+INCIDENT_BEFORE = WordCued(re.compile(r"\b(?:attacks?|bombings?|explosions?|blasts?|shootings?|terrorist acts?|earthquakes?|floods?|fires?|crash|tragedy|incidents?|"
+                                      r"massacres?|killings?|shelling|genocide|siege|victims)\b[^.;\n]{0,100}$", I))
 HELD_PEOPLE = re.compile(r"\b(?:hostages|captives|prisoners|detainees|civilians|citizens|nationals)\s+(?:\w+\s+)?(?:held|detained|trapped|stranded|killed|living)\b[^.;\n]{0,40}\b(?:in|at)\s+(?:the\s+)?$", I)
 AT_MISSION_IN = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}(?:Embassy|Consulate(?:[ -]General)?|Mission)\s+in\s+(?:the\s+)?$")
 ORG_SEAT_AFTER = re.compile(r"\s+(?:Secretariat|[Hh]eadquarters|HQ)\b")
@@ -955,7 +956,7 @@ def _wire_dateline(doc: Document):
                 c.capital or "").startswith(c.name)), None)) is not None:
             return {"city": state.capital, "country": state.iso3}, [m.span("city")]  # "KUWAIT, Feb 22 (KUNA) --": the capital of the name
         if place is None:
-            place = doc.kb.town(m["city"].title() if m["city"].isupper() else m["city"])  # "VILJANDI, Dec 1 (LETA) –": a smaller place
+            place = doc.kb.town(m["city"])  # "VILJANDI, Dec 1 (LETA) –": a smaller place
         if place is not None:
             written = m["city"].title() if m["city"].isupper() else m["city"]
             return {"city": place[0] if written.startswith(place[0]) or name_key(written) == name_key(place[0]) else written,
@@ -1072,7 +1073,6 @@ def city_as_written(m, city: str, doc: Document | None = None) -> str:
     return surface
 
 
-TOWN_STRUCK = re.compile(r"\b(?:massacre|killings?|shelling|strikes?|genocide|occupation|liberation|battle|siege|victims)\b[^.;\n]{0,60}$", I)
 TOWN_CUED = re.compile(r"\b(?:[Ii]n(?:\s+the\s+(?:city|town)\s+of)?|[Vv]isit(?:ed|s|ing)?|(?:visit|trip|travel\w*|journey|arriv\w+|came|went)\s+to)\s+"
                        r"(?P<town>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2})(?![\w’'-])")
 
@@ -1081,18 +1081,19 @@ def _town_named(doc: Document, zone: Zone, topic_from: int | None):
     """A smaller place the knowledge base keeps out of its scan (``towns.tsv``), named right after "in" or a
     visit: "talks held in Viljandi", "a visit to Ohrid". Of two towns of one name, the one in a state the
     zone names."""
-    text = doc.text
+    text, states = doc.text, None
     for m in TOWN_CUED.finditer(text, zone.start, zone.end):
         start, end = m.span("town")
         if any(c.start < end and start < c.end for c in doc.mentions) or (topic_from is not None and start > topic_from):
             continue  # a name the knowledge base reads otherwise (a person, an organisation, a country)
         before = text[max(zone.start, start - 90): start]
-        if LOCATION_NOT.search(before[-40:]) or INCIDENT_BEFORE.search(before) or TOWN_STRUCK.search(before) or HELD_PEOPLE.search(before) or PRIOR_EVENT.search(before) or (
+        if LOCATION_NOT.search(before[-40:]) or INCIDENT_BEFORE.search(before) or HELD_PEOPLE.search(before) or PRIOR_EVENT.search(before) or (
                 TOPIC_BEFORE.search(before) and "discuss" in before) or _future_before(text, zone.start, start) or in_quoted_title(text, start):
             continue
         if PAST_AFTER.match(text, end) or REGION_AFTER.match(text, end) or CITY_ATTRIBUTE.match(text, end):
             continue
-        states = {c.value for c in doc.mentions_in(zone, ("country", "adjective"))}
+        if states is None:
+            states = {c.value for c in doc.mentions_in(zone, ("country", "adjective"))}
         if (town := doc.kb.town(m["town"], states)) is not None:
             return {"city": m["town"], "country": town[1]}, [(start, end)]
     return None
